@@ -20,9 +20,11 @@
       autofocus: true,
       translations: ko ? { placeholder: '검색어를 입력하세요', zero_results: '"[SEARCH_TERM]"에 대한 결과가 없습니다' } : undefined,
     });
+    const input = root.querySelector('input');
+    // Pagefind labels its box with a title only; name it by the page's heading instead.
+    if (input) input.setAttribute('aria-labelledby', 'search-title');
     const query = new URLSearchParams(location.search).get('q');
     if (query) {
-      const input = root.querySelector('input');
       if (input) {
         input.value = query;
         input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -1,0 +1,174 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, distDir } from './pages';
+
+const pages = builtPages();
+
+/** Records what must never happen on a page: console errors, failed or off-site requests. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      problems.push(`request left the site: ${r.url()}`);
+    }
+  });
+  return problems;
+}
+
+test('the build has every chapter in both languages', () => {
+  for (const slug of ['optimization', 'ensembles', 'regularization', 'transfer-learning']) {
+    expect(pages).toContain(`/en/${slug}/`);
+    expect(pages).toContain(`/ko/${slug}/`);
+  }
+  expect(pages).toContain('/');
+  expect(pages).toContain('/en/search/');
+});
+
+for (const path of pages) {
+  test(`${path} loads cleanly, renders its math and passes axe`, async ({ page }) => {
+    const problems = watch(page);
+    await page.goto(path, { waitUntil: 'load' });
+    const text = await page.locator('main').innerText();
+    expect(text, 'unrendered display math').not.toContain('$$');
+    expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
+    const axe = await new AxeBuilder({ page }).analyze();
+    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    expect(violations, 'axe violations').toEqual([]);
+    await page.waitForTimeout(300);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('every internal link and anchor in the build points at something that exists', () => {
+  const broken: string[] = [];
+  for (const path of pages) {
+    const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
+    for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
+      if (/^(https?:|mailto:)/.test(href)) {
+        broken.push(`${path}: external link ${href}`);
+        continue;
+      }
+      const url = new URL(href.replaceAll('&amp;', '&'), `http://127.0.0.1${path}`);
+      const target = url.pathname.endsWith('/') ? join(distDir, decodeURIComponent(url.pathname), 'index.html') : join(distDir, decodeURIComponent(url.pathname));
+      if (!existsSync(target)) {
+        broken.push(`${path}: ${href}`);
+        continue;
+      }
+      if (url.hash) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        const targetHtml = readFileSync(target, 'utf8');
+        if (!targetHtml.includes(`id="${id}"`)) broken.push(`${path}: ${href} (no element with id "${id}")`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('English and Korean chapters have the same outline, so the language switch keeps the place', () => {
+  for (const slug of ['optimization', 'ensembles', 'regularization', 'transfer-learning']) {
+    const outline = (lang: string) => {
+      const html = readFileSync(join(distDir, lang, slug, 'index.html'), 'utf8');
+      const body = html.slice(html.indexOf('class="chapter-body"'));
+      return [...body.matchAll(/<h([23]) id="/g)].map((m) => m[1]).join('');
+    };
+    expect(outline('ko'), slug).toBe(outline('en'));
+  }
+});
+
+test('the language switch keeps the reader at the same section', async ({ page }) => {
+  await page.goto('/en/regularization/', { waitUntil: 'networkidle' });
+  const third = page.locator('.chapter-body h2').nth(1);
+  await third.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+  await third.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  // A real click does not scroll; Playwright's click may scroll a sticky header, so use the keyboard.
+  await page.getByRole('link', { name: '한국어로 읽기' }).evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ko\/regularization\/#/);
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const koHeadings = await page.locator('.chapter-body h2').evaluateAll((els) => els.map((e) => e.id));
+  expect(koHeadings.indexOf(id)).toBe(1);
+});
+
+test('a quiz gives instant feedback in both languages', async ({ page }) => {
+  for (const [lang, right, wrong] of [['en', 'Correct.', 'Not quite.'], ['ko', '정답입니다.', '아쉽지만 틀렸습니다.']]) {
+    await page.goto(`/${lang}/optimization/`);
+    const question = page.locator('.quiz-question[data-kind="choice"]').first();
+    const check = question.locator('.quiz-check');
+    await check.click();
+    await expect(question.locator('.quiz-feedback')).not.toBeEmpty();
+    const wrongChoice = question.locator('.quiz-choice:not([data-correct])').first();
+    await wrongChoice.click();
+    await check.click();
+    await expect(question.locator('.quiz-feedback')).toHaveText(wrong);
+    await expect(question.locator('.quiz-explain')).toBeVisible();
+    await question.locator('.quiz-choice[data-correct]').click();
+    await check.click();
+    await expect(question.locator('.quiz-feedback')).toHaveText(right);
+    const numeric = page.locator('.quiz-question[data-kind="number"]').first();
+    if ((await numeric.count()) > 0) {
+      const answer = await numeric.getAttribute('data-answer');
+      await numeric.locator('input').fill('not a number');
+      await numeric.locator('.quiz-check').click();
+      await expect(numeric).toHaveAttribute('data-result', 'invalid');
+      await numeric.locator('input').fill(String(answer));
+      await numeric.locator('input').press('Enter');
+      await expect(numeric).toHaveAttribute('data-result', 'correct');
+    }
+  }
+});
+
+test('search finds both languages offline', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/en/search/');
+  const box = page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first();
+  await box.fill('momentum');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname));
+  expect(links.some((l) => l.startsWith('/en/'))).toBe(true);
+  expect(links.some((l) => l.startsWith('/ko/'))).toBe(true);
+  await box.fill('모멘텀');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/ko\//);
+  expect(problems).toEqual([]);
+});
+
+test('the theme can be switched and is remembered', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/ko/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(20, 23, 27)');
+});
+
+test('keyboard: the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto('/en/regularization/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('a 360 px phone reads every chapter without sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  for (const path of pages.filter((p) => /^\/(en|ko)\/[a-z-]+\/$/.test(p) && !p.endsWith('/search/'))) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(1);
+  }
+  await context.close();
+});

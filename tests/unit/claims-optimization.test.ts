@@ -1,0 +1,125 @@
+/**
+ * Each claim the optimization chapter makes, shown by the race engine with its numbers in the
+ * assertion. The numbers are printed (console.log) so the project note can quote them.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Hyper, OptimizerName } from '../../src/engines/optimizers';
+import { createRace, type OptimizerSnapshot } from '../../src/engines/race';
+import { type Surface, surfaces } from '../../src/engines/surfaces';
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+});
+
+interface Run {
+  name: OptimizerName;
+  hyper?: Partial<Hyper>;
+}
+
+/**
+ * Runs `runs` side by side and returns, per entry, its snapshot after each batch of `batches`
+ * (e.g. [...fifty ones, 250] gives steps 1..50 one by one, then step 300).
+ */
+function race(surface: Surface, runs: Run[], batches: number[], start: [number, number], noise = 0, seed = 1): OptimizerSnapshot[][] {
+  const r = createRace({
+    surface,
+    entries: runs.map(({ name, hyper }) => ({ name, hyper: hyper ?? {} })),
+    starts: Float32Array.from(start),
+    noise,
+    seed,
+  });
+  const trail = runs.map((): OptimizerSnapshot[] => []);
+  for (const k of batches) r.step(k).optimizers.forEach((o, i) => trail[i].push(o));
+  r.dispose();
+  return trail;
+}
+
+const ones = (n: number) => new Array<number>(n).fill(1);
+const last = <T>(list: T[]) => list[list.length - 1];
+const firstBelow = (loss: number[], level: number) => loss.findIndex((l) => l < level);
+
+describe('claims of the optimization chapter', () => {
+  it('SGD zig-zags across the ravine while its loss falls slowly; momentum and Adam get there first', () => {
+    const surface = surfaces.ravine;
+    const [sgd, momentum, adam] = race(surface, [{ name: 'sgd' }, { name: 'momentum' }, { name: 'adam' }], [...ones(50), 250], surface.start);
+    const steepCoordinate = sgd.slice(0, 50).map((o) => o.positions[1]);
+    let signChanges = 0;
+    for (let s = 1; s < steepCoordinate.length; s++) if (Math.sign(steepCoordinate[s]) !== Math.sign(steepCoordinate[s - 1])) signChanges++;
+    const loss = last(sgd).loss;
+    const steps = { sgd: firstBelow(loss, 1e-3), momentum: firstBelow(last(momentum).loss, 1e-3), adam: firstBelow(last(adam).loss, 1e-3) };
+    console.log(
+      `ravine: SGD's y changes sign ${signChanges} times in its first 50 steps; its loss goes ` +
+        `${loss[0].toFixed(3)} -> ${loss[50].toFixed(3)} after 50 steps; loss < 1e-3 first at step ` +
+        `SGD ${steps.sgd}, momentum ${steps.momentum}, Adam ${steps.adam}`,
+    );
+    expect(signChanges).toBeGreaterThanOrEqual(45);
+    expect(loss[50]).toBeGreaterThan(0.02); // still above 1% of the start after 50 steps
+    expect(steps.sgd).toBeGreaterThan(150);
+    expect(steps.momentum).toBeGreaterThan(0);
+    expect(steps.adam).toBeGreaterThan(0);
+    expect(steps.momentum).toBeLessThan(steps.sgd / 2);
+    expect(steps.adam).toBeLessThan(steps.sgd / 2);
+  });
+
+  it('SGD started on the saddle ridge without noise stays stuck; noise or momentum frees it', () => {
+    const surface = surfaces.saddle; // f = 0 at the saddle, lossFloor = -1, so loss 1 = "at the saddle"
+    const [stuck] = race(surface, [{ name: 'sgd' }], [500], [-1.5, 0]);
+    const [noisy] = race(surface, [{ name: 'sgd' }], [500], [-1.5, 0], 0.1, 7);
+    const [momentum, sgdOff] = race(surface, [{ name: 'momentum' }, { name: 'sgd', hyper: { learningRate: 0.05 } }], [500], [-1.5, 1e-3]);
+    const end = last;
+    const escape = (trail: OptimizerSnapshot[]) => firstBelow(end(trail).loss, 0.5);
+    console.log(
+      `saddle: on the ridge, SGD after 500 steps is at (${end(stuck).positions[0].toExponential(1)}, ${end(stuck).positions[1]}) ` +
+        `with loss ${end(stuck).loss[500].toFixed(4)}; with noise 0.1 (seed 7) its loss is ${end(noisy).loss[500].toExponential(2)} ` +
+        `(below 0.5 from step ${escape(noisy)}); from y = 1e-3, momentum (lr 0.05) leaves at step ${escape(momentum)}, ` +
+        `SGD with the same lr at step ${escape(sgdOff)}`,
+    );
+    expect(end(stuck).positions[1]).toBe(0);
+    expect(Math.abs(end(stuck).positions[0])).toBeLessThan(1e-6);
+    expect(end(stuck).loss[500]).toBeCloseTo(1, 6);
+    expect(end(noisy).loss[500]).toBeLessThan(0.05);
+    expect(end(momentum).loss[500]).toBeLessThan(0.05);
+    expect(escape(momentum)).toBeLessThan(escape(sgdOff));
+  });
+
+  it("AdaGrad's effective step shrinks every step and it stalls where RMSProp reaches the minimum", () => {
+    const surface = surfaces.ravine;
+    const runs: Run[] = [{ name: 'adagrad', hyper: { learningRate: 0.02 } }, { name: 'rmsprop', hyper: { learningRate: 0.02 } }];
+    const [adagrad, rmsprop] = race(surface, runs, ones(300), surface.start);
+    let shrinking = 0;
+    for (let s = 1; s < adagrad.length; s++) {
+      const [now, before] = [adagrad[s].inner.effectiveStep, adagrad[s - 1].inner.effectiveStep];
+      if (now[0] < before[0] && now[1] < before[1]) shrinking++;
+    }
+    const distance = (o: OptimizerSnapshot) => Math.hypot(o.positions[0] - surface.minimum[0], o.positions[1] - surface.minimum[1]);
+    const [a, r] = [adagrad[299], rmsprop[299]];
+    console.log(
+      `adagrad vs rmsprop (lr 0.02, ravine, start distance ${Math.hypot(...surface.start).toFixed(3)}): after 300 steps ` +
+        `AdaGrad is ${distance(a).toFixed(3)} from the minimum, RMSProp ${distance(r).toExponential(2)}; AdaGrad's ` +
+        `effective step shrank on ${shrinking} of 299 steps, to (${a.inner.effectiveStep.map((v) => v.toExponential(2)).join(', ')}) ` +
+        `against RMSProp's (${r.inner.effectiveStep.map((v) => v.toExponential(2)).join(', ')})`,
+    );
+    expect(shrinking).toBe(299);
+    expect(distance(a)).toBeGreaterThan(1.5);
+    expect(distance(r)).toBeLessThan(0.01);
+  });
+
+  it("Adam's first step is lr per coordinate with bias correction and 3.1623 times that without", () => {
+    const surface = surfaces.ravine;
+    const start = surface.start;
+    const [[corrected], [raw]] = race(surface, [{ name: 'adam' }], [1], start).concat(
+      race(surface, [{ name: 'adam', hyper: { biasCorrection: false } }], [1], start),
+    );
+    const lr = corrected.hyper.learningRate;
+    const stepOf = (o: OptimizerSnapshot) => [Math.abs(o.positions[0] - start[0]), Math.abs(o.positions[1] - start[1])];
+    const ratio = stepOf(raw).map((d, i) => d / stepOf(corrected)[i]);
+    console.log(
+      `adam first step (lr ${lr}): with bias correction (${stepOf(corrected).map((d) => d.toFixed(6)).join(', ')}), ` +
+        `without (${stepOf(raw).map((d) => d.toFixed(6)).join(', ')}), ratio ${ratio.map((q) => q.toFixed(5)).join(', ')} ` +
+        `vs (1 - 0.9)/sqrt(1 - 0.999) = ${(0.1 / Math.sqrt(0.001)).toFixed(5)}`,
+    );
+    for (const d of stepOf(corrected)) expect(d).toBeCloseTo(lr, 5);
+    for (const q of ratio) expect(Math.abs(q - 3.1623)).toBeLessThan(1e-3);
+  });
+});
