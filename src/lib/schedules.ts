@@ -1,0 +1,158 @@
+/**
+ * Learning-rate schedules: how the step size changes over a run. A table of named entries
+ * (like the optimizers) that the ScheduleExplorer legend, the chapter's formulas, the URL and
+ * the network race all refer to by name. Pure: no DOM, no tfjs.
+ *
+ * Convention: `step` is the 0-based index of the update being taken (0 .. totalSteps - 1), so
+ * the first update always uses a rate derived from `baseRate`, and `step = totalSteps` is the
+ * point just after the last update (where cosine reaches its floor).
+ */
+import type { BooleanParam, IntParam, Label, NumberParam } from './params';
+
+export type ScheduleName = 'constant' | 'step' | 'exponential' | 'inverseTime' | 'cosine' | 'warmup';
+export type ScheduleParamSpec = NumberParam | IntParam | BooleanParam;
+export type ScheduleParams = Readonly<Record<string, number | boolean>>;
+
+export interface Schedule {
+  label: Label;
+  /** KaTeX source; symbols: \eta_0 base rate, t step, T total steps, plus the entry's parameters. */
+  formula: string;
+  params: readonly ScheduleParamSpec[];
+  /** The learning rate for update `step` of `totalSteps`, starting from `baseRate`. */
+  rate(step: number, totalSteps: number, baseRate: number, params: ScheduleParams): number;
+}
+
+/** Reads a numeric parameter, falling back to its table default when absent. */
+function num(params: ScheduleParams, spec: ScheduleParamSpec): number {
+  const v = params[spec.name];
+  return typeof v === 'number' ? v : Number(spec.default);
+}
+
+/** Cosine from 1 at progress 0 to 0 at progress 1 (progress clamped, so overshooting is flat). */
+function halfCosine(progress: number): number {
+  const p = Math.min(1, Math.max(0, progress));
+  return 0.5 * (1 + Math.cos(Math.PI * p));
+}
+
+const dropEvery: IntParam = {
+  kind: 'int', name: 'dropEvery', label: { en: 'drop every (steps)', ko: '감소 주기 (스텝)' },
+  default: 100, min: 1, max: 10000,
+};
+const dropFactor: NumberParam = {
+  kind: 'number', name: 'dropFactor', label: { en: 'drop factor', ko: '감소 비율' },
+  default: 0.5, min: 0.01, max: 1, step: 0.01,
+};
+const exponentialDecay: NumberParam = {
+  kind: 'number', name: 'decay', label: { en: 'decay k (per step)', ko: '감쇠 k (스텝당)' },
+  default: 0.005, min: 0, max: 0.1, step: 0.0001, scale: 'log',
+};
+const inverseDecay: NumberParam = { ...exponentialDecay, default: 0.01 };
+const floorFraction: NumberParam = {
+  kind: 'number', name: 'floorFraction', label: { en: 'final rate / base rate', ko: '최종 학습률 / 기본 학습률' },
+  default: 0, min: 0, max: 1, step: 0.01,
+};
+const warmupSteps: IntParam = {
+  kind: 'int', name: 'warmupSteps', label: { en: 'warm-up steps', ko: '워밍업 스텝' },
+  default: 50, min: 1, max: 5000,
+};
+const cosineAfterWarmup: BooleanParam = {
+  kind: 'boolean', name: 'cosine', label: { en: 'cosine decay after warm-up', ko: '워밍업 후 코사인 감소' },
+  default: false,
+};
+
+export const schedules: Record<ScheduleName, Schedule> = {
+  constant: {
+    label: { en: 'Constant', ko: '상수' },
+    formula: String.raw`\eta_t = \eta_0`,
+    params: [],
+    rate: (_step, _total, base) => base,
+  },
+  step: {
+    label: { en: 'Step decay', ko: '계단식 감소' },
+    formula: String.raw`\eta_t = \eta_0 \, \gamma^{\lfloor t / s \rfloor}`,
+    params: [dropEvery, dropFactor],
+    rate: (step, _total, base, p) => base * num(p, dropFactor) ** Math.floor(step / num(p, dropEvery)),
+  },
+  exponential: {
+    label: { en: 'Exponential decay', ko: '지수 감소' },
+    formula: String.raw`\eta_t = \eta_0 \, e^{-k t}`,
+    params: [exponentialDecay],
+    rate: (step, _total, base, p) => base * Math.exp(-num(p, exponentialDecay) * step),
+  },
+  inverseTime: {
+    label: { en: '1/t decay', ko: '1/t 감소' },
+    formula: String.raw`\eta_t = \frac{\eta_0}{1 + k t}`,
+    params: [inverseDecay],
+    rate: (step, _total, base, p) => base / (1 + num(p, inverseDecay) * step),
+  },
+  cosine: {
+    label: { en: 'Cosine', ko: '코사인' },
+    formula: String.raw`\eta_t = \eta_{\min} + \tfrac{1}{2}(\eta_0 - \eta_{\min})\left(1 + \cos\frac{\pi t}{T}\right)`,
+    params: [floorFraction],
+    rate: (step, total, base, p) => {
+      const floor = base * num(p, floorFraction);
+      return floor + (base - floor) * halfCosine(step / total);
+    },
+  },
+  // Linear warm-up reaches the base rate on the last warm-up step (W - 1), so step 0 already
+  // moves the weights (a rate of exactly 0 would waste it). Afterwards the rate either holds
+  // (Goyal et al. 2017) or, with `cosine`, follows a cosine over the remaining T - W steps.
+  warmup: {
+    label: { en: 'Linear warm-up', ko: '선형 워밍업' },
+    formula: String.raw`\eta_t = \begin{cases} \eta_0 \frac{t + 1}{W} & t < W \\ \eta_0 \text{ or } \tfrac{1}{2}\eta_0\left(1 + \cos\frac{\pi (t - W)}{T - W}\right) & t \ge W \end{cases}`,
+    params: [warmupSteps, cosineAfterWarmup],
+    rate: (step, total, base, p) => {
+      const w = num(p, warmupSteps);
+      if (step < w) return (base * (step + 1)) / w;
+      if (p.cosine !== true) return base;
+      return base * halfCosine(total > w ? (step - w) / (total - w) : 1);
+    },
+  },
+};
+
+export const scheduleNames = Object.keys(schedules) as ScheduleName[];
+
+/** Looks up a schedule, with an error that lists the known names. */
+export function getSchedule(name: string): Schedule {
+  if (!(name in schedules)) {
+    throw new Error(`Unknown schedule "${name}"; expected one of ${scheduleNames.join(', ')}`);
+  }
+  return schedules[name as ScheduleName];
+}
+
+/** The rate at update `step` of `totalSteps` for the named schedule (checks its arguments). */
+export function scheduledRate(
+  name: string,
+  params: ScheduleParams,
+  baseRate: number,
+  step: number,
+  totalSteps: number,
+): number {
+  if (!(totalSteps > 0)) throw new Error(`Expected totalSteps to be positive, but got ${totalSteps}`);
+  return getSchedule(name).rate(step, totalSteps, baseRate, params);
+}
+
+/**
+ * `points` samples (integer steps spread evenly over 0 .. totalSteps, both ends included) of the
+ * named schedule, for charts. Fewer points come back when there are fewer distinct steps.
+ */
+export function sampleSchedule(
+  name: string,
+  params: ScheduleParams,
+  baseRate: number,
+  totalSteps: number,
+  points: number,
+): { step: number; rate: number }[] {
+  if (!Number.isInteger(points) || points < 2) {
+    throw new Error(`Expected points to be an integer of at least 2, but got ${points}`);
+  }
+  if (!(totalSteps > 0)) throw new Error(`Expected totalSteps to be positive, but got ${totalSteps}`);
+  const schedule = getSchedule(name);
+  const count = Math.min(points, Math.floor(totalSteps) + 1);
+  const out: { step: number; rate: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const step = Math.round((i * totalSteps) / (count - 1));
+    out.push({ step, rate: schedule.rate(step, totalSteps, baseRate, params) });
+  }
+  return out;
+}

@@ -1,0 +1,150 @@
+import * as tf from '@tensorflow/tfjs';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNetworkRace, type NetworkRaceConfig, type RaceSnapshot } from '../../src/engines/networkRace';
+import { loadMnist } from '../../src/engines/mnistLoader';
+import type { DigitSet } from '../../src/lib/mnist';
+import { loadShippedMnist } from './mnistData';
+
+let digits: DigitSet;
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+  digits = await loadShippedMnist();
+});
+
+/**
+ * A small race on the shipped digits; fields can be overridden per test. The cpu backend takes
+ * about 50 ms per update of the 784-64-10 net at batch 64, so the bookkeeping tests use a
+ * 784-16-10 net at batch 32 and only the accuracy test trains the real size.
+ */
+const config = (over: Partial<NetworkRaceConfig> = {}): NetworkRaceConfig => ({
+  digits,
+  trainCount: 2000,
+  heldOutCount: 1000,
+  hidden: 16,
+  batchSize: 32,
+  optimizers: [{ name: 'sgd' }, { name: 'momentum' }, { name: 'adam' }],
+  schedule: { name: 'constant' },
+  steps: 300,
+  seed: 42,
+  ...over,
+});
+
+/** Every number a snapshot holds, for NaN checks. */
+const numbersIn = (s: RaceSnapshot) =>
+  s.racers.flatMap((r) => [r.step, r.learningRate, ...r.loss, ...r.smoothedLoss, ...r.heldOutAccuracy.map((a) => a.accuracy)]);
+
+describe('network race: fairness', () => {
+  it('feeds every optimizer the same batches in the same order, from the same start', () => {
+    const seen: number[][][] = [[], [], []];
+    const race = createNetworkRace(config({ onBatch: (r, _step, idx) => seen[r].push(Array.from(idx)) }));
+    const s = race.step(12);
+    race.dispose();
+    expect(seen[0]).toHaveLength(12);
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+    // Indices are training-pool digits (never held out), 32 distinct per batch.
+    expect(seen[0].flat().every((i) => i < 2000)).toBe(true);
+    expect(new Set(seen[0][0]).size).toBe(32);
+    // Same initial weights and same first batch: identical first losses and starting accuracy.
+    expect(s.racers[1].loss[0]).toBe(s.racers[0].loss[0]);
+    expect(s.racers[2].loss[0]).toBe(s.racers[0].loss[0]);
+    expect(s.racers[1].heldOutAccuracy[0]).toEqual(s.racers[0].heldOutAccuracy[0]);
+  });
+
+  it('gives identical loss curves for the same seed and different ones for another', () => {
+    const run = (seed: number) => {
+      const race = createNetworkRace(config({ seed, steps: 10, optimizers: [{ name: 'sgd' }, { name: 'adam' }] }));
+      const s = race.step(10);
+      race.dispose();
+      return s.racers.map((r) => r.loss);
+    };
+    const a = run(42);
+    expect(run(42)).toEqual(a);
+    expect(run(43)[1]).not.toEqual(a[1]);
+  });
+
+  it('applies the schedule to each racer from its own base rate', () => {
+    const race = createNetworkRace(
+      config({ steps: 4, schedule: { name: 'step', params: { dropEvery: 2, dropFactor: 0.5 } } }),
+    );
+    const s = race.step(3);
+    race.dispose();
+    expect(s.racers[0].learningRate).toBeCloseTo(1e-2 * 0.5, 12); // sgd base 1e-2, step 2
+    expect(s.racers[2].learningRate).toBeCloseTo(1e-3 * 0.5, 12); // adam base 1e-3
+  });
+});
+
+describe('network race: training', () => {
+  it('trains Adam at 1e-3 on 2,000 digits past 85% held-out accuracy in 300 steps', () => {
+    const race = createNetworkRace(
+      config({ optimizers: [{ name: 'adam' }], hidden: 64, batchSize: 64, steps: 300, evalEvery: 100 }),
+    );
+    const started = performance.now();
+    let s = race.step(0);
+    while (!s.done) s = race.step(10);
+    const msPerStep = (performance.now() - started) / 300;
+    race.dispose();
+    const adam = s.racers[0];
+    const acc = adam.heldOutAccuracy.map((a) => `${a.step}:${(a.accuracy * 100).toFixed(1)}%`).join(' ');
+    console.log(`adam 1e-3, 784-64-10, batch 64: held-out ${acc}; ${msPerStep.toFixed(1)} ms/step (cpu)`);
+    expect(adam.step).toBe(300);
+    expect(adam.examplesSeen).toBe(300 * 64);
+    expect(adam.heldOutAccuracy.map((a) => a.step)).toEqual([0, 100, 200, 300]);
+    expect(adam.heldOutAccuracy[0].accuracy).toBeLessThan(0.3);
+    expect(adam.heldOutAccuracy[3].accuracy).toBeGreaterThan(0.85);
+    expect(adam.smoothedLoss[299]).toBeLessThan(adam.smoothedLoss[0] / 3);
+  }, 300_000); // ~15 s of CPU; the margin is for a machine shared with other jobs
+
+  it('reports divergence of SGD at learning rate 1e3 and keeps NaN out of the snapshot', () => {
+    const race = createNetworkRace(
+      config({ optimizers: [{ name: 'sgd', hyper: { learningRate: 1e3 } }, { name: 'adam' }], steps: 20 }),
+    );
+    const s = race.step(20);
+    race.dispose();
+    console.log(`sgd at lr 1e3 diverged at step ${s.racers[0].diverged?.step}`);
+    expect(s.racers[0].diverged).not.toBeNull();
+    expect(s.racers[0].step).toBe(s.racers[0].diverged!.step);
+    expect(s.racers[1].diverged).toBeNull();
+    expect(s.racers[1].step).toBe(20);
+    expect(s.done).toBe(true);
+    expect(numbersIn(s).every(Number.isFinite)).toBe(true);
+  });
+
+  it('keeps the tensor count flat while stepping and frees everything on dispose', () => {
+    const baseline = tf.memory().numTensors;
+    const race = createNetworkRace(config({ steps: 200, evalEvery: 25, optimizers: [{ name: 'momentum' }, { name: 'adam' }] }));
+    race.step(10);
+    const after10 = tf.memory().numTensors;
+    for (let i = 0; i < 9; i++) race.step(10);
+    expect(race.snapshot().step).toBe(100);
+    expect(tf.memory().numTensors).toBe(after10);
+    race.dispose();
+    expect(tf.memory().numTensors).toBe(baseline);
+  });
+
+  it('rejects a held-out set under 1,000 digits and unknown names, by name', () => {
+    expect(() => createNetworkRace(config({ heldOutCount: 500 }))).toThrowError(/heldOutCount/);
+    expect(() => createNetworkRace(config({ schedule: { name: 'linear' } }))).toThrowError(/schedule/);
+    expect(() => createNetworkRace(config({ trainCount: 10 }))).toThrowError(/trainCount/);
+  });
+});
+
+describe('loading the digits', () => {
+  it('fetches once per URL, shares the promise, and forgets a failure so a retry can work', async () => {
+    const bytes = readFileSync(new URL('../../public/data/mnist/mnist-10k.u8z', import.meta.url));
+    const calls: string[] = [];
+    let fail = true;
+    const fakeFetch = (async (url: string) => {
+      calls.push(url);
+      return fail ? new Response('missing', { status: 404 }) : new Response(new Uint8Array(bytes));
+    }) as unknown as typeof fetch;
+    await expect(loadMnist('/test/digits', fakeFetch)).rejects.toThrowError(/HTTP 404/);
+    fail = false;
+    const [a, b] = await Promise.all([loadMnist('/test/digits', fakeFetch), loadMnist('/test/digits', fakeFetch)]);
+    expect(a).toBe(b);
+    expect(a.count).toBe(10000);
+    expect(calls).toEqual(['/test/digits', '/test/digits']);
+  });
+});
