@@ -8,6 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { createRng } from '../lib/rng';
+import { hiddenDense, inputDense } from './dense';
 
 /** [W1, b1, W2, b2, ...]: W_i has shape [in, out], b_i has shape [out]. */
 export type MlpWeights = tf.Tensor[];
@@ -79,7 +80,8 @@ export function forward(weights: MlpWeights, x: tf.Tensor2D, options: ForwardOpt
     let h = x;
     const layers = weights.length / 2;
     for (let l = 0; l < layers; l++) {
-      const z = tf.add(tf.matMul(h, weights[2 * l] as tf.Tensor2D), weights[2 * l + 1]) as tf.Tensor2D;
+      const dense = l === 0 ? inputDense : hiddenDense;
+      const z = dense(h, weights[2 * l] as tf.Tensor2D, weights[2 * l + 1]);
       if (l === layers - 1) return z;
       h = tf.relu(z);
       if (options.dropout) h = options.dropout(h, l);

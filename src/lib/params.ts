@@ -54,6 +54,11 @@ export function defaults(table: ParamTable): ParamValues {
   return Object.fromEntries(table.map((p) => [p.name, p.default]));
 }
 
+/** The spec called `name` in `table`, or undefined. */
+export function findSpec(table: ParamTable, name: string): ParamSpec | undefined {
+  return table.find((p) => p.name === name);
+}
+
 /** What a parameter accepts, in words, for error messages. */
 export function allowed(spec: ParamSpec): string {
   switch (spec.kind) {
@@ -140,12 +145,20 @@ export function parseQuery(
   return { values, ignored };
 }
 
-/** The `<prefix>.<name>` entries that differ from their defaults, in table order. */
-export function serializeQuery(table: ParamTable, prefix: string, values: ParamValues): [string, string][] {
+/**
+ * The `<prefix>.<name>` entries that differ from `base` (the table defaults unless given, e.g. a
+ * chapter's own starting values), in table order.
+ */
+export function serializeQuery(
+  table: ParamTable,
+  prefix: string,
+  values: ParamValues,
+  base: ParamValues = defaults(table),
+): [string, string][] {
   const out: [string, string][] = [];
   for (const spec of table) {
     const v = values[spec.name];
-    if (v === undefined || v === spec.default) continue;
+    if (v === undefined || v === (base[spec.name] ?? spec.default)) continue;
     out.push([`${prefix}.${spec.name}`, String(v)]);
   }
   return out;

@@ -1,0 +1,41 @@
+/**
+ * The learning-rate-over-steps line chart of the ScheduleExplorer, drawn with Observable Plot.
+ * Its text alternative is in scheduleSummary.ts (no Plot there, so it can render on the server).
+ */
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '~/lib/i18n';
+import type { SchedulePoint } from './scheduleSummary';
+
+export interface ScheduleChartOptions {
+  width: number;
+  height: number;
+  lang: Lang;
+  /** Log y axis: exponential decay becomes a straight line. */
+  logY?: boolean;
+}
+
+const axisText = {
+  en: { x: 'step', y: 'learning rate' },
+  ko: { x: '스텝', y: '학습률' },
+} as const;
+
+/** An SVG line chart of `points` (learning rate against step). */
+export function scheduleChart(points: readonly SchedulePoint[], options: ScheduleChartOptions): SVGSVGElement | HTMLElement {
+  const { width, height, lang, logY = false } = options;
+  const text = axisText[lang];
+  const positive = points.filter((p) => p.rate > 0);
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 56,
+    marginRight: 24,
+    style: { background: 'transparent', fontSize: '12px' },
+    x: { label: text.x, grid: true },
+    y: logY ? { label: text.y, type: 'log', grid: true } : { label: text.y, grid: true, zero: true },
+    marks: [
+      Plot.ruleY(logY ? [] : [0]),
+      Plot.lineY(logY ? positive : points, { x: 'step', y: 'rate', stroke: 'var(--accent)', strokeWidth: 2.5 }),
+      Plot.tip(points, Plot.pointerX({ x: 'step', y: 'rate' })),
+    ],
+  });
+}

@@ -1,0 +1,122 @@
+/**
+ * The race map's bottom layer: the loss surface as a heat map with contour lines.
+ *
+ * Takes in: a grid of f sampled on the domain (from engines/surfaces.ts `evaluateGrid`, x
+ * fastest, row 0 at the lowest y), the lowest point, the map frame and the language.
+ * Returns: Plot options (raster + contour + a star at the minimum), plotted once per surface;
+ * trails and particles are drawn by other layers on the same frame (see mapFrame.ts).
+ *
+ * Heights are shaded as log10(f − min + offset): on the ravine or Rosenbrock f spans several
+ * decades, and a linear ramp would paint the whole valley one colour. Pure: no DOM.
+ */
+import * as Plot from '@observablehq/plot';
+import type { MapFrame } from './mapFrame';
+import { chartWords, formatPoint, formatValue, type ChartLang } from './raceText';
+
+export interface SurfaceGrid {
+  values: Float32Array;
+  nx: number;
+  ny: number;
+  min: number;
+  max: number;
+}
+
+/** Shading colours: a quiet grey ramp so the six racers' colours stay the loudest thing. */
+export const SURFACE_RAMP = ['#fdfcf8', '#6c7686'] as const;
+const CONTOUR_COUNT = 12;
+
+/** The offset that keeps log10(f − min + offset) finite at the minimum: 1e-3 of the range. */
+export function shadeOffset(grid: SurfaceGrid): number {
+  const range = grid.max - grid.min;
+  return Number.isFinite(range) && range > 0 ? range * 1e-3 : 1;
+}
+
+/** Shaded heights, one per grid value; non-finite values become NaN, which Plot leaves blank. */
+export function shadeValues(grid: SurfaceGrid): Float64Array {
+  const offset = shadeOffset(grid);
+  const out = new Float64Array(grid.values.length);
+  for (let i = 0; i < out.length; i++) {
+    const v = grid.values[i];
+    out[i] = Number.isFinite(v) ? Math.log10(Math.max(v - grid.min, 0) + offset) : NaN;
+  }
+  return out;
+}
+
+/** The shaded range [low, high] of a grid (the colour scale's domain). */
+export function shadeDomain(grid: SurfaceGrid): [number, number] {
+  const offset = shadeOffset(grid);
+  const high = Number.isFinite(grid.max - grid.min) ? Math.log10(grid.max - grid.min + offset) : 1;
+  return [Math.log10(offset), high];
+}
+
+/** `count` contour levels evenly spaced strictly inside the shaded range. */
+export function contourLevels(domain: readonly [number, number], count = CONTOUR_COUNT): number[] {
+  const [low, high] = domain;
+  if (!(high > low)) return [];
+  return Array.from({ length: count }, (_, i) => low + ((i + 1) * (high - low)) / (count + 1));
+}
+
+/**
+ * Raster cells are centred on grid points, so the image reaches half a cell past the domain
+ * on every side (clipped by the frame); without this the heat map would be shifted by half a cell.
+ */
+export function rasterBounds(frame: MapFrame, grid: SurfaceGrid): { x1: number; x2: number; y1: number; y2: number } {
+  const [x0, x1] = frame.x.domain;
+  const [y0, y1] = frame.y.domain;
+  const hx = (x1 - x0) / (grid.nx - 1) / 2;
+  const hy = (y1 - y0) / (grid.ny - 1) / 2;
+  return { x1: x0 - hx, x2: x1 + hx, y1: y0 - hy, y2: y1 + hy };
+}
+
+export interface SurfaceChartInput {
+  grid: SurfaceGrid;
+  frame: MapFrame;
+  formula: string;
+  minimum: readonly [number, number];
+  lang: ChartLang;
+}
+
+/** The text alternative of the heat map. */
+export function surfaceSummary(input: Pick<SurfaceChartInput, 'frame' | 'formula' | 'minimum' | 'lang'>): string {
+  const w = chartWords(input.lang);
+  const range = ([a, b]: readonly [number, number]) => `${formatValue(a)} ${w.to} ${formatValue(b)}`;
+  return `${w.map(input.formula, range(input.frame.x.domain), range(input.frame.y.domain))} ${w.minimumAt(formatPoint(input.minimum))}`;
+}
+
+/** Plot options of the heat map with contours and the minimum marker. */
+export function surfaceChartOptions(input: SurfaceChartInput): Plot.PlotOptions {
+  const { grid, frame } = input;
+  const shaded = shadeValues(grid);
+  const domain = shadeDomain(grid);
+  const dense = { width: grid.nx, height: grid.ny, ...rasterBounds(frame, grid) };
+  return {
+    ...frame,
+    ariaLabel: surfaceSummary(input),
+    x: { ...frame.x, label: 'x' },
+    y: { ...frame.y, label: 'y' },
+    color: { type: 'linear', domain, range: [...SURFACE_RAMP], clamp: true },
+    style: { background: 'transparent', overflow: 'visible' },
+    marks: [
+      Plot.raster(shaded, { ...dense, clip: true, imageRendering: 'auto' }),
+      Plot.contour(shaded, {
+        ...dense,
+        clip: true,
+        thresholds: contourLevels(domain),
+        fill: 'none',
+        stroke: '#3f4752',
+        strokeOpacity: 0.35,
+        strokeWidth: 0.8,
+      }),
+      Plot.dot([input.minimum], {
+        x: (d: readonly [number, number]) => d[0],
+        y: (d: readonly [number, number]) => d[1],
+        symbol: 'star',
+        r: 6,
+        fill: '#ffffff',
+        stroke: '#1b1f24',
+        strokeWidth: 1.2,
+      }),
+      Plot.frame({ stroke: '#9aa3ad', strokeOpacity: 0.6 }),
+    ],
+  };
+}

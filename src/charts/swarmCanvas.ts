@@ -1,0 +1,76 @@
+/**
+ * The swarm layer: up to 6 racers × 10,000 particles drawn on a <canvas> that sits exactly on
+ * the map's plot area. SVG would need 60,000 elements per frame; writing pixels into one
+ * ImageData takes a few milliseconds. This is only a drawing layer: positions are mapped with
+ * the same linear scales Plot uses for the frame (mapFrame.ts), so particles land on the heat map.
+ *
+ * Takes in: per racer its colour and positions [x0, y0, x1, y1, …]; the frame; the device
+ * pixel ratio. `swarmPixels` is the pure part (tested); `drawSwarm` writes to a context.
+ */
+import { frameScales, type MapFrame } from './mapFrame';
+
+export interface SwarmRacer {
+  color: string;
+  positions: ArrayLike<number>;
+}
+
+/**
+ * Pixel indices (row-major, canvas of `frame.width × frame.height` scaled by `dpr`) of the
+ * finite particles that fall inside the plot area; the rest are skipped, not clamped, so a
+ * diverged particle vanishes instead of piling up on the border.
+ */
+export function swarmPixels(positions: ArrayLike<number>, frame: MapFrame, dpr = 1): Int32Array {
+  const scale = frameScales(frame);
+  const width = Math.round(frame.width * dpr);
+  const left = frame.marginLeft * dpr;
+  const right = (frame.width - frame.marginRight) * dpr;
+  const top = frame.marginTop * dpr;
+  const bottom = (frame.height - frame.marginBottom) * dpr;
+  const out = new Int32Array(Math.floor(positions.length / 2));
+  let count = 0;
+  for (let i = 0; i + 1 < positions.length; i += 2) {
+    const x = positions[i];
+    const y = positions[i + 1];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const px = Math.floor(scale.x(x) * dpr);
+    const py = Math.floor(scale.y(y) * dpr);
+    if (px < left || px >= right || py < top || py >= bottom) continue;
+    out[count++] = py * width + px;
+  }
+  return out.subarray(0, count);
+}
+
+/**
+ * Clears the canvas and draws every racer's particles as 2×2 device-pixel squares. Where racers
+ * share a pixel their colours are averaged, so no racer hides under the one drawn last; a
+ * pixel's opacity grows with how many particles sit on it.
+ */
+export function drawSwarm(context: CanvasRenderingContext2D, racers: readonly SwarmRacer[], frame: MapFrame, dpr = 1): void {
+  const width = Math.round(frame.width * dpr);
+  const height = Math.round(frame.height * dpr);
+  const sums = new Float32Array(width * height * 4);
+  for (const racer of racers) {
+    const n = Number.parseInt(racer.color.replace('#', '').slice(0, 6), 16);
+    const rgb = [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+    for (const index of swarmPixels(racer.positions, frame, dpr)) {
+      for (const at of [index, index + 1, index + width, index + width + 1]) {
+        const o = at * 4;
+        sums[o] += rgb[0];
+        sums[o + 1] += rgb[1];
+        sums[o + 2] += rgb[2];
+        sums[o + 3] += 1;
+      }
+    }
+  }
+  const image = context.createImageData(width, height);
+  const data = image.data;
+  for (let o = 0; o < sums.length; o += 4) {
+    const count = sums[o + 3];
+    if (count === 0) continue;
+    data[o] = sums[o] / count;
+    data[o + 1] = sums[o + 1] / count;
+    data[o + 2] = sums[o + 2] / count;
+    data[o + 3] = Math.min(255, 150 + 35 * count);
+  }
+  context.putImageData(image, 0, 0);
+}

@@ -1,0 +1,187 @@
+/**
+ * The NetworkRace's charts: training loss per step (log y; the faint line is each mini-batch's
+ * loss, the solid one its moving average), held-out accuracy at each evaluation, and a small
+ * learning-rate-multiplier curve of the schedule with the current step marked.
+ *
+ * Takes in: per racer its label, colour, loss histories, accuracy points and divergence (the
+ * shape engines/networkRace.ts reports, with the label already in the page language); the run
+ * length, size and language. Returns: Plot options, drawn by the island.
+ * Non-finite numbers never reach Plot (the engine already stops a racer at its first non-finite
+ * loss; this module drops any that slip through), losses are floored at LOSS_FLOOR for the log
+ * axis, and long histories are thinned to a fixed budget of points. Pure.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../lib/i18n';
+import { sampleSchedule, scheduledRate, type ScheduleParams } from '../lib/schedules';
+
+export const LOSS_FLOOR = 1e-4;
+/** Top of the loss axis at most: a run starts near ln 10 ≈ 2.3, so anything above 10 is blowing up. */
+export const LOSS_VIEW_CEILING = 10;
+/** Points kept per line: charts are at most ~900 px wide, so more would not show. */
+export const MAX_POINTS = 400;
+
+export interface CurveRacer {
+  name: string;
+  label: string;
+  color: string;
+  /** Batch loss of each update, index = step. */
+  loss: readonly number[];
+  /** Moving average of `loss`, index = step. */
+  smoothedLoss: readonly number[];
+  heldOutAccuracy: readonly { step: number; accuracy: number }[];
+  diverged: null | { step: number };
+}
+
+export interface StepValue {
+  step: number;
+  value: number;
+}
+
+const words = {
+  en: { step: 'step', loss: 'training loss (log scale)', accuracy: 'held-out accuracy (%)', rate: '× base rate', diverged: (n: number) => `diverged at step ${n}` },
+  ko: { step: '스텝', loss: '학습 손실 (로그 눈금)', accuracy: '검증 정확도 (%)', rate: '× 기본 학습률', diverged: (n: number) => `${n}번째 스텝에서 발산` },
+} as const;
+
+/** Every `stride`-th point plus the last one, so at most `budget` points remain. */
+export function thin<T>(points: readonly T[], budget = MAX_POINTS): T[] {
+  if (points.length <= budget) return [...points];
+  const stride = Math.ceil((points.length - 1) / (budget - 1));
+  const out: T[] = [];
+  for (let i = 0; i < points.length - 1; i += stride) out.push(points[i]);
+  out.push(points[points.length - 1]);
+  return out;
+}
+
+/** The drawable points of a per-step history: finite only, floored for a log axis, thinned. */
+export function lossPoints(history: readonly number[], budget = MAX_POINTS): StepValue[] {
+  const points: StepValue[] = [];
+  history.forEach((value, step) => {
+    if (Number.isFinite(value)) points.push({ step, value: Math.max(LOSS_FLOOR, value) });
+  });
+  return thin(points, budget);
+}
+
+/** The loss axis: around every point, but no higher than LOSS_VIEW_CEILING; [0.1, 3] when empty. */
+export function lossDomain(series: readonly (readonly StepValue[])[]): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const points of series) {
+    for (const p of points) {
+      low = Math.min(low, p.value);
+      high = Math.max(high, p.value);
+    }
+  }
+  if (!Number.isFinite(low)) return [0.1, 3];
+  const top = Math.min(LOSS_VIEW_CEILING, Math.max(high * 1.15, 3));
+  return [Math.min(low * 0.85, top / 2), top];
+}
+
+/** Accuracy points in percent, finite only. */
+export function accuracyPoints(racer: CurveRacer): StepValue[] {
+  return racer.heldOutAccuracy.filter((a) => Number.isFinite(a.accuracy)).map((a) => ({ step: a.step, value: 100 * a.accuracy }));
+}
+
+/** The schedule as a multiple of the base rate at evenly spaced steps (what every racer's rate is multiplied by). */
+export function scheduleFactors(name: string, params: ScheduleParams, totalSteps: number, points = 120): StepValue[] {
+  return sampleSchedule(name, params, 1, totalSteps, points).map((p) => ({ step: p.step, value: p.rate }));
+}
+
+/**
+ * A cross and "diverged at step N" where a racer's line stops; the words lean into the chart,
+ * below the cross (`below`, for the loss, whose cross is often at the top) or above it.
+ */
+function divergedMarks(racer: CurveRacer, at: StepValue, size: ChartSize, below: boolean): Plot.Markish[] {
+  const note = [{ ...at, note: words[size.lang].diverged(racer.diverged?.step ?? at.step) }];
+  const nearEnd = at.step > size.totalSteps * 0.6;
+  return [
+    Plot.dot(note, { x: 'step', y: 'value', symbol: 'times', r: 6, stroke: racer.color, strokeWidth: 3 }),
+    Plot.text(note, {
+      x: 'step', y: 'value', text: 'note', dy: below ? 14 : -11, dx: nearEnd ? -4 : 4, textAnchor: nearEnd ? 'end' : 'start',
+      fill: racer.color, stroke: 'var(--bg-raised, #fff)', strokeWidth: 3, paintOrder: 'stroke', fontWeight: 600,
+    }),
+  ];
+}
+
+interface ChartSize {
+  width: number;
+  height: number;
+  totalSteps: number;
+  lang: Lang;
+  ariaLabel: string;
+}
+
+const frame = { marginLeft: 44, marginRight: 14, marginTop: 20, marginBottom: 34, style: { background: 'transparent', overflow: 'visible' } };
+
+/** Plot options of the loss chart: faint batch losses, solid moving averages, log y. */
+export function lossChartOptions(racers: readonly CurveRacer[], size: ChartSize): Plot.PlotOptions {
+  const w = words[size.lang];
+  const raw = racers.map((r) => lossPoints(r.loss));
+  const smooth = racers.map((r) => lossPoints(r.smoothedLoss));
+  const domain = lossDomain(smooth);
+  const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
+  racers.forEach((racer, i) => {
+    marks.push(Plot.line(raw[i], { x: 'step', y: 'value', stroke: racer.color, strokeWidth: 1, strokeOpacity: 0.25, clip: true }));
+    marks.push(Plot.line(smooth[i], { x: 'step', y: 'value', stroke: racer.color, strokeWidth: 2.25, clip: true }));
+    if (!racer.diverged) return;
+    // The cross sits where the line stops, pulled down onto the axis if the loss was off the chart.
+    const last = smooth[i].at(-1) ?? { step: racer.diverged.step, value: Math.log(10) };
+    marks.push(...divergedMarks(racer, { step: last.step, value: Math.min(last.value, domain[1]) }, size, true));
+  });
+  return {
+    ...frame,
+    width: size.width,
+    height: size.height,
+    ariaLabel: size.ariaLabel,
+    x: { domain: [0, size.totalSteps], label: w.step, labelAnchor: 'right' },
+    y: { type: 'log', domain, label: w.loss, labelAnchor: 'top', ticks: 4, tickFormat: '~g' },
+    marks,
+  };
+}
+
+/** Plot options of the held-out accuracy chart: one line with dots per racer, 0–100 %. */
+export function accuracyChartOptions(racers: readonly CurveRacer[], size: ChartSize): Plot.PlotOptions {
+  const w = words[size.lang];
+  const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
+  for (const racer of racers) {
+    const points = accuracyPoints(racer);
+    marks.push(Plot.line(points, { x: 'step', y: 'value', stroke: racer.color, strokeWidth: 2 }));
+    marks.push(Plot.dot(points.slice(-1), { x: 'step', y: 'value', fill: racer.color, r: 3 }));
+    if (racer.diverged && points.length > 0) marks.push(...divergedMarks(racer, points[points.length - 1], size, false));
+  }
+  return {
+    ...frame,
+    width: size.width,
+    height: size.height,
+    ariaLabel: size.ariaLabel,
+    x: { domain: [0, size.totalSteps], label: w.step, labelAnchor: 'right' },
+    y: { domain: [0, 100], label: w.accuracy, labelAnchor: 'top', ticks: 5 },
+    marks,
+  };
+}
+
+/** The multiplier at update `step` (clamped to the run), for the "you are here" dot. */
+export function factorAt(name: string, params: ScheduleParams, step: number, totalSteps: number): StepValue {
+  const at = Math.min(Math.max(0, step), totalSteps);
+  return { step: at, value: scheduledRate(name, params, 1, at, totalSteps) };
+}
+
+/** Plot options of the small schedule chart: the rate multiplier over the run, a dot at `now`. */
+export function scheduleSparkOptions(factors: readonly StepValue[], now: StepValue, size: ChartSize): Plot.PlotOptions {
+  const w = words[size.lang];
+  const top = Math.max(1, ...factors.map((f) => f.value));
+  return {
+    ...frame,
+    marginLeft: 34,
+    width: size.width,
+    height: size.height,
+    ariaLabel: size.ariaLabel,
+    x: { domain: [0, size.totalSteps], label: w.step, labelAnchor: 'right', ticks: 2 },
+    y: { domain: [0, top], label: w.rate, labelAnchor: 'top', ticks: 3 },
+    marks: [
+      Plot.areaY(factors, { x: 'step', y: 'value', fill: 'var(--accent, #1f5fa8)', fillOpacity: 0.12 }),
+      Plot.line(factors, { x: 'step', y: 'value', stroke: 'var(--accent, #1f5fa8)', strokeWidth: 2 }),
+      Plot.ruleX([now.step], { stroke: 'var(--fg-soft, #4b5563)', strokeDasharray: '3 3' }),
+      Plot.dot([now], { x: 'step', y: 'value', fill: 'var(--accent, #1f5fa8)', r: 4 }),
+    ],
+  };
+}

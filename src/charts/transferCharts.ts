@@ -1,0 +1,103 @@
+/**
+ * TransferLab's charts. Takes in: per strategy its curve (training steps, train and held-out
+ * accuracy) or its final held-out accuracy at each N tried; the size and language. Returns:
+ * Plot options, drawn by the island. Accuracy is in percent; N is on a log axis. Pure.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../lib/i18n';
+
+export type StrategyName = 'head' | 'finetune' | 'scratch';
+
+export const STRATEGY_COLORS: Record<StrategyName, string> = { head: '#1b7f5b', finetune: '#7a4fc4', scratch: '#c0572b' };
+
+export const strategyLabels: Record<Lang, Record<StrategyName, string>> = {
+  en: { head: 'head only', finetune: 'fine-tune', scratch: 'from scratch' },
+  ko: { head: '마지막 층만', finetune: '미세 조정', scratch: '처음부터' },
+};
+
+const words = {
+  en: { step: 'training step', accuracy: 'accuracy (%)', perClass: 'examples per class (N, log scale)', heldOut: 'held-out', train: 'train (dashed)' },
+  ko: { step: '학습 스텝', accuracy: '정확도 (%)', perClass: '클래스당 예제 수 (N, 로그 눈금)', heldOut: '보류 데이터', train: '학습 데이터 (점선)' },
+} as const;
+
+export interface CurveSeries {
+  strategy: StrategyName;
+  points: readonly { steps: number; train: number; heldOut: number | null }[];
+}
+
+export interface FinalPoint {
+  strategy: StrategyName;
+  perClass: number;
+  heldOut: number;
+}
+
+const frame = { marginLeft: 44, marginRight: 14, marginTop: 18, marginBottom: 36, style: { background: 'transparent', overflow: 'visible' } };
+
+/** Held-out (solid) and train (dashed) accuracy against training steps, one colour per strategy. */
+export function curveChartOptions(series: readonly CurveSeries[], size: { width: number; height: number; lang: Lang }): Plot.PlotOptions {
+  const w = words[size.lang];
+  const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
+  for (const s of series) {
+    const color = STRATEGY_COLORS[s.strategy];
+    const held = s.points.filter((p) => p.heldOut !== null).map((p) => ({ steps: p.steps, value: 100 * (p.heldOut ?? 0) }));
+    const train = s.points.map((p) => ({ steps: p.steps, value: 100 * p.train }));
+    marks.push(Plot.line(train, { x: 'steps', y: 'value', stroke: color, strokeDasharray: '4 3', strokeOpacity: 0.7 }));
+    marks.push(Plot.line(held, { x: 'steps', y: 'value', stroke: color, strokeWidth: 2.25 }));
+    marks.push(Plot.dot(held.slice(-1), { x: 'steps', y: 'value', fill: color, r: 3.5 }));
+  }
+  return {
+    ...frame,
+    width: size.width,
+    height: size.height,
+    x: { label: w.step, labelAnchor: 'right' },
+    y: { domain: [0, 100], label: w.accuracy, labelAnchor: 'top', ticks: 5 },
+    marks,
+  };
+}
+
+/** Final held-out accuracy against N (log x), one line per strategy, sorted by N. */
+export function perClassChartOptions(points: readonly FinalPoint[], size: { width: number; height: number; lang: Lang }): Plot.PlotOptions {
+  const w = words[size.lang];
+  const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
+  for (const strategy of Object.keys(STRATEGY_COLORS) as StrategyName[]) {
+    const data = points
+      .filter((p) => p.strategy === strategy)
+      .sort((a, b) => a.perClass - b.perClass)
+      .map((p) => ({ perClass: p.perClass, value: 100 * p.heldOut }));
+    marks.push(Plot.line(data, { x: 'perClass', y: 'value', stroke: STRATEGY_COLORS[strategy], strokeWidth: 2 }));
+    marks.push(Plot.dot(data, { x: 'perClass', y: 'value', fill: STRATEGY_COLORS[strategy], r: 3.5 }));
+  }
+  return {
+    ...frame,
+    width: size.width,
+    height: size.height,
+    x: { type: 'log', domain: [1, 100], label: w.perClass, labelAnchor: 'right', tickFormat: '~g' },
+    y: { domain: [0, 100], label: `${w.heldOut} ${w.accuracy}`, labelAnchor: 'top', ticks: 5 },
+    marks,
+  };
+}
+
+/** PCA scatter of digit features, coloured by digit (Plot's categorical scheme), with a legend. */
+export function projectionChartOptions(points: readonly { x: number; y: number; digit: number }[], size: { width: number; height: number }): Plot.PlotOptions {
+  return {
+    width: size.width,
+    height: size.height,
+    marginLeft: 30,
+    marginBottom: 30,
+    style: { background: 'transparent' },
+    x: { label: 'PC 1', ticks: 0 },
+    y: { label: 'PC 2', ticks: 0 },
+    color: { type: 'categorical', domain: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], scheme: 'tableau10', legend: true },
+    marks: [Plot.dot(points, { x: 'x', y: 'y', fill: 'digit', r: 2.2, fillOpacity: 0.8 }), Plot.text(centres(points), { x: 'x', y: 'y', text: 'digit', fontWeight: 700, fontSize: 14, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' })],
+  };
+}
+
+/** The mean position of each digit's points, where its label is drawn. */
+export function centres(points: readonly { x: number; y: number; digit: number }[]): { x: number; y: number; digit: number }[] {
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  for (const p of points) {
+    const s = sums.get(p.digit) ?? { x: 0, y: 0, n: 0 };
+    sums.set(p.digit, { x: s.x + p.x, y: s.y + p.y, n: s.n + 1 });
+  }
+  return [...sums].sort(([a], [b]) => a - b).map(([digit, s]) => ({ digit, x: s.x / s.n, y: s.y / s.n }));
+}

@@ -1,0 +1,140 @@
+/**
+ * AugmentationExperiment: two copies of one small network (CNN by default) train on a few
+ * MNIST digits per class from the same initial weights and the same mini-batches; only the
+ * second sees its batches through random rotation, zoom and shift (never flips). Live training
+ * and held-out accuracy curves side by side, a results table, a strip of what the augmented copy
+ * sees, progress and the backend badge.
+ * Takes in: the instance id, the page language and the chapter's starting values. Renders and
+ * wires state only: the run lives in ./augment/useAugmentRunner, the model in the engines.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Lang } from '~/lib/i18n';
+import { kt } from '~/lib/kitText';
+import type { ParamValues } from '~/lib/params';
+import {
+  augmentExperimentParams,
+  augmentExperimentSettings,
+  mainAugmentExperimentParams,
+  moreAugmentExperimentParams,
+} from '~/lib/widgets/augmentExperiment';
+import { Controls } from './kit/Controls';
+import { PlayControls } from './kit/PlayControls';
+import { useTf } from './kit/useTf';
+import { useWidgetState } from './kit/useWidgetState';
+import { WidgetFrame } from './kit/WidgetFrame';
+import { useDigits } from './network/useDigits';
+import { AugmentResults } from './augment/AugmentResults';
+import { DigitPreview } from './augment/DigitPreview';
+import { augmentExperimentWords } from './augment/experimentWords';
+import { useLazyModule } from './augment/useAugmentEngine';
+import { useAugmentRunner } from './augment/useAugmentRunner';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  initial: ParamValues;
+}
+
+/** The augmentation experiment widget. */
+export default function AugmentationExperiment({ id, lang, initial }: Props) {
+  const w = augmentExperimentWords[lang];
+  const state = useWidgetState(id, augmentExperimentParams, initial);
+  const settings = useMemo(() => augmentExperimentSettings(state.values), [state.values]);
+  const tfHandle = useTf();
+  const ready = tfHandle.status === 'ready';
+  const digits = useDigits();
+  const { module: engine, error: engineError } = useLazyModule('augmentExperiment', () => import('~/engines/augmentExperiment'), ready);
+  const { module: digitEngine } = useLazyModule('augmentDigits', () => import('~/engines/augment/digits'), ready);
+  const root = useRef<HTMLDivElement>(null);
+  const run = useAugmentRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+
+  const snapshot = run.snapshot;
+  const step = snapshot?.step ?? 0;
+  const trainCount = 10 * settings.perClass;
+  const epochsAt = (s: number) => (s * Math.min(settings.batchSize, trainCount)) / trainCount;
+  const evaluations = snapshot?.copies[0]?.curve.length ?? 0;
+  const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const waiting = !ready && tfHandle.status !== 'error' ? kt(lang, 'loading') : digits.status === 'loading' ? w.loading : null;
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={w.title}
+      lang={lang}
+      ignored={state.ignored}
+      onReset={state.reset}
+      shareUrl={state.shareUrl}
+      backend={{
+        backend: tfHandle.backend || '…',
+        speed: run.stepsPerSecond === null ? null : { value: run.stepsPerSecond, unit: kt(lang, 'stepsPerSecond') },
+        available: tfHandle.available,
+        onSwitch: (name) => {
+          setSwitchError(null);
+          tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
+        },
+        lang,
+      }}
+    >
+      <div
+        ref={root}
+        class="augment-experiment"
+        data-step={step}
+        data-evaluations={evaluations}
+        data-done={snapshot?.done ? 'true' : 'false'}
+        data-tensors={run.tensors ?? undefined}
+      >
+        <p class="augment-fair">{w.fair(settings.perClass, settings.model, settings.seed)}</p>
+        <Controls table={augmentExperimentParams} values={state.values} set={state.set} lang={lang} only={[...mainAugmentExperimentParams]} />
+        <p class="widget-caption">{w.samples}</p>
+        <DigitPreview
+          tf={tfHandle.tf}
+          engine={digitEngine}
+          digits={digits.digits}
+          ranges={settings.augment}
+          seed={settings.seed}
+          round={evaluations}
+          label={w.samples}
+        />
+        {waiting && (
+          <p class="augment-loading" role="status">
+            {waiting}
+          </p>
+        )}
+        {digits.status === 'error' && (
+          <div class="notice" role="alert">
+            <p>
+              {w.failed} ({digits.error})
+            </p>
+            <button type="button" onClick={digits.retry}>
+              {w.retry}
+            </button>
+          </div>
+        )}
+        {problem && (
+          <p class="notice" role="alert">
+            {problem}
+          </p>
+        )}
+        <div class="augment-run-bar">
+          <PlayControls
+            playing={run.playing}
+            onPlay={run.play}
+            onPause={run.pause}
+            onStep={run.stepOnce}
+            onReset={run.restart}
+            lang={lang}
+            disabled={snapshot === null}
+          />
+          <span class="augment-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
+          <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />
+        </div>
+        <AugmentResults copies={snapshot?.copies ?? []} step={step} totalEpochs={epochsAt(settings.steps)} lang={lang} />
+        <details class="augment-settings">
+          <summary>{w.more}</summary>
+          <Controls table={augmentExperimentParams} values={state.values} set={state.set} lang={lang} only={[...moreAugmentExperimentParams]} />
+        </details>
+      </div>
+    </WidgetFrame>
+  );
+}

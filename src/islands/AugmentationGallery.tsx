@@ -1,0 +1,153 @@
+/**
+ * AugmentationGallery: 16 random augmentations of one photo (a shipped one, or the reader's own
+ * image, which never leaves the browser), each tile labelled with the photo's label and what
+ * its augmentation drew. Every transform has its switch and strengths; "New draw" or a seed
+ * change redraws. The work is tfjs, so the frame shows the backend badge and images per second.
+ * Takes in: the instance id, the page language and the chapter's starting values. Renders and
+ * wires state only: images load in ./augment/loadImage, tiles are drawn by ./augment/useGalleryGrid.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Lang } from '~/lib/i18n';
+import { kt } from '~/lib/kitText';
+import type { ParamValues } from '~/lib/params';
+import { augmentParams, augmentSettings, photos } from '~/lib/widgets/augment';
+import { Controls } from './kit/Controls';
+import { useTf } from './kit/useTf';
+import { useWidgetState } from './kit/useWidgetState';
+import { WidgetFrame } from './kit/WidgetFrame';
+import { drawnCaption, drawnDetails } from './augment/drawnText';
+import { galleryWords } from './augment/galleryWords';
+import { fetchPhoto, ImageLoadError, readImageFile } from './augment/loadImage';
+import { PipelineOrder, TransformControls } from './augment/TransformControls';
+import { useLazyModule } from './augment/useAugmentEngine';
+import { TILES, useGalleryGrid } from './augment/useGalleryGrid';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  initial: ParamValues;
+}
+
+type Source = { canvas: HTMLCanvasElement; label: string; own: boolean };
+
+/** The gallery widget. */
+export default function AugmentationGallery({ id, lang, initial }: Props) {
+  const w = galleryWords[lang];
+  const state = useWidgetState(id, augmentParams, initial);
+  const { values } = state;
+  const settings = useMemo(() => augmentSettings(values), [values]);
+  const seed = Number(values.seed);
+  const tfHandle = useTf();
+  const { module: engine, error: engineError } = useLazyModule('augmentPipeline', () => import('~/engines/augment/pipeline'), tfHandle.status === 'ready');
+  const [source, setSource] = useState<Source | null>(null);
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+  // Bumped to load the chosen shipped photo again after the reader's own image.
+  const [reload, setReload] = useState(0);
+  const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
+  // From the instance id, not useId: Preact numbers useId per island root, so two islands on
+  // one page get the same ids (the kit's controls have that problem; reported).
+  const fileId = `${id}-own-image`;
+  const photoName = String(values.photo);
+  const photoLabel = photos.find((p) => p.value === photoName)?.label[lang] ?? photoName;
+
+  // A shipped photo loads whenever it is chosen (and replaces the reader's own image).
+  useEffect(() => {
+    let alive = true;
+    setLoadProblem(null);
+    fetchPhoto(`/data/photos/${photoName}.jpg`).then(
+      (canvas) => alive && setSource({ canvas, label: photoLabel, own: false }),
+      (e: unknown) => alive && setLoadProblem(e instanceof ImageLoadError ? w.problem(e.problem) : String(e)),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [photoName, reload]);
+
+  const onFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setLoadProblem(null);
+    readImageFile(file).then(
+      (canvas) => setSource({ canvas, label: file.name.replace(/\.[^.]+$/, '') || file.name, own: true }),
+      (e: unknown) => setLoadProblem(e instanceof ImageLoadError ? w.problem(e.problem) : String(e)),
+    );
+    // Picking the same file again after a problem should fire `change` again.
+    input.value = '';
+  };
+
+  const grid = useGalleryGrid(tfHandle.tf, engine, tfHandle.backend, source?.canvas ?? null, settings, seed, canvases);
+  const label = source?.label ?? photoLabel;
+  const problem = loadProblem ?? grid.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : !source ? w.loading : null;
+  const aspect = source ? `${source.canvas.width} / ${source.canvas.height}` : '3 / 2';
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={w.title}
+      lang={lang}
+      ignored={state.ignored}
+      onReset={state.reset}
+      shareUrl={state.shareUrl}
+      backend={{
+        backend: tfHandle.backend || '…',
+        speed: grid.ms === null ? null : { value: (TILES * 1000) / grid.ms, unit: lang === 'ko' ? '이미지/초' : 'images/s' },
+        available: tfHandle.available,
+        onSwitch: (name) => {
+          setSwitchError(null);
+          tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
+        },
+        lang,
+      }}
+    >
+      <div class="augment-gallery" data-busy={grid.busy ? 'true' : 'false'} data-drawn={grid.drawn.length} data-signature={JSON.stringify(grid.drawn[0] ?? {})}>
+        <div class="augment-source">
+          <Controls table={augmentParams} values={values} set={state.set} lang={lang} only={['photo', 'seed']} />
+          <button type="button" class="augment-redraw" onClick={() => state.set('seed', (seed % 9999) + 1)}>
+            {w.redraw}
+          </button>
+          <div class="augment-file">
+            <label for={fileId}>{w.ownImage}</label>
+            <input id={fileId} type="file" accept="image/*" onChange={(e) => onFile(e.currentTarget)} />
+            <p class="widget-caption">{w.ownNote}</p>
+          </div>
+          {source?.own && (
+            <p class="augment-own">
+              {w.usingOwn(source.label)}{' '}
+              <button type="button" onClick={() => setReload((r) => r + 1)}>
+                {w.backToPhotos}
+              </button>
+            </p>
+          )}
+        </div>
+        {waiting && (
+          <p class="augment-loading" role="status">
+            {waiting}
+          </p>
+        )}
+        {problem && (
+          <p class="notice augment-problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <PipelineOrder values={values} lang={lang} />
+        <ul class="augment-grid" aria-label={w.grid(label, seed)} style={{ '--augment-aspect': aspect }}>
+          {Array.from({ length: TILES }, (_, i) => {
+            const drawn = grid.drawn[i];
+            const details = drawn ? drawnDetails(drawn, lang) : '';
+            return (
+              <li key={i} class="augment-tile" title={details}>
+                <canvas ref={(el) => void (canvases.current[i] = el)} role="img" aria-label={`${label}. ${details.replace(/\n/g, '; ')}`} />
+                <span class="augment-label">{label}</span>
+                <span class="augment-drawn">{drawn ? drawnCaption(drawn, lang) || '—' : ''}</span>
+              </li>
+            );
+          })}
+        </ul>
+        <TransformControls values={values} set={state.set} lang={lang} />
+        <p class="widget-caption">{w.credit}</p>
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * DropoutExperiment: two copies of one small MLP (optionally a third with weight decay) train on
+ * a small MNIST subset from the same initial weights and the same mini-batches; only the dropout
+ * copy masks its hidden units (p = DROP probability). Live training and held-out accuracy curves
+ * per copy with the gap shaded, a results table, progress and the backend badge.
+ * Takes in: the instance id, the page language and the chapter's starting values. Renders and
+ * wires state only: the run lives in ./dropout/useExperimentRunner, the model in the engines.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Lang } from '~/lib/i18n';
+import { kt } from '~/lib/kitText';
+import type { ParamValues } from '~/lib/params';
+import {
+  dropoutExperimentParams,
+  dropoutExperimentSettings,
+  mainExperimentParams,
+  moreExperimentParams,
+} from '~/lib/widgets/dropoutExperiment';
+import { Controls } from './kit/Controls';
+import { PlayControls } from './kit/PlayControls';
+import { useTf } from './kit/useTf';
+import { useWidgetState } from './kit/useWidgetState';
+import { WidgetFrame } from './kit/WidgetFrame';
+import { useDigits } from './network/useDigits';
+import { ExperimentResults } from './dropout/ExperimentResults';
+import { experimentWords } from './dropout/experimentWords';
+import { useExperimentEngine } from './dropout/useExperimentEngine';
+import { useExperimentRunner } from './dropout/useExperimentRunner';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  initial: ParamValues;
+}
+
+/** The dropout experiment widget. */
+export default function DropoutExperiment({ id, lang, initial }: Props) {
+  const w = experimentWords[lang];
+  const state = useWidgetState(id, dropoutExperimentParams, initial);
+  const settings = useMemo(() => dropoutExperimentSettings(state.values), [state.values]);
+  const tfHandle = useTf();
+  const digits = useDigits();
+  const { engine, error: engineError } = useExperimentEngine(tfHandle.status === 'ready');
+  const root = useRef<HTMLDivElement>(null);
+  const run = useExperimentRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+
+  const snapshot = run.snapshot;
+  const step = snapshot?.step ?? 0;
+  const epochsAt = (s: number) => (s * settings.batchSize) / settings.trainCount;
+  const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : digits.status === 'loading' ? w.loading : null;
+  const evaluations = snapshot?.copies[0]?.curve.length ?? 0;
+
+  const switchBackend = (name: string) => {
+    setSwitchError(null);
+    tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
+  };
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={w.title}
+      lang={lang}
+      ignored={state.ignored}
+      onReset={state.reset}
+      shareUrl={state.shareUrl}
+      backend={{
+        backend: tfHandle.backend || '…',
+        speed: run.stepsPerSecond === null ? null : { value: run.stepsPerSecond, unit: kt(lang, 'stepsPerSecond') },
+        available: tfHandle.available,
+        onSwitch: switchBackend,
+        lang,
+      }}
+    >
+      <div
+        ref={root}
+        class="dropout-experiment"
+        data-step={step}
+        data-evaluations={evaluations}
+        data-done={snapshot?.done ? 'true' : 'false'}
+        data-tensors={run.tensors ?? undefined}
+      >
+        <p class="dropout-fair">{w.fair(settings.trainCount, settings.hidden[0], settings.seed, settings.weightDecay > 0)}</p>
+        <Controls table={dropoutExperimentParams} values={state.values} set={state.set} lang={lang} only={[...mainExperimentParams]} />
+        {waiting && (
+          <p class="dropout-loading" role="status">
+            {waiting}
+          </p>
+        )}
+        {digits.status === 'error' && (
+          <div class="notice" role="alert">
+            <p>
+              {w.failed} ({digits.error})
+            </p>
+            <button type="button" onClick={digits.retry}>
+              {w.retry}
+            </button>
+          </div>
+        )}
+        {problem && (
+          <p class="notice" role="alert">
+            {problem}
+          </p>
+        )}
+        <div class="dropout-run-bar">
+          <PlayControls
+            playing={run.playing}
+            onPlay={run.play}
+            onPause={run.pause}
+            onStep={run.stepOnce}
+            onReset={run.restart}
+            lang={lang}
+            disabled={snapshot === null}
+          />
+          <span class="dropout-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
+          <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />
+        </div>
+        <ExperimentResults copies={snapshot?.copies ?? []} step={step} totalEpochs={epochsAt(settings.steps)} lang={lang} />
+        <details class="dropout-settings">
+          <summary>{w.more}</summary>
+          <Controls table={dropoutExperimentParams} values={state.values} set={state.set} lang={lang} only={[...moreExperimentParams]} />
+        </details>
+      </div>
+    </WidgetFrame>
+  );
+}

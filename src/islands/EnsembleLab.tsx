@@ -1,0 +1,135 @@
+/**
+ * EnsembleLab: train K small MLPs from different seeds on the same MNIST digits and average
+ * their predictions; or get a cheap ensemble from one run (snapshots at the end of cosine
+ * cycles), or average one run's parameters (EMA, Polyak). Live progress, each member's held-out
+ * accuracy against the ensemble's, the gain as members are added, backend badge and examples/s.
+ * Takes in: the instance id, the page language and the chapter's starting values. Renders and
+ * wires state only: the run lives in ./ensemble/useEnsembleRunner, the models in the engines.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Lang } from '~/lib/i18n';
+import { kt } from '~/lib/kitText';
+import type { ParamValues } from '~/lib/params';
+import { ensembleParams, ensembleSettings, mainEnsembleParams, moreEnsembleParams, totalUpdates } from '~/lib/widgets/ensemble';
+import { Controls } from './kit/Controls';
+import { PlayControls } from './kit/PlayControls';
+import { useTf } from './kit/useTf';
+import { useWidgetState } from './kit/useWidgetState';
+import { WidgetFrame } from './kit/WidgetFrame';
+import { useDigits } from './network/useDigits';
+import { EnsembleResults } from './ensemble/EnsembleResults';
+import { RescuedDigits } from './ensemble/RescuedDigits';
+import { ensembleWords } from './ensemble/ensembleWords';
+import { useEnsembleEngine } from './ensemble/useEnsembleEngine';
+import { HELD_OUT, useEnsembleRunner } from './ensemble/useEnsembleRunner';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  initial: ParamValues;
+}
+
+/** The ensemble lab widget. */
+export default function EnsembleLab({ id, lang, initial }: Props) {
+  const w = ensembleWords[lang];
+  const state = useWidgetState(id, ensembleParams, initial);
+  const settings = useMemo(() => ensembleSettings(state.values), [state.values]);
+  const tfHandle = useTf();
+  const digits = useDigits();
+  const { engine, error: engineError } = useEnsembleEngine(tfHandle.status === 'ready');
+  const root = useRef<HTMLDivElement>(null);
+  const run = useEnsembleRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+
+  const snapshot = run.snapshot;
+  const step = snapshot?.step ?? 0;
+  const total = totalUpdates(settings);
+  const S = settings.stepsPerMember;
+  const member = Math.min(settings.members, Math.floor(step / S) + 1);
+  const stepIn = settings.mode === 'averaging' ? step : step - (member - 1) * S;
+  const progress = snapshot?.done ? w.finished : w.progress(settings.mode, member, settings.members, stepIn, S);
+  const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : digits.status === 'loading' ? w.loading : null;
+
+  const switchBackend = (name: string) => {
+    setSwitchError(null);
+    tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
+  };
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={w.title}
+      lang={lang}
+      ignored={state.ignored}
+      onReset={state.reset}
+      shareUrl={state.shareUrl}
+      backend={{
+        backend: tfHandle.backend || '…',
+        speed: run.examplesPerSecond === null ? null : { value: run.examplesPerSecond, unit: kt(lang, 'examplesPerSecond') },
+        available: tfHandle.available,
+        onSwitch: switchBackend,
+        lang,
+      }}
+    >
+      <div
+        ref={root}
+        class="ensemble-lab"
+        data-ready={snapshot !== null ? 'true' : 'false'}
+        data-step={step}
+        data-members={snapshot?.members.length ?? 0}
+        data-done={snapshot?.done ? 'true' : 'false'}
+        data-tensors={run.tensors ?? undefined}
+      >
+        <p class="ensemble-fair">
+          {w.fair(settings.mode, settings.members, settings.hidden, settings.trainCount, S, settings.seed)} {w.heldOut(HELD_OUT)}
+        </p>
+        <Controls table={ensembleParams} values={state.values} set={state.set} lang={lang} only={mainEnsembleParams(settings.mode)} />
+        {waiting && (
+          <p class="ensemble-loading" role="status">
+            {waiting}
+          </p>
+        )}
+        {digits.status === 'error' && (
+          <div class="notice" role="alert">
+            <p>
+              {w.failed} ({digits.error})
+            </p>
+            <button type="button" onClick={digits.retry}>
+              {w.retry}
+            </button>
+          </div>
+        )}
+        {problem && (
+          <p class="notice" role="alert">
+            {problem}
+          </p>
+        )}
+        <div class="ensemble-run-bar">
+          <PlayControls
+            playing={run.playing}
+            onPlay={run.play}
+            onPause={run.pause}
+            onStep={run.stepOnce}
+            onReset={run.restart}
+            lang={lang}
+            disabled={snapshot === null}
+          />
+          <span class="ensemble-progress">
+            {progress}
+            {run.loss !== null && !snapshot?.done ? ` · ${w.loss(run.loss)}` : ''}
+          </span>
+          <progress max={total} value={step} aria-label={progress} />
+        </div>
+        <EnsembleResults snapshot={snapshot} members={settings.members} lang={lang} />
+        {snapshot && snapshot.mode !== 'averaging' && (
+          <RescuedDigits digits={digits.digits} rescued={snapshot.rescued} lost={snapshot.lost} members={snapshot.members.length} lang={lang} />
+        )}
+        <details class="ensemble-settings">
+          <summary>{w.more}</summary>
+          <Controls table={ensembleParams} values={state.values} set={state.set} lang={lang} only={moreEnsembleParams(settings.mode)} />
+        </details>
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * FeatureProjection: held-out digits through the frozen pretrained network and through the same
+ * network with random weights, each projected on its first two principal components and
+ * coloured by digit, with nearest-centroid accuracy in the full 128-D feature space.
+ * Takes in: the instance id, the page language and the chapter's starting values.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { projectionChartOptions } from '~/charts/transferCharts';
+import type { Projection } from '~/engines/transfer/projection';
+import type { Lang } from '~/lib/i18n';
+import { kt } from '~/lib/kitText';
+import type { ParamValues } from '~/lib/params';
+import { featureProjectionParams } from '~/lib/widgets/featureProjection';
+import { Controls } from './kit/Controls';
+import { useTf } from './kit/useTf';
+import { useWidgetState } from './kit/useWidgetState';
+import { WidgetFrame } from './kit/WidgetFrame';
+import { useDigits } from './network/useDigits';
+import { PlotFigure } from './race/PlotFigure';
+import { usePretrained } from './transfer/usePretrained';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  initial: ParamValues;
+}
+
+const words = {
+  en: { title: 'Frozen features of digits, projected to 2-D', pretrained: 'Pretrained network', random: 'Same network, random weights', nc: (a: number) => `nearest-centroid accuracy (128-D): ${(100 * a).toFixed(1)} %`, working: 'Computing features…' },
+  ko: { title: '숫자의 고정된 특징을 2차원으로 투영', pretrained: '사전 학습된 네트워크', random: '같은 구조, 무작위 가중치', nc: (a: number) => `최근접 중심 정확도(128차원): ${(100 * a).toFixed(1)} %`, working: '특징을 계산하는 중…' },
+} as const;
+
+/** The feature projection widget. */
+export default function FeatureProjection({ id, lang, initial }: Props) {
+  const w = words[lang];
+  const state = useWidgetState(id, featureProjectionParams, initial);
+  const tfHandle = useTf();
+  const digits = useDigits();
+  const pretrained = usePretrained(tfHandle.status === 'ready');
+  const [result, setResult] = useState<{ pretrained: Projection; random: Projection } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const count = Number(state.values.count);
+  const seed = Number(state.values.seed);
+
+  useEffect(() => {
+    if (!pretrained.body || !digits.digits || !tfHandle.tf) return;
+    let alive = true;
+    setResult(null);
+    const body = pretrained.body;
+    const set = digits.digits;
+    // One frame first so the "computing" status paints before the synchronous work.
+    tfHandle.tf
+      .nextFrame()
+      .then(() => import('~/engines/transfer/projection'))
+      .then(({ projectDigits }) => alive && setResult(projectDigits(body, set, count, seed)))
+      .catch((e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      alive = false;
+    };
+  }, [pretrained.body, digits.digits, tfHandle.tf, count, seed]);
+
+  const charts = useMemo(
+    () => result && { pretrained: projectionChartOptions(result.pretrained.points, { width: 340, height: 300 }), random: projectionChartOptions(result.random.points, { width: 340, height: 300 }) },
+    [result],
+  );
+  const problem = error ?? pretrained.error ?? digits.error ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+
+  return (
+    <WidgetFrame id={id} title={w.title} lang={lang} ignored={state.ignored} onReset={state.reset} shareUrl={state.shareUrl}>
+      <div class="feature-projection" data-ready={result ? 'true' : 'false'}>
+        <Controls table={featureProjectionParams} values={state.values} set={state.set} lang={lang} />
+        {problem && (
+          <p class="notice" role="alert">
+            {problem}
+          </p>
+        )}
+        {!result && !problem && <p role="status">{w.working}</p>}
+        {result && charts && (
+          <div class="transfer-charts">
+            <figure>
+              <figcaption>
+                {w.pretrained}: <strong data-nc="pretrained">{w.nc(result.pretrained.centroidAccuracy)}</strong>
+              </figcaption>
+              <PlotFigure options={charts.pretrained} />
+            </figure>
+            <figure>
+              <figcaption>
+                {w.random}: <strong data-nc="random">{w.nc(result.random.centroidAccuracy)}</strong>
+              </figcaption>
+              <PlotFigure options={charts.random} />
+            </figure>
+          </div>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

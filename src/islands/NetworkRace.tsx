@@ -1,0 +1,174 @@
+/**
+ * NetworkRace, "a fair race on a real network": the chosen optimizers each train the same
+ * 784 → hidden → 10 MLP on the shipped MNIST digits, from one set of initial weights and on the
+ * same mini-batches in the same order, under one learning-rate schedule. Live loss and held-out
+ * accuracy curves, the schedule's multiplier beside the loss, a standings table, the examples/s
+ * meter and the backend badge. Takes in: the instance id, the page language and the chapter's
+ * starting values. The island only wires state; the run lives in ./network/useNetworkRunner.
+ */
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { factorAt, scheduleFactors, type CurveRacer } from '~/charts/trainingCurves';
+import { standingRows, standingsSummary } from '~/charts/trainingStandings';
+import type { Lang } from '~/lib/i18n';
+import { kt } from '~/lib/kitText';
+import type { ParamValues } from '~/lib/params';
+import { schedules } from '~/lib/schedules';
+import { networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
+import { Controls } from './kit/Controls';
+import { PlayControls } from './kit/PlayControls';
+import { useTf } from './kit/useTf';
+import { useWidgetState } from './kit/useWidgetState';
+import { WidgetFrame } from './kit/WidgetFrame';
+import { LoadStatus } from './network/LoadStatus';
+import { NetworkCharts } from './network/NetworkCharts';
+import { Standings } from './network/Standings';
+import { useDigits } from './network/useDigits';
+import { useNetworkEngine } from './network/useNetworkEngine';
+import { useNetworkRunner } from './network/useNetworkRunner';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  initial: ParamValues;
+}
+
+const words = {
+  en: {
+    title: 'A fair race on a real network',
+    fair: (seed: number, n: number, hidden: number) =>
+      `Fair by construction: every optimizer starts from the same initial weights (seed ${seed}) and trains on the same ` +
+      `mini-batches of ${n.toLocaleString('en')} MNIST digits in the same order, with a 784 → ${hidden} → 10 network. ` +
+      'Only the update rule and its learning rate differ. Accuracy is measured on 1,000 digits no racer trains on. ' +
+      'Changing a setting restarts the race from that same start.',
+    progress: (step: number, total: number) => `Step ${step} of ${total}`,
+    racers: 'Racers',
+    rates: 'Base learning rates',
+    schedule: 'Schedule (applied to every racer)',
+    run: 'Network and data',
+    none: 'Switch on at least one optimizer to start a race.',
+  },
+  ko: {
+    title: '실제 신경망에서의 공정한 경주',
+    fair: (seed: number, n: number, hidden: number) =>
+      `공정한 비교: 모든 최적화기는 같은 초기 가중치(시드 ${seed})에서 출발해, MNIST 숫자 이미지 ${n.toLocaleString('ko')}개로 만든 ` +
+      `같은 미니배치를 같은 순서로 학습합니다 (784 → ${hidden} → 10 신경망). 다른 것은 업데이트 규칙과 학습률뿐입니다. ` +
+      '정확도는 어느 참가자도 학습하지 않는 숫자 이미지 1,000개로 잽니다. 설정을 바꾸면 같은 출발점에서 경주를 다시 시작합니다.',
+    progress: (step: number, total: number) => `${total} 스텝 중 ${step} 스텝`,
+    racers: '참가자',
+    rates: '기본 학습률',
+    schedule: '스케줄 (모든 참가자에게 적용)',
+    run: '신경망과 데이터',
+    none: '경주를 시작하려면 최적화기를 하나 이상 켜 주세요.',
+  },
+} as const;
+
+/** The network race widget. */
+export default function NetworkRace({ id, lang, initial }: Props) {
+  const w = words[lang];
+  const state = useWidgetState(id, networkParams, initial);
+  const { values } = state;
+  const settings = useMemo(() => networkRaceSettings(values), [values]);
+  const tfHandle = useTf();
+  const digits = useDigits();
+  const { engine, error: engineError } = useNetworkEngine(tfHandle.status === 'ready');
+  const root = useRef<HTMLDivElement>(null);
+  const summaryId = useId();
+  const run = useNetworkRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
+  const [switchError, setSwitchError] = useState<string | null>(null);
+
+  const { name: scheduleName, params: scheduleParams } = settings.schedule;
+  const factors = useMemo(
+    () => scheduleFactors(scheduleName, scheduleParams, settings.steps),
+    [scheduleName, JSON.stringify(scheduleParams), settings.steps],
+  );
+  const snapshot = run.snapshot;
+  const step = snapshot?.step ?? 0;
+  const now = factorAt(scheduleName, scheduleParams, step, settings.steps);
+  const racers: CurveRacer[] = useMemo(
+    () => (snapshot?.racers ?? []).map((r) => ({ ...r, label: r.label[lang] })),
+    [snapshot, lang],
+  );
+  const rows = standingRows(racers);
+  const rates = Object.fromEntries(settings.optimizers.map((o) => [o.name, o.hyper.learningRate * now.value]));
+  const summary = standingsSummary(racers, { step, totalSteps: settings.steps, batchSize: settings.batchSize }, lang);
+  const visible = visibleNetworkParams(values);
+  const ready = snapshot !== null;
+  const problem = run.error ?? engineError ?? switchError;
+
+  const switchBackend = (name: string) => {
+    setSwitchError(null);
+    tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
+  };
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={w.title}
+      lang={lang}
+      ignored={state.ignored}
+      onReset={state.reset}
+      shareUrl={state.shareUrl}
+      backend={{
+        backend: tfHandle.backend || '…',
+        speed: run.examplesPerSecond === null ? null : { value: run.examplesPerSecond, unit: kt(lang, 'examplesPerSecond') },
+        available: tfHandle.available,
+        onSwitch: switchBackend,
+        lang,
+      }}
+    >
+      <div ref={root} class="network-race" data-ready={String(ready)} data-step={step} data-tensors={run.tensors ?? undefined}>
+        <p class="network-fair">{w.fair(settings.seed, settings.trainCount, settings.hidden)}</p>
+        <LoadStatus tfStatus={tfHandle.status} tfError={tfHandle.error} digits={digits} lang={lang} />
+        {problem && (
+          <p class="notice" role="alert">
+            {problem}
+          </p>
+        )}
+        <div class="network-run-bar">
+          <PlayControls
+            playing={run.playing}
+            onPlay={run.play}
+            onPause={run.pause}
+            onStep={run.stepOnce}
+            onReset={run.restart}
+            lang={lang}
+            disabled={!ready}
+          />
+          <span class="network-progress">{w.progress(step, settings.steps)}</span>
+        </div>
+        {settings.optimizers.length === 0 && <p class="notice">{w.none}</p>}
+        <NetworkCharts
+          racers={racers}
+          totalSteps={settings.steps}
+          factors={factors}
+          now={now}
+          scheduleLabel={schedules[scheduleName].label[lang]}
+          describedBy={summaryId}
+          lang={lang}
+        />
+        <Standings rows={rows} rates={rates} lang={lang} />
+        <p id={summaryId} class="visually-hidden">
+          {summary}
+        </p>
+        <div class="network-settings">
+          <fieldset>
+            <legend>{w.racers}</legend>
+            <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.racers} />
+          </fieldset>
+          <fieldset>
+            <legend>{w.rates}</legend>
+            <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.rates} />
+          </fieldset>
+          <fieldset>
+            <legend>{w.schedule}</legend>
+            <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.schedule} />
+          </fieldset>
+          <fieldset>
+            <legend>{w.run}</legend>
+            <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.run} />
+          </fieldset>
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}

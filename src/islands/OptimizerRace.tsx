@@ -1,0 +1,202 @@
+/**
+ * The optimizer race, centrepiece of the Optimization chapter: six update rules roll down one
+ * loss surface side by side. This island only wires state: parameters from the kit's store
+ * (URL-synced, shared with inline <Param> numbers), the surface from useRaceSurface, the run
+ * from useRaceRunner, and pure chart builders from src/charts/ for everything drawn.
+ */
+import { useMemo, useRef } from 'preact/hooks';
+import type { LossRacer } from '~/charts/lossChart';
+import { lossSummary, racerStatusText, type RacerStatus } from '~/charts/raceText';
+import type { TrailRacer } from '~/charts/trailChart';
+import { PlayControls } from '~/islands/kit/PlayControls';
+import { WidgetFrame } from '~/islands/kit/WidgetFrame';
+import { prefersReducedMotion } from '~/islands/kit/useAnimationLoop';
+import { useTf } from '~/islands/kit/useTf';
+import { useWidgetState } from '~/islands/kit/useWidgetState';
+import type { Lang } from '~/lib/i18n';
+import { kt } from '~/lib/kitText';
+import type { ParamValues, TextParam } from '~/lib/params';
+import { lrParam, raceOptimizerNames, raceParams, runParam } from '~/lib/widgets/race';
+import { raceWords } from '~/lib/widgets/raceWords';
+import { FormulaBox } from './race/FormulaBox';
+import { InnerStatePanel } from './race/InnerStatePanel';
+import { LossView } from './race/LossView';
+import { RaceLegend, type LegendRow } from './race/RaceLegend';
+import { Controls } from '~/islands/kit/Controls';
+import { SurfaceView } from './race/SurfaceView';
+import { useRaceEngines } from './race/useRaceEngines';
+import { useRaceRunner } from './race/useRaceRunner';
+import { useRaceSurface } from './race/useRaceSurface';
+import { useStartFollowsSurface } from './race/useStartFollowsSurface';
+
+interface Props {
+  /** Widget instance id: URL prefix and store key. */
+  id?: string;
+  lang: Lang;
+  initial: ParamValues;
+}
+
+const SURFACE_CONTROL = ['surface'];
+const HYPER_CONTROLS = ['momentum', 'decayRate', 'beta1', 'beta2', 'epsilon'];
+const RUN_CONTROLS = ['noise', 'particles', 'stepsPerFrame', 'startX', 'startY', 'seed'];
+const formulaSpec = raceParams.find((p) => p.name === 'formula') as TextParam;
+
+/** The OptimizerRace widget. */
+export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const w = raceWords(lang);
+  const { values, set, reset, ignored, shareUrl } = useWidgetState(id, raceParams, initial);
+  // Note: the controls are deliberately not memoised. A memoised subtree (memo or a cached
+  // vnode) was not patched on the first update after hydration, so URL values never showed.
+  const setValue = set;
+  const tf = useTf();
+  const { engines, error: engineError } = useRaceEngines(tf.status === 'ready');
+  const picked = useRaceSurface(engines, String(values.surface), String(values.formula));
+  useStartFollowsSurface(picked.surface, picked.key, raceParams, values, set);
+
+  const entries = useMemo(
+    () =>
+      raceOptimizerNames
+        .filter((name) => values[runParam(name)] === true)
+        .map((name) => ({
+          name,
+          hyper: {
+            learningRate: Number(values[lrParam(name)]),
+            momentum: Number(values.momentum),
+            decayRate: Number(values.decayRate),
+            beta1: Number(values.beta1),
+            beta2: Number(values.beta2),
+            epsilon: Number(values.epsilon),
+            biasCorrection: values.biasCorrection === true,
+          },
+        })),
+    [values],
+  );
+  const start: [number, number] = [Number(values.startX), Number(values.startY)];
+  const particles = Number(values.particles);
+  const run = useRaceRunner(
+    root,
+    engines,
+    {
+      surface: picked.surface,
+      surfaceKey: picked.key,
+      entries,
+      start,
+      particles,
+      seed: Number(values.seed),
+      noise: Number(values.noise),
+      stepsPerFrame: Number(values.stepsPerFrame),
+      backend: tf.backend,
+    },
+    !prefersReducedMotion(),
+  );
+
+  const racers = run.snapshot?.optimizers ?? [];
+  const statuses: RacerStatus[] = racers.map((o) => ({
+    label: o.label[lang],
+    step: o.step,
+    loss: o.loss[o.loss.length - 1] ?? NaN,
+    diverged: o.diverged,
+  }));
+  const colors = engines ? Object.fromEntries(raceOptimizerNames.map((n) => [n, engines.optimizers.optimizers[n].color])) : {};
+  const legendRows: LegendRow[] = raceOptimizerNames.map((name) => {
+    const i = racers.findIndex((o) => o.name === name);
+    return { name, color: colors[name] ?? '', status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
+  });
+  const trailRacers: TrailRacer[] = racers.map((o) => ({
+    name: o.name,
+    color: o.color,
+    path: run.paths[o.name] ?? [],
+    velocity: o.inner.velocity,
+    diverged: o.diverged,
+  }));
+  const lossRacers: LossRacer[] = racers.map((o) => ({ name: o.name, label: o.label[lang], color: o.color, loss: o.loss, diverged: o.diverged }));
+  const swarm = particles > 1 ? racers.map((o) => ({ color: o.color, positions: o.positions })) : null;
+  const summary = lossSummary(statuses, lang);
+  const problem = tf.error ?? engineError ?? run.error;
+  const ready = Boolean(engines && picked.surface);
+
+  const setFormula = (text: string) => {
+    set('formula', text);
+    if (values.surface !== 'custom') set('surface', 'custom');
+  };
+
+  return (
+    <WidgetFrame
+      title={w.title}
+      lang={lang}
+      ignored={ignored}
+      onReset={reset}
+      shareUrl={shareUrl}
+      id={id}
+      backend={{
+        backend: tf.backend || '…',
+        speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
+        available: tf.available,
+        onSwitch: (name) => void tf.switchBackend(name).catch((e: unknown) => console.warn(e)),
+        lang,
+      }}
+    >
+      <div class="race" ref={root} data-ready={ready ? 'true' : 'false'}>
+        <div class="race-surface-row">
+          <Controls table={raceParams} values={values} set={setValue} lang={lang} only={SURFACE_CONTROL} />
+          {/* A built-in surface shows its own formula here, so editing it starts from what is drawn. */}
+          <FormulaBox
+            value={values.surface === 'custom' ? String(values.formula) : (picked.surface?.formula ?? String(values.formula))}
+            maxLength={formulaSpec.maxLength}
+            error={picked.formulaError}
+            onChange={setFormula}
+            lang={lang}
+          />
+        </div>
+        <div class="race-run-row">
+          <PlayControls playing={run.playing} onPlay={run.play} onPause={run.pause} onStep={run.stepOnce} onReset={run.restart} lang={lang} disabled={!ready} />
+          <output class="race-step" aria-live="off">
+            {w.step} {run.snapshot?.step ?? 0}
+          </output>
+        </div>
+        {problem && (
+          <p class="notice" role="alert">
+            {w.failed}: {problem}
+          </p>
+        )}
+        <div class="race-stage">
+          <figure class="race-map-figure">
+            {!ready && !problem && <p class="race-loading">{w.loading}</p>}
+            <SurfaceView
+              grid={picked.grid}
+              domain={picked.surface?.domain ?? null}
+              formula={picked.surface?.formula ?? ''}
+              minimum={picked.surface?.minimum ?? [0, 0]}
+              start={start}
+              racers={trailRacers}
+              swarm={swarm}
+              onPlaceStart={([x, y]) => {
+                set('startX', x);
+                set('startY', y);
+              }}
+              lang={lang}
+              hint={w.mapHint}
+            />
+            <figcaption>
+              {w.mapCaption} {w.mapHint} {swarm ? w.swarmOn(particles) : ''}
+            </figcaption>
+          </figure>
+          <LossView racers={lossRacers} summary={summary} caption={w.lossCaption} lang={lang} />
+        </div>
+        <RaceLegend rows={legendRows} table={raceParams} values={values} set={setValue} lang={lang} heading={w.racers} />
+        <details class="race-details" open>
+          <summary>{w.innerState}</summary>
+          <InnerStatePanel racers={racers} table={raceParams} values={values} set={setValue} lang={lang} width={320} />
+        </details>
+        <details class="race-details">
+          <summary>{w.hyper}</summary>
+          <Controls table={raceParams} values={values} set={setValue} lang={lang} only={HYPER_CONTROLS} />
+        </details>
+        <div class="race-run-controls">
+          <Controls table={raceParams} values={values} set={setValue} lang={lang} only={RUN_CONTROLS} />
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * ScheduleExplorer: pick a learning-rate schedule, set its base rate, run length and own
+ * parameters, and see the rate over the run. Takes in: the instance id, the page language, the
+ * chapter's starting values and each schedule's formula pre-rendered to HTML at build time (so
+ * no KaTeX ships to the browser). Pure arithmetic, no tfjs.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { summariseSchedule } from '~/charts/scheduleSummary';
+import type { Lang } from '~/lib/i18n';
+import type { ParamValues } from '~/lib/params';
+import { sampleSchedule, schedules, type ScheduleName } from '~/lib/schedules';
+import { scheduleArgs, scheduleParams, visibleScheduleParams } from '~/lib/widgets/schedule';
+import { Controls } from './kit/Controls';
+import { useWidgetState } from './kit/useWidgetState';
+import { WidgetFrame } from './kit/WidgetFrame';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  initial: ParamValues;
+  /** KaTeX HTML of each schedule's formula. */
+  formulas: Record<string, string>;
+}
+
+/** Enough samples for a smooth curve and exact step-decay edges at typical run lengths. */
+const SAMPLES = 400;
+const CHART_HEIGHT = 260;
+
+const titles = { en: 'Learning-rate schedule explorer', ko: '학습률 스케줄 탐색기' } as const;
+
+/** The schedule widget: controls, formula, chart and its text description. */
+export default function ScheduleExplorer({ id, lang, initial, formulas }: Props) {
+  const state = useWidgetState(id, scheduleParams, initial);
+  const { values } = state;
+  const name = values.schedule as ScheduleName;
+  const points = useMemo(
+    () => sampleSchedule(name, scheduleArgs(name, values), Number(values.base), Number(values.total), SAMPLES),
+    [values],
+  );
+  const summary = summariseSchedule(points, lang);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const width = useWidth(chartRef);
+
+  // Plot loads after the controls are live (it is most of this widget's weight).
+  const [draw, setDraw] = useState<typeof import('~/charts/scheduleChart').scheduleChart | null>(null);
+  useEffect(() => {
+    void import('~/charts/scheduleChart').then((m) => setDraw(() => m.scheduleChart));
+  }, []);
+
+  useEffect(() => {
+    const host = chartRef.current;
+    if (!host || !draw || width === 0) return;
+    const chart = draw(points, { width, height: CHART_HEIGHT, lang });
+    chart.setAttribute('aria-hidden', 'true');
+    host.replaceChildren(chart);
+  }, [draw, points, width, lang]);
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={titles[lang]}
+      lang={lang}
+      ignored={state.ignored}
+      onReset={state.reset}
+      shareUrl={state.shareUrl}
+    >
+      <div class="schedule-explorer">
+        <Controls table={scheduleParams} values={values} set={state.set} lang={lang} only={visibleScheduleParams(name)} />
+        <div class="schedule-view">
+          <p class="schedule-formula" aria-label={schedules[name].label[lang]} dangerouslySetInnerHTML={{ __html: formulas[name] ?? '' }} />
+          <div
+            ref={chartRef}
+            class="schedule-chart"
+            role="img"
+            aria-label={summary}
+            data-summary={summary}
+            style={{ height: `${CHART_HEIGHT}px` }}
+          />
+          <p class="widget-caption">{summary}</p>
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}
+
+/** The element's content width, following resizes (0 until measured in the browser). */
+function useWidth(ref: { current: HTMLElement | null }): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.floor(el.clientWidth));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return width;
+}

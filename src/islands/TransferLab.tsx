@@ -1,0 +1,132 @@
+/**
+ * TransferLab: the pretrained strokes-cnn adapted to MNIST three ways on the same N examples per
+ * class (same seed): head only, fine-tune (the reader's layer locks decide how much), and the
+ * same architecture from scratch. Shows train and held-out curves, a results table with training
+ * time, and final held-out accuracy against N across the runs of this visit.
+ * Takes in: the instance id, the page language and the chapter's starting values. Renders and
+ * wires state only: the run lives in ./transfer/useLabRunner, the model in engines/transfer.
+ */
+import { useMemo } from 'preact/hooks';
+import { curveChartOptions, perClassChartOptions, STRATEGY_COLORS, strategyLabels } from '~/charts/transferCharts';
+import type { Lang } from '~/lib/i18n';
+import { kt } from '~/lib/kitText';
+import type { ParamValues } from '~/lib/params';
+import { transferLabParams } from '~/lib/widgets/transferLab';
+import { Controls } from './kit/Controls';
+import { useTf } from './kit/useTf';
+import { useWidgetState } from './kit/useWidgetState';
+import { WidgetFrame } from './kit/WidgetFrame';
+import { useDigits } from './network/useDigits';
+import { PlotFigure } from './race/PlotFigure';
+import { LayerLocks } from './transfer/LayerLocks';
+import { useLabRunner } from './transfer/useLabRunner';
+import { usePretrained } from './transfer/usePretrained';
+import { labWords } from './transfer/words';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  initial: ParamValues;
+}
+
+const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)} %`);
+
+/** The transfer lab widget. */
+export default function TransferLab({ id, lang, initial }: Props) {
+  const w = labWords[lang];
+  const state = useWidgetState(id, transferLabParams, initial);
+  const settings = useMemo(
+    () => ({
+      perClass: Number(state.values.perClass),
+      frozenLayers: Number(state.values.frozenLayers),
+      heldOut: Number(state.values.heldOut),
+      seed: Number(state.values.seed),
+    }),
+    [state.values],
+  );
+  const tfHandle = useTf();
+  const digits = useDigits();
+  const pretrained = usePretrained(tfHandle.status === 'ready');
+  const lab = useLabRunner(tfHandle.tf, pretrained.body, digits.digits, settings);
+  const focus = String(state.values.focus);
+  const ready = Boolean(tfHandle.tf && pretrained.body && digits.digits);
+  const problem = lab.error ?? pretrained.error ?? digits.error ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const layers = pretrained.body?.layers ?? [
+    { name: 'conv1', filters: 32, pool: true },
+    { name: 'conv2', filters: 64, pool: true },
+    { name: 'conv3', filters: 128, pool: false },
+  ];
+  const curves = useMemo(
+    () => curveChartOptions(lab.snapshots.map((s) => ({ strategy: s.strategy, points: s.curve })), { width: 420, height: 240, lang }),
+    [lab.snapshots, lang],
+  );
+  const againstN = useMemo(() => (lab.finals.length ? perClassChartOptions(lab.finals, { width: 420, height: 240, lang }) : null), [lab.finals, lang]);
+
+  return (
+    <WidgetFrame
+      id={id}
+      title={w.title}
+      lang={lang}
+      ignored={state.ignored}
+      onReset={state.reset}
+      shareUrl={state.shareUrl}
+      backend={{ backend: tfHandle.backend || '…', speed: null, available: tfHandle.available, onSwitch: (n) => void tfHandle.switchBackend(n).catch(() => {}), lang }}
+    >
+      <div class="transfer-lab" data-status={lab.status} data-finals={lab.finals.length}>
+        <p class="widget-caption">{w.fair(settings.perClass, settings.seed)}</p>
+        <Controls table={transferLabParams} values={state.values} set={state.set} lang={lang} only={['perClass', 'seed', 'heldOut']} />
+        <LayerLocks layers={layers} frozen={settings.frozenLayers} onChange={(n) => state.set('frozenLayers', n)} lang={lang} />
+        <div class="transfer-run-bar">
+          <button type="button" class="widget-play-toggle" disabled={!ready || lab.status === 'running'} onClick={lab.run}>
+            ▶ {w.run}
+          </button>
+          <button type="button" disabled={lab.status !== 'running'} onClick={lab.stop}>
+            {w.stop}
+          </button>
+          {!ready && !problem && <span role="status">{w.loadingModel}</span>}
+        </div>
+        {tfHandle.backend && tfHandle.backend !== 'webgl' && <p class="widget-caption">{w.slow}</p>}
+        {problem && (
+          <p class="notice" role="alert">
+            {problem}
+          </p>
+        )}
+        <table class="transfer-results">
+          <thead>
+            <tr>
+              <th scope="col">{w.strategy}</th>
+              <th scope="col">{w.heldOut}</th>
+              <th scope="col">{w.train}</th>
+              <th scope="col">{w.steps}</th>
+              <th scope="col">{w.time}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lab.snapshots.map((s) => (
+              <tr key={s.strategy} data-strategy={s.strategy} data-done={s.done} class={s.strategy === focus ? 'is-focus' : ''}>
+                <th scope="row">
+                  <span class="transfer-swatch" style={`background:${STRATEGY_COLORS[s.strategy]}`} aria-hidden="true" /> {strategyLabels[lang][s.strategy]}
+                  {s.strategy === focus && <small> ({w.focus})</small>}
+                </th>
+                <td class="transfer-held">{pct(s.heldOutAccuracy)}</td>
+                <td>{pct(s.curve.length ? s.trainAccuracy : null)}</td>
+                <td>{s.steps}</td>
+                <td>{s.seconds.toFixed(2)} s{s.done ? '' : ' …'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div class="transfer-charts">
+          <figure>
+            <figcaption>{w.curves}</figcaption>
+            <PlotFigure options={lab.snapshots.length ? curves : null} />
+          </figure>
+          <figure>
+            <figcaption>{w.againstN}</figcaption>
+            <PlotFigure options={againstN} />
+          </figure>
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}

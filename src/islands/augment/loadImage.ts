@@ -1,0 +1,70 @@
+/**
+ * Getting a photo into a canvas small enough for tfjs: the shipped photos by URL, or a file the
+ * reader picks (read in the browser with createImageBitmap; it is never uploaded). Large images
+ * are scaled down before tfjs sees them, and a file that is too big or not an image gets a
+ * message that says so instead of an exception.
+ */
+
+/** Longest side the gallery works at: ImageNet networks see 224 x 224. */
+export const WORK_SIDE = 224;
+/** Files above this are refused before decoding (a phone photo is 2–12 MB). */
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+/** Decoded images above this many pixels are refused (a 100-megapixel decode can exhaust memory). */
+export const MAX_PIXELS = 80e6;
+
+export type LoadProblem = { kind: 'tooLarge'; bytes: number } | { kind: 'notImage'; name: string } | { kind: 'tooManyPixels'; width: number; height: number } | { kind: 'fetch'; status: number | string };
+
+export class ImageLoadError extends Error {
+  constructor(readonly problem: LoadProblem) {
+    super(problem.kind);
+  }
+}
+
+/** Draws `source` into a canvas whose longest side is at most WORK_SIDE. */
+export function downscale(source: ImageBitmap, maxSide = WORK_SIDE): HTMLCanvasElement {
+  const scale = Math.min(1, maxSide / Math.max(source.width, source.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(source.width * scale));
+  canvas.height = Math.max(1, Math.round(source.height * scale));
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('This browser cannot draw into a canvas');
+  context.imageSmoothingEnabled = true;
+  context.imageSmoothingQuality = 'high';
+  context.drawImage(source, 0, 0, canvas.width, canvas.height);
+  return canvas;
+}
+
+async function decode(blob: Blob, name: string): Promise<HTMLCanvasElement> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(blob);
+  } catch {
+    throw new ImageLoadError({ kind: 'notImage', name });
+  }
+  try {
+    if (bitmap.width * bitmap.height > MAX_PIXELS) {
+      throw new ImageLoadError({ kind: 'tooManyPixels', width: bitmap.width, height: bitmap.height });
+    }
+    return downscale(bitmap);
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** A file the reader picked, checked and scaled down; rejects with ImageLoadError. */
+export function readImageFile(file: File): Promise<HTMLCanvasElement> {
+  if (file.size > MAX_FILE_BYTES) return Promise.reject(new ImageLoadError({ kind: 'tooLarge', bytes: file.size }));
+  return decode(file, file.name);
+}
+
+/** One of the shipped photos, fetched from the site and scaled down. */
+export async function fetchPhoto(url: string): Promise<HTMLCanvasElement> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new ImageLoadError({ kind: 'fetch', status: error instanceof Error ? error.message : String(error) });
+  }
+  if (!response.ok) throw new ImageLoadError({ kind: 'fetch', status: response.status });
+  return decode(await response.blob(), url);
+}

@@ -1,0 +1,68 @@
+/**
+ * A few held-out digits the ensemble gets right although most of its members get them wrong,
+ * drawn small, with how many it rescued and how many it lost the other way: the chapter asks the
+ * reader to look for exactly these. Takes in the positions from the engine's snapshot and the
+ * digits; draws each on its own 28 × 28 canvas.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import type { Lang } from '~/lib/i18n';
+import { IMAGE_SIZE, PIXELS, splitIndices, type DigitSet } from '~/lib/mnist';
+
+interface Props {
+  digits: DigitSet | null;
+  /** Held-out positions (0 = first held-out digit). */
+  rescued: readonly number[];
+  lost: readonly number[];
+  members: number;
+  lang: Lang;
+}
+
+/** How many rescued digits are drawn; the count says how many there are in all. */
+const SHOWN = 8;
+
+const digitName = { en: (d: string) => `digit ${d}`, ko: (d: string) => `숫자 ${d}` };
+
+const words = {
+  en: (r: number, l: number, k: number) =>
+    `The ensemble gets ${r} held-out digits right that most of its ${k} models get wrong, and ${l} wrong that most get right.` +
+    (r > 0 ? ` Some it rescued:` : ''),
+  ko: (r: number, l: number, k: number) =>
+    `앙상블은 모델 ${k}개 중 과반이 틀린 검증용 숫자 ${r}개를 맞히고, 과반이 맞힌 숫자 ${l}개를 틀립니다.` +
+    (r > 0 ? ' 앙상블이 구해 낸 숫자 몇 개:' : ''),
+};
+
+/** One digit as a canvas, white on black as MNIST stores it (so it reads the same in either theme). */
+function Digit({ set, index, label }: { set: DigitSet; index: number; label: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvas.current?.getContext('2d');
+    if (!context) return;
+    const image = context.createImageData(IMAGE_SIZE, IMAGE_SIZE);
+    for (let p = 0; p < PIXELS; p++) {
+      const v = set.pixels[index * PIXELS + p];
+      image.data.set([v, v, v, 255], 4 * p);
+    }
+    context.putImageData(image, 0, 0);
+  }, [set, index]);
+  return <canvas ref={canvas} width={IMAGE_SIZE} height={IMAGE_SIZE} class="ensemble-digit" role="img" aria-label={label} />;
+}
+
+/** The count sentence and up to SHOWN rescued digits. */
+export function RescuedDigits({ digits, rescued, lost, members, lang }: Props) {
+  const heldOut = useMemo(() => (digits ? splitIndices(digits).heldOut : null), [digits]);
+  if (members < 2) return null;
+  return (
+    <div class="ensemble-rescued" data-rescued={rescued.length} data-lost={lost.length}>
+      <p>{words[lang](rescued.length, lost.length, members)}</p>
+      {digits && heldOut && rescued.length > 0 && (
+        <div class="ensemble-digits">
+          {rescued.slice(0, SHOWN).map((position) => {
+            const index = heldOut[position];
+            const label = digitName[lang](String(digits.labels[index]));
+            return <Digit key={position} set={digits} index={index} label={label} />;
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The chrome around every widget: title, reset and copy-link buttons, the notice listing URL
+ * values that were ignored, and a slot for the backend badge. The widget itself is `children`.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '~/lib/i18n';
+import { kt, reasonIn } from '~/lib/kitText';
+import type { Ignored } from '~/lib/params';
+import { describeIgnored } from '~/lib/urlState';
+import { BackendBadge, type BackendBadgeProps } from './BackendBadge';
+
+export interface WidgetFrameProps {
+  title: string;
+  lang: Lang;
+  children: ComponentChildren;
+  ignored: Ignored[];
+  onReset(): void;
+  shareUrl: string;
+  /** Widget instance id, used as the URL prefix in the ignored-value notice. */
+  id?: string;
+  backend?: BackendBadgeProps;
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** Title bar, actions and notices around one widget. */
+export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl, id = '', backend }: WidgetFrameProps) {
+  const [copy, setCopy] = useState<CopyState>('idle');
+  useEffect(() => {
+    if (copy === 'idle') return;
+    const timer = setTimeout(() => setCopy('idle'), 2000);
+    return () => clearTimeout(timer);
+  }, [copy]);
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(shareUrl || window.location.href);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  };
+
+  return (
+    <div class="widget-frame" data-share-url={shareUrl}>
+      <div class="widget-header">
+        <p class="widget-title">{title}</p>
+        <div class="widget-actions">
+          {backend && <BackendBadge {...backend} />}
+          <button type="button" onClick={onReset}>
+            {kt(lang, 'reset')}
+          </button>
+          <button type="button" onClick={copyLink}>
+            {kt(lang, 'copyLink')}
+          </button>
+          <span class="widget-copy-status" role="status" aria-live="polite">
+            {copy === 'copied' ? kt(lang, 'copied') : copy === 'failed' ? kt(lang, 'copyFailed') : ''}
+          </span>
+        </div>
+      </div>
+      {ignored.length > 0 && (
+        <ul class="widget-ignored notice" role="status">
+          {ignored.map((item) => (
+            <li key={`${item.name}=${item.raw}`}>{describeIgnored(id, { ...item, reason: reasonIn(lang, item.reason) }, kt(lang, 'ignored'))}</li>
+          ))}
+        </ul>
+      )}
+      <div class="widget-body">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * TensorFlow.js for islands, loaded lazily: the dynamic import() runs only when a widget that
+ * needs tfjs mounts in the browser (islands hydrate client:visible), never at build time. The
+ * backend is chosen once per page by a measured probe (engines/backendProbe) and remembered for
+ * the browser session, so the next chapter starts at once.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Tf } from '~/engines/tfRuntime';
+
+export type TfStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface TfHandle {
+  status: TfStatus;
+  /** The tfjs namespace once ready, else null. */
+  tf: Tf | null;
+  backend: string;
+  error?: string;
+  switchBackend(name: string): Promise<void>;
+  available: string[];
+}
+
+const CHOICE_KEY = 'lecture7.tfBackend';
+
+interface Loaded {
+  tf: Tf;
+  available: string[];
+  trySetBackend(name: string): Promise<boolean>;
+}
+
+// One load and one probe per page, however many widgets ask.
+let loading: Promise<Loaded> | null = null;
+const listeners = new Set<() => void>();
+
+function remembered(): string | null {
+  try {
+    return sessionStorage.getItem(CHOICE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function remember(name: string): void {
+  try {
+    sessionStorage.setItem(CHOICE_KEY, name);
+  } catch {
+    // Private mode without storage: the probe simply runs again next time.
+  }
+}
+
+async function load(): Promise<Loaded> {
+  const runtime = await import('~/engines/tfRuntime');
+  const available = runtime.registeredBackends();
+  const saved = remembered();
+  if (!(saved && available.includes(saved) && (await runtime.trySetBackend(saved)))) {
+    const { probeBackends } = await import('~/engines/backendProbe');
+    const { best, results } = await probeBackends({ backends: available });
+    remember(best);
+    console.info('[tfjs] backend probe', JSON.stringify(results));
+  }
+  // Offered in the badge's switch: a page without WebGL should not offer it.
+  const usable = available.filter((name) => name !== 'webgl' || hasWebGl());
+  return { tf: runtime.getTf(), available: usable, trySetBackend: runtime.trySetBackend };
+}
+
+function hasWebGl(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/** tfjs, its current backend and a way to switch it (rejects if that backend cannot start); loads on first use. */
+export function useTf(): TfHandle {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [backend, setBackend] = useState('');
+  const [started, setStarted] = useState(false);
+
+  useEffect(() => {
+    let alive = true;
+    setStarted(true);
+    const refresh = () => alive && loaded && setBackend(loaded.tf.getBackend());
+    loading ??= load();
+    loading.then(
+      (result) => {
+        if (!alive) return;
+        setLoaded(result);
+        setBackend(result.tf.getBackend());
+      },
+      (e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)),
+    );
+    listeners.add(refresh);
+    return () => {
+      alive = false;
+      listeners.delete(refresh);
+    };
+  }, [loaded]);
+
+  const switchBackend = useCallback(
+    async (name: string) => {
+      if (!loaded) return;
+      if (!(await loaded.trySetBackend(name))) throw new Error(`Backend "${name}" could not start here`);
+      remember(name);
+      // tfjs has one backend per page: every widget using it must hear about the switch.
+      for (const fn of listeners) fn();
+    },
+    [loaded],
+  );
+
+  return {
+    status: error ? 'error' : loaded ? 'ready' : started ? 'loading' : 'idle',
+    tf: loaded?.tf ?? null,
+    backend,
+    error,
+    switchBackend,
+    available: loaded?.available ?? [],
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The three charts of the network race: training loss (log y) with the schedule's small
+ * multiplier curve beside it, and held-out accuracy below. Plot options come from
+ * src/charts/trainingCurves.ts; while the race runs they are redrawn at most every REDRAW_MS so
+ * drawing never takes the frame from training. The group is described by the standings in words.
+ */
+import { useMemo, useRef } from 'preact/hooks';
+import {
+  accuracyChartOptions,
+  lossChartOptions,
+  scheduleSparkOptions,
+  type CurveRacer,
+  type StepValue,
+} from '~/charts/trainingCurves';
+import { PlotFigure } from '~/islands/race/PlotFigure';
+import { useElementWidth } from '~/islands/race/useElementWidth';
+import type { Lang } from '~/lib/i18n';
+
+interface Props {
+  racers: CurveRacer[];
+  totalSteps: number;
+  /** The schedule's multiplier over the run, and where the race is on it. */
+  factors: StepValue[];
+  now: StepValue;
+  /** Name of the schedule, in the page language. */
+  scheduleLabel: string;
+  /** Id of the element whose text describes the charts (the standings in words). */
+  describedBy: string;
+  lang: Lang;
+}
+
+const REDRAW_MS = 120;
+/** Below this width the schedule curve goes under the loss chart instead of beside it. */
+const SIDE_BY_SIDE = 520;
+const SPARK_WIDTH = 176;
+
+const words = {
+  en: { group: 'Training curves of the race', loss: 'Training loss', accuracy: 'Held-out accuracy', schedule: (name: string) => `Schedule: ${name}` },
+  ko: { group: '경주의 학습 곡선', loss: '학습 손실', accuracy: '검증 정확도', schedule: (name: string) => `스케줄: ${name}` },
+} as const;
+
+/** Loss, schedule and accuracy charts sized to the widget. */
+export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel, describedBy, lang }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(host);
+  const w = words[lang];
+  const sideBySide = width >= SIDE_BY_SIDE;
+  const lossWidth = sideBySide ? width - SPARK_WIDTH - 16 : width;
+  const sparkWidth = sideBySide ? SPARK_WIDTH : width;
+
+  const loss = useMemo(
+    () => (width > 0 ? lossChartOptions(racers, { width: lossWidth, height: 220, totalSteps, lang, ariaLabel: w.loss }) : null),
+    [racers, lossWidth, totalSteps, lang],
+  );
+  const spark = useMemo(
+    () =>
+      width > 0
+        ? scheduleSparkOptions(factors, now, { width: sparkWidth, height: sideBySide ? 180 : 120, totalSteps, lang, ariaLabel: w.schedule(scheduleLabel) })
+        : null,
+    [factors, now.step, now.value, sparkWidth, sideBySide, totalSteps, lang, scheduleLabel],
+  );
+  const accuracy = useMemo(
+    () => (width > 0 ? accuracyChartOptions(racers, { width, height: 180, totalSteps, lang, ariaLabel: w.accuracy }) : null),
+    [racers, width, totalSteps, lang],
+  );
+
+  return (
+    <div ref={host} class="network-charts" role="group" aria-label={w.group} aria-describedby={describedBy}>
+      <div class={sideBySide ? 'network-chart-row' : 'network-chart-column'}>
+        <figure class="network-chart network-chart-loss">
+          <figcaption>{w.loss}</figcaption>
+          <PlotFigure options={loss} minIntervalMs={REDRAW_MS} decorative />
+        </figure>
+        <figure class="network-chart network-chart-schedule">
+          <figcaption>{w.schedule(scheduleLabel)}</figcaption>
+          <PlotFigure options={spark} decorative />
+        </figure>
+      </div>
+      <figure class="network-chart network-chart-accuracy">
+        <figcaption>{w.accuracy}</figcaption>
+        <PlotFigure options={accuracy} minIntervalMs={REDRAW_MS} decorative />
+      </figure>
+    </div>
+  );
+}

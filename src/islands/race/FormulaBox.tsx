@@ -1,0 +1,61 @@
+/**
+ * The reader's own surface: a text box for f(x, y). Typing switches the race to "Your formula".
+ * A formula that cannot be used shows why and where — the message and a caret under the column —
+ * while the race keeps the last surface that worked.
+ */
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { FormulaError } from '~/lib/formula';
+import type { Lang } from '~/lib/i18n';
+import { raceWords } from '~/lib/widgets/raceWords';
+
+interface Props {
+  value: string;
+  maxLength: number;
+  error: FormulaError | null;
+  onChange(text: string): void;
+  lang: Lang;
+}
+
+/** Text box, hint, and the error with a caret under the offending column. */
+export function FormulaBox({ value, maxLength, error, onChange, lang }: Props) {
+  const id = useId();
+  const w = raceWords(lang);
+  const [draft, setDraft] = useState(value);
+  // A change from elsewhere (reset, the URL) replaces what is in the box.
+  useEffect(() => setDraft(value), [value]);
+  const column = error ? Math.max(0, Math.min(error.index, draft.length)) : 0;
+  return (
+    <div class="race-formula">
+      <label for={id}>{w.formulaLabel}</label>
+      <input
+        id={id}
+        type="text"
+        spellcheck={false}
+        autocomplete="off"
+        maxLength={maxLength}
+        value={draft}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={`${id}-hint ${error ? `${id}-error` : ''}`}
+        onInput={(e) => {
+          setDraft(e.currentTarget.value);
+          onChange(e.currentTarget.value);
+        }}
+      />
+      <p id={`${id}-hint`} class="race-hint">
+        {w.formulaHint}
+      </p>
+      {error && (
+        <div id={`${id}-error`} class="race-formula-error" role="alert">
+          <pre aria-hidden="true">
+            {draft}
+            {'\n'}
+            {' '.repeat(column)}^
+          </pre>
+          <p>
+            <strong>{w.formulaError}:</strong> {error.message}; {w.formulaKeeps}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * What each optimizer carries from step to step, for particle 0: the velocity of the two
+ * momentum methods (also drawn as arrows on the map), the squared-gradient accumulator of
+ * AdaGrad and RMSProp as numbers and small log-scale bars, and Adam's bias-correction factors
+ * as a small chart with the switch that turns the correction off.
+ */
+import type { OptimizerSnapshot } from '~/engines/race';
+import { biasChartOptions } from '~/charts/biasChart';
+import { formatValue } from '~/charts/raceText';
+import { Controls } from '~/islands/kit/Controls';
+import type { Lang } from '~/lib/i18n';
+import type { ParamTable, ParamValue, ParamValues } from '~/lib/params';
+import { raceWords } from '~/lib/widgets/raceWords';
+import { PlotFigure } from './PlotFigure';
+
+interface Props {
+  racers: readonly OptimizerSnapshot[];
+  table: ParamTable;
+  values: ParamValues;
+  set(name: string, value: ParamValue): void;
+  lang: Lang;
+  width: number;
+}
+
+const BIAS_CONTROL = ['biasCorrection'];
+
+/** Bar length for an accumulator value: 1e-4 … 1e4 on a log scale, as a percentage. */
+const barPercent = (value: number): number =>
+  Number.isFinite(value) && value > 0 ? Math.min(100, Math.max(2, ((Math.log10(value) + 4) / 8) * 100)) : 0;
+
+const pair = (p: readonly [number, number] | null | undefined): string => (p ? `(${formatValue(p[0])}, ${formatValue(p[1])})` : '—');
+
+/** One small card per running optimizer with the state the lecture talks about. */
+export function InnerStatePanel({ racers, table, values, set, lang, width }: Props) {
+  const w = raceWords(lang);
+  if (racers.length === 0) return <p class="race-inner-empty">{w.notRunning}</p>;
+  return (
+    <div class="race-inner">
+      {racers.map((racer) => {
+        const { inner } = racer;
+        return (
+          <section key={racer.name} class="race-inner-card" style={{ borderColor: racer.color }} aria-label={racer.label[lang]}>
+            <h4>
+              <span class="race-swatch" style={{ background: racer.color }} aria-hidden="true" /> {racer.label[lang]}
+            </h4>
+            {inner.velocity && (
+              <p>
+                {w.velocity} = <span class="race-num">{pair(inner.velocity)}</span> <span class="race-note">({w.velocityNote})</span>
+              </p>
+            )}
+            {inner.cache && (
+              <div>
+                <p>
+                  {w.cache} = <span class="race-num">{pair(inner.cache)}</span>
+                </p>
+                {(['x', 'y'] as const).map((axis, i) => (
+                  <div key={axis} class="race-bar-row">
+                    <span>{axis}</span>
+                    <span class="race-bar" style={{ width: `${barPercent(inner.cache![i])}%`, background: racer.color }} />
+                  </div>
+                ))}
+              </div>
+            )}
+            {racer.name === 'adam' && (
+              <div>
+                <PlotFigure
+                  options={biasChartOptions({
+                    beta1: racer.hyper.beta1,
+                    beta2: racer.hyper.beta2,
+                    t: racer.step,
+                    on: racer.hyper.biasCorrection,
+                    width: Math.max(220, Math.min(420, width)),
+                    lang,
+                  })}
+                  minIntervalMs={200}
+                />
+                <Controls table={table} values={values} set={set} lang={lang} only={BIAS_CONTROL} />
+                {inner.adam && (
+                  <p>
+                    {w.adamMoments} = <span class="race-num">{pair(inner.adam.mHat)}</span>, <span class="race-num">{pair(inner.adam.sqrtVHat)}</span>
+                  </p>
+                )}
+              </div>
+            )}
+            <p>
+              {racer.name === 'adam' ? w.adamStep : racer.inner.cache ? w.effectiveStep : w.plainStep} = <span class="race-num">{pair(inner.effectiveStep)}</span>
+            </p>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The race map: three layers stacked on one frame (mapFrame.ts) — the heat map with contours
+ * (redrawn only when the surface or the width changes), the trails with velocity arrows (every
+ * frame) and, in swarm mode, a canvas of particles. A click or tap on the map places the start.
+ */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { mapFrame, invertFrame, type MapDomain } from '~/charts/mapFrame';
+import { surfaceChartOptions, type SurfaceGrid } from '~/charts/surfaceChart';
+import { drawSwarm, type SwarmRacer } from '~/charts/swarmCanvas';
+import { trailChartOptions, type TrailRacer } from '~/charts/trailChart';
+import type { Lang } from '~/lib/i18n';
+import { PlotFigure } from './PlotFigure';
+import { useElementWidth } from './useElementWidth';
+
+/** Trails redraw at most ~30 times a second: smooth to the eye, and half the SVG work at 60 fps. */
+const TRAIL_REDRAW_MS = 30;
+
+interface Props {
+  grid: SurfaceGrid | null;
+  domain: MapDomain | null;
+  formula: string;
+  minimum: readonly [number, number];
+  start: readonly [number, number];
+  racers: readonly TrailRacer[];
+  /** Every particle of every racer, only in swarm mode. */
+  swarm: readonly SwarmRacer[] | null;
+  onPlaceStart(point: [number, number]): void;
+  lang: Lang;
+  hint: string;
+}
+
+/** Heat map, trails and swarm of the race, with click-to-place-start. */
+export function SurfaceView({ grid, domain, formula, minimum, start, racers, swarm, onPlaceStart, lang, hint }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(box);
+  const frame = useMemo(() => (domain && width > 0 ? mapFrame(domain, width) : null), [domain, width]);
+
+  const heat = useMemo(
+    () => (grid && frame ? surfaceChartOptions({ grid, frame, formula, minimum, lang }) : null),
+    [grid, frame, formula, minimum[0], minimum[1], lang],
+  );
+  const trails = frame ? trailChartOptions({ racers, start, frame, showHeads: swarm === null }) : null;
+
+  useEffect(() => {
+    const element = canvas.current;
+    const context = element?.getContext('2d');
+    if (!element || !context || !frame) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const [w, h] = [Math.round(frame.width * dpr), Math.round(frame.height * dpr)];
+    // Resizing a canvas reallocates it: only when the frame really changed, not every frame.
+    if (element.width !== w) element.width = w;
+    if (element.height !== h) element.height = h;
+    if (swarm) drawSwarm(context, swarm, frame, dpr);
+    else context.clearRect(0, 0, element.width, element.height);
+  }, [swarm, frame]);
+
+  const place = (event: MouseEvent) => {
+    const element = box.current;
+    if (!element || !frame) return;
+    const rect = element.getBoundingClientRect();
+    const point = invertFrame(frame, event.clientX - rect.left, event.clientY - rect.top);
+    if (point) onPlaceStart([Number(point[0].toFixed(2)), Number(point[1].toFixed(2))]);
+  };
+
+  return (
+    <div class="race-map" ref={box} style={frame ? { height: `${frame.height}px` } : undefined}>
+      <PlotFigure options={heat} class="race-layer race-heat" />
+      <PlotFigure options={trails} class="race-layer race-trails" minIntervalMs={TRAIL_REDRAW_MS} decorative />
+      <canvas
+        ref={canvas}
+        class="race-layer race-swarm"
+        aria-hidden="true"
+        style={frame ? { width: `${frame.width}px`, height: `${frame.height}px` } : undefined}
+      />
+      <div class="race-layer race-hit" onClick={place} title={hint} />
+    </div>
+  );
+}

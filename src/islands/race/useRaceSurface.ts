@@ -1,0 +1,90 @@
+/**
+ * Which surface the race runs on, and its heat-map grid. A built-in surface comes from the
+ * engine's table; "custom" compiles the reader's formula, debounced while they type. A formula
+ * that does not parse or has no finite values gives an error (message + column) and the race
+ * keeps the last good surface, so garbage never blanks the map or reaches tfjs.
+ *
+ *   typing ──(parse error, instant)──► error shown, last good surface kept
+ *          └─(250 ms pause)─► compile ──ok──► new surface + grid
+ *                                      └─error─► error shown, last good surface kept
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Surface } from '~/engines/surfaces';
+import type { SurfaceGrid } from '~/charts/surfaceChart';
+import { parseFormula, type FormulaError } from '~/lib/formula';
+import type { RaceEngines } from './useRaceEngines';
+
+/** Heat-map resolution; the raster is smoothed when scaled up, so ~150 columns look continuous. */
+const GRID_X = 150;
+const GRID_Y = 100;
+const COMPILE_DELAY_MS = 250;
+
+export interface RaceSurface {
+  surface: Surface | null;
+  grid: SurfaceGrid | null;
+  /** Changes exactly when the surface does; the race restarts on a new key. */
+  key: string;
+  formulaError: FormulaError | null;
+}
+
+/** The surface named `name` (or the compiled `formula` when name is "custom") and its grid. */
+export function useRaceSurface(engines: RaceEngines | null, name: string, formula: string): RaceSurface {
+  const [current, setCurrent] = useState<{ surface: Surface; key: string } | null>(null);
+  const [formulaError, setFormulaError] = useState<FormulaError | null>(null);
+  const lastGoodCustom = useRef<{ surface: Surface; key: string } | null>(null);
+
+  useEffect(() => {
+    // A formula that fails keeps the last surface shown; on a page that opens with a bad
+    // formula there is none yet, so the map shows the first built-in surface meanwhile.
+    const keepLast = () => {
+      if (lastGoodCustom.current) setCurrent(lastGoodCustom.current);
+      else if (engines) setCurrent((shown) => shown ?? { surface: engines.surfaces.surfaces.ravine, key: 'ravine' });
+    };
+    if (name !== 'custom') {
+      setFormulaError(null);
+      if (!engines) return;
+      const table = engines.surfaces.surfaces as Record<string, Surface>;
+      const surface = table[name] ?? engines.surfaces.surfaces.ravine;
+      setCurrent({ surface, key: name });
+      return;
+    }
+    // Parse errors are cheap and pure: show them at once, before any tfjs work.
+    const parsed = parseFormula(formula);
+    if (!parsed.ok) {
+      setFormulaError(parsed.error);
+      keepLast();
+      return;
+    }
+    setFormulaError(null);
+    if (!engines) return;
+    const timer = setTimeout(() => {
+      try {
+        const result = engines.formulaSurface.surfaceFromFormula(formula);
+        if (result.ok) {
+          lastGoodCustom.current = { surface: result.surface, key: `custom:${result.surface.formula}` };
+          setCurrent(lastGoodCustom.current);
+        } else {
+          setFormulaError(result.error);
+          keepLast();
+        }
+      } catch (error) {
+        setFormulaError({ message: error instanceof Error ? error.message : String(error), index: 0 });
+        keepLast();
+      }
+    }, COMPILE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [engines, name, formula]);
+
+  const grid = useMemo<SurfaceGrid | null>(() => {
+    if (!engines || !current) return null;
+    try {
+      const { values, min, max } = engines.surfaces.evaluateGrid(current.surface, GRID_X, GRID_Y);
+      return { values, min, max, nx: GRID_X, ny: GRID_Y };
+    } catch (error) {
+      console.warn('[race] surface grid failed:', error);
+      return null;
+    }
+  }, [engines, current]);
+
+  return { surface: current?.surface ?? null, grid, key: current?.key ?? '', formulaError };
+}

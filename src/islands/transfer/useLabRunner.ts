@@ -1,0 +1,88 @@
+/**
+ * TransferLab's run: the three strategies on the same N examples per class (same seed), advanced
+ * one epoch at a time in turn, yielding a frame between epochs so the page stays responsive.
+ * Each finished run adds its final held-out accuracy to the accuracy-against-N results, which
+ * live for the page session.
+ *
+ *   idle ─run()─► running ─(all three meet the stopping rule)─► done
+ *                    └─stop()/new run/unmount─► idle (every tensor freed)
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FinalPoint } from '~/charts/transferCharts';
+import type { Tf } from '~/engines/tfRuntime';
+import type { Body } from '~/engines/transfer/architecture';
+import type { RunSnapshot, Strategy, StrategyRun } from '~/engines/transfer/strategies';
+import type { DigitSet } from '~/lib/mnist';
+
+export interface LabSettings {
+  perClass: number;
+  frozenLayers: number;
+  heldOut: number;
+  seed: number;
+}
+
+export interface LabRunner {
+  status: 'idle' | 'running' | 'done';
+  snapshots: RunSnapshot[];
+  finals: FinalPoint[];
+  error: string | null;
+  run(): void;
+  stop(): void;
+}
+
+/** Runs the three strategies for `settings` when asked; results against N accumulate. */
+export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet | null, settings: LabSettings): LabRunner {
+  const [status, setStatus] = useState<LabRunner['status']>('idle');
+  const [snapshots, setSnapshots] = useState<RunSnapshot[]>([]);
+  const [finals, setFinals] = useState<FinalPoint[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const token = useRef(0);
+
+  const stop = () => {
+    token.current++;
+    setStatus((s) => (s === 'running' ? 'idle' : s));
+  };
+  useEffect(() => () => void token.current++, []);
+
+  const run = async () => {
+    if (!tf || !body || !digits) return;
+    const mine = ++token.current;
+    setError(null);
+    setStatus('running');
+    const [{ transferData, disposeTransferData }, { createRun, STRATEGIES }, { createRng }] = await Promise.all([
+      import('~/engines/transfer/data'),
+      import('~/engines/transfer/strategies'),
+      import('~/lib/rng'),
+    ]);
+    const data = transferData(digits, settings.perClass, settings.heldOut, createRng(settings.seed));
+    const runs: StrategyRun[] = [];
+    try {
+      for (const strategy of STRATEGIES as Strategy[]) {
+        runs.push(createRun(strategy, { pretrained: body, ...data, seed: settings.seed, frozenLayers: settings.frozenLayers, evalEvery: 2 }));
+      }
+      setSnapshots(runs.map((r) => r.snapshot));
+      while (runs.some((r) => !r.snapshot.done)) {
+        for (const r of runs) {
+          if (r.snapshot.done) continue;
+          r.epoch();
+          setSnapshots(runs.map((x) => x.snapshot));
+          await tf.nextFrame();
+          if (token.current !== mine) return;
+        }
+      }
+      setFinals((old) => [
+        ...old.filter((p) => p.perClass !== settings.perClass),
+        ...runs.map((r) => ({ strategy: r.snapshot.strategy, perClass: settings.perClass, heldOut: r.snapshot.heldOutAccuracy ?? 0 })),
+      ]);
+      setStatus('done');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setStatus('idle');
+    } finally {
+      runs.forEach((r) => r.dispose());
+      disposeTransferData(data);
+    }
+  };
+
+  return { status, snapshots, finals, error, run: () => void run(), stop };
+}

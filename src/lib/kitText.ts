@@ -1,0 +1,81 @@
+/** Interface words of the widget kit (frame, controls, play buttons, backend badge), per language. Pure data. */
+import type { Lang } from './i18n';
+
+export const kitText = {
+  en: {
+    reset: 'Restore defaults',
+    copyLink: 'Copy link',
+    copied: 'Copied',
+    copyFailed: 'Copy failed: the link is in the address bar',
+    ignored: 'Ignored',
+    play: 'Play',
+    pause: 'Pause',
+    step: 'Step',
+    resetRun: 'Reset',
+    backend: 'Backend',
+    loading: 'Loading TensorFlow.js…',
+    probing: 'Choosing the fastest backend…',
+    tfError: 'TensorFlow.js could not start',
+    stepsPerSecond: 'steps/s',
+    examplesPerSecond: 'examples/s',
+    keepsLast: 'kept',
+    noscript: 'This interactive figure needs JavaScript.',
+    on: 'on',
+    off: 'off',
+  },
+  ko: {
+    reset: '기본값 복원',
+    copyLink: '링크 복사',
+    copied: '복사했습니다',
+    copyFailed: '복사 실패: 주소창의 링크를 쓰세요',
+    ignored: '무시함',
+    play: '재생',
+    pause: '일시 정지',
+    step: '한 스텝',
+    resetRun: '처음으로',
+    backend: '백엔드',
+    loading: 'TensorFlow.js 불러오는 중…',
+    probing: '가장 빠른 백엔드를 고르는 중…',
+    tfError: 'TensorFlow.js를 시작하지 못했습니다',
+    stepsPerSecond: '스텝/초',
+    examplesPerSecond: '예제/초',
+    keepsLast: '유지',
+    noscript: '이 대화형 그림은 JavaScript가 필요합니다.',
+    on: '켬',
+    off: '끔',
+  },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+export type KitWord = keyof (typeof kitText)['en'];
+
+/** The kit's word `key` in `lang`. */
+export function kt(lang: Lang, key: KitWord): string {
+  return kitText[lang][key];
+}
+
+/** What a parameter accepts, in the page language (params.allowed gives the English for errors). */
+export function allowedIn(lang: Lang, spec: { kind: string; min?: number; max?: number }): string {
+  const range = `${spec.min} – ${spec.max}`;
+  if (lang === 'ko') return spec.kind === 'int' ? `${range} 사이의 정수를 입력하세요` : `${range} 사이의 숫자를 입력하세요`;
+  return spec.kind === 'int' ? `Enter a whole number from ${range}` : `Enter a number from ${range}`;
+}
+
+/** Korean for the reasons params.check gives (they are generated in English for build errors). */
+const koReasons: [RegExp, (...m: string[]) => string][] = [
+  [/^expected a number from (\S+) to (\S+), got (.*)$/, (a, b, got) => `${a}에서 ${b} 사이의 숫자여야 합니다(받은 값: ${got})`],
+  [/^expected an integer from (\S+) to (\S+), got (.*)$/, (a, b, got) => `${a}에서 ${b} 사이의 정수여야 합니다(받은 값: ${got})`],
+  [/^expected one of (.*), got (.*)$/, (list, got) => `다음 중 하나여야 합니다: ${list}(받은 값: ${got})`],
+  [/^expected true or false, got (.*)$/, (got) => `true 또는 false여야 합니다(받은 값: ${got})`],
+  [/^expected text of at most (\d+) characters, got (.*)$/, (n) => `${n}자 이하의 글이어야 합니다`],
+  [/^unknown parameter$/, () => '알 수 없는 매개변수입니다'],
+];
+
+/** A check() reason in the page language. */
+export function reasonIn(lang: Lang, reason: string): string {
+  if (lang === 'en') return reason;
+  for (const [pattern, say] of koReasons) {
+    const m = reason.match(pattern);
+    if (m) return say(...m.slice(1));
+  }
+  return reason;
+}

@@ -1,0 +1,72 @@
+/**
+ * The AugmentationExperiment's parameters: its controls, URL keys (`augmentExperiment.<name>`),
+ * inline prose values and MDX prop check, plus the pure mapping to the engine's settings.
+ *
+ * Defaults are sized for a readable result within a minute on a 2-core laptop: 20 digits a
+ * class (few enough that the plain copy memorizes them), 200 Adam steps at 1e-3, and the digit
+ * augmentation of engines/augment/digits.ts (±15°, zoom ±10 %, shift ±10 %). Pure data.
+ */
+import type { ParamTable, ParamValues } from '../params';
+
+export const augmentExperimentParams: ParamTable = [
+  {
+    kind: 'choice',
+    name: 'model',
+    label: { en: 'Network', ko: '네트워크' },
+    default: 'cnn',
+    choices: [
+      { value: 'cnn', label: { en: 'small CNN (2 conv layers)', ko: '작은 CNN (합성곱 2층)' } },
+      { value: 'mlp', label: { en: 'MLP (784 → 64 → 10)', ko: 'MLP (784 → 64 → 10)' } },
+    ],
+  },
+  { kind: 'int', name: 'perClass', label: { en: 'Training digits per class', ko: '클래스당 학습 이미지 수' }, default: 20, min: 5, max: 100, step: 5 },
+  { kind: 'number', name: 'rotation', label: { en: 'Rotation up to ± degrees', ko: '회전 최대 ± 도' }, default: 15, min: 0, max: 45, step: 1 },
+  { kind: 'number', name: 'zoom', label: { en: 'Zoom up to ± (fraction)', ko: '확대·축소 최대 ± (비율)' }, default: 0.1, min: 0, max: 0.3, step: 0.01 },
+  { kind: 'number', name: 'shift', label: { en: 'Shift up to ± (fraction of 28 px)', ko: '이동 최대 ± (28 px 기준 비율)' }, default: 0.1, min: 0, max: 0.25, step: 0.01 },
+  {
+    kind: 'boolean',
+    name: 'flip',
+    label: { en: 'Also flip digits left–right (a wrong augmentation)', ko: '숫자도 좌우로 뒤집기 (잘못된 증강)' },
+    default: false,
+  },
+  { kind: 'int', name: 'steps', label: { en: 'Training steps', ko: '학습 스텝 수' }, default: 200, min: 50, max: 1000, step: 50 },
+  { kind: 'int', name: 'batchSize', label: { en: 'Batch size', ko: '배치 크기' }, default: 32, min: 8, max: 64, step: 8 },
+  {
+    kind: 'number',
+    name: 'learningRate',
+    label: { en: 'Adam learning rate', ko: 'Adam 학습률' },
+    default: 0.001,
+    min: 1e-4,
+    max: 0.03,
+    step: 0.0001,
+    scale: 'log',
+  },
+  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+];
+
+/** Shown first; the rest sit behind "more settings". */
+export const mainAugmentExperimentParams = ['model', 'perClass', 'rotation', 'zoom', 'shift', 'flip'] as const;
+export const moreAugmentExperimentParams = ['steps', 'batchSize', 'learningRate', 'seed'] as const;
+
+export interface AugmentExperimentSettings {
+  model: 'cnn' | 'mlp';
+  perClass: number;
+  augment: { degrees: number; scale: number; fraction: number; flip: number };
+  steps: number;
+  batchSize: number;
+  learningRate: number;
+  seed: number;
+}
+
+/** The engine's settings for `values` (engines/augmentExperiment.ts adds the digits). */
+export function augmentExperimentSettings(values: ParamValues): AugmentExperimentSettings {
+  return {
+    model: values.model === 'mlp' ? 'mlp' : 'cnn',
+    perClass: Number(values.perClass),
+    augment: { degrees: Number(values.rotation), scale: Number(values.zoom), fraction: Number(values.shift), flip: values.flip === true ? 0.5 : 0 },
+    steps: Number(values.steps),
+    batchSize: Number(values.batchSize),
+    learningRate: Number(values.learningRate),
+    seed: Number(values.seed),
+  };
+}

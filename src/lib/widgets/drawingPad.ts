@@ -1,0 +1,24 @@
+/**
+ * DrawingPad's parameters: the class names the reader starts with (comma-separated, 2-5) and
+ * the seed of the head's initialisation. Pure data plus the name parser.
+ */
+import type { ParamTable } from '../params';
+
+export const MIN_CLASSES = 2;
+export const MAX_CLASSES = 5;
+
+export const drawingPadParams: ParamTable = [
+  { kind: 'text', name: 'classes', label: { en: 'Class names (comma-separated)', ko: '클래스 이름 (쉼표로 구분)' }, default: 'circle, triangle, spiral', maxLength: 80 },
+  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+];
+
+export type ClassNames = { ok: true; names: string[] } | { ok: false; problem: 'tooFew' | 'tooMany' | 'duplicate' };
+
+/** Splits the text box into trimmed, non-empty names and checks there are 2-5 distinct ones. */
+export function parseClassNames(text: string): ClassNames {
+  const names = text.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length < MIN_CLASSES) return { ok: false, problem: 'tooFew' };
+  if (names.length > MAX_CLASSES) return { ok: false, problem: 'tooMany' };
+  if (new Set(names.map((n) => n.toLowerCase())).size !== names.length) return { ok: false, problem: 'duplicate' };
+  return { ok: true, names };
+}

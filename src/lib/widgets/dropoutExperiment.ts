@@ -1,0 +1,94 @@
+/**
+ * The DropoutExperiment's parameters: one table for its controls, its URL keys
+ * (`dropoutExperiment.<name>`), inline prose values and the MDX prop check, plus the pure
+ * mapping to the engine's settings. p is the DROP probability of the dropout copy.
+ *
+ * The defaults are sized for a result within a minute on a 2-core laptop (see the engine's
+ * claim test for what they show): few training digits so that memorizing is easy, a hidden
+ * layer wide enough to memorize them, and Adam at the lecture's 1e-3. Pure data.
+ */
+import type { ParamTable, ParamValues } from '../params';
+
+/** Held-out digits for the held-out curve: ±1.2 points of binomial noise at 83 % accuracy. */
+export const EXPERIMENT_HELD_OUT = 1000;
+
+export const dropoutExperimentParams: ParamTable = [
+  {
+    kind: 'number',
+    name: 'dropProbability',
+    label: { en: 'Drop probability p of the dropout copy', ko: '드롭아웃 사본의 드롭 확률 p' },
+    default: 0.5,
+    min: 0.05,
+    max: 0.9,
+    step: 0.05,
+  },
+  {
+    kind: 'int',
+    name: 'trainCount',
+    label: { en: 'Training digits', ko: '학습용 숫자 이미지 수' },
+    default: 500,
+    min: 100,
+    max: 1000,
+    step: 50,
+  },
+  {
+    kind: 'boolean',
+    name: 'weightDecayCopy',
+    label: { en: 'Add a third copy with weight decay', ko: '가중치 감쇠를 쓰는 세 번째 사본 추가' },
+    default: false,
+  },
+  {
+    kind: 'number',
+    name: 'weightDecay',
+    label: { en: 'Weight decay λ of the third copy', ko: '세 번째 사본의 가중치 감쇠 λ' },
+    default: 0.001,
+    min: 1e-5,
+    max: 0.1,
+    step: 0.00001,
+    scale: 'log',
+  },
+  { kind: 'int', name: 'hidden', label: { en: 'Hidden units', ko: '은닉 뉴런 수' }, default: 256, min: 32, max: 512, step: 32 },
+  { kind: 'int', name: 'steps', label: { en: 'Training steps', ko: '학습 스텝 수' }, default: 300, min: 50, max: 2000, step: 50 },
+  { kind: 'int', name: 'batchSize', label: { en: 'Batch size', ko: '배치 크기' }, default: 32, min: 8, max: 128, step: 8 },
+  {
+    kind: 'number',
+    name: 'learningRate',
+    label: { en: 'Adam learning rate', ko: 'Adam 학습률' },
+    default: 0.001,
+    min: 1e-4,
+    max: 0.1,
+    step: 0.0001,
+    scale: 'log',
+  },
+  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+];
+
+/** The parameters shown first; the rest sit behind "more settings". */
+export const mainExperimentParams = ['dropProbability', 'trainCount', 'weightDecayCopy', 'weightDecay'] as const;
+export const moreExperimentParams = ['hidden', 'steps', 'batchSize', 'learningRate', 'seed'] as const;
+
+export interface DropoutExperimentSettings {
+  trainCount: number;
+  dropProbability: number;
+  /** 0 when the third copy is off. */
+  weightDecay: number;
+  hidden: number[];
+  steps: number;
+  batchSize: number;
+  learningRate: number;
+  seed: number;
+}
+
+/** The engine's settings for `values` (engines/dropoutExperiment.ts adds the digits). */
+export function dropoutExperimentSettings(values: ParamValues): DropoutExperimentSettings {
+  return {
+    trainCount: Number(values.trainCount),
+    dropProbability: Number(values.dropProbability),
+    weightDecay: values.weightDecayCopy === true ? Number(values.weightDecay) : 0,
+    hidden: [Number(values.hidden)],
+    steps: Number(values.steps),
+    batchSize: Number(values.batchSize),
+    learningRate: Number(values.learningRate),
+    seed: Number(values.seed),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The EnsembleLab's parameters: one table for its controls, its URL keys (`ensemble.<name>`),
+ * inline prose values (<Param for="ensemble" name="members" />) and the MDX prop check, plus the
+ * pure mapping to the engine's settings (engines/ensemble.ts adds the digits).
+ *
+ * The defaults are sized for a first member within seconds and the whole K = 5 ensemble within
+ * a minute on a 2-core laptop: a narrow network, 2,000 training digits, 200 updates per member
+ * (about three passes over them). tests/unit/claims-ensemble.test.ts runs these very settings.
+ * Pure data.
+ */
+import type { ParamTable, ParamValues } from '../params';
+
+export const ensembleParams: ParamTable = [
+  {
+    kind: 'choice',
+    name: 'mode',
+    label: { en: 'What to average', ko: '무엇을 평균할까' },
+    default: 'independent',
+    choices: [
+      { value: 'independent', label: { en: 'K independent models', ko: '독립적인 모델 K개' } },
+      { value: 'snapshots', label: { en: 'K snapshots of one run (cosine restarts)', ko: '한 학습의 스냅샷 K개 (코사인 재시작)' } },
+      { value: 'averaging', label: { en: 'Parameter averaging (EMA, Polyak)', ko: '파라미터 평균 (EMA, 폴리악)' } },
+    ],
+  },
+  { kind: 'int', name: 'members', label: { en: 'Number of models K', ko: '모델 수 K' }, default: 5, min: 1, max: 8 },
+  {
+    kind: 'int',
+    name: 'steps',
+    label: { en: 'Training steps per model', ko: '모델당 학습 스텝 수' },
+    default: 200,
+    min: 50,
+    max: 1000,
+    step: 50,
+  },
+  { kind: 'int', name: 'hidden', label: { en: 'Hidden units', ko: '은닉 뉴런 수' }, default: 32, min: 8, max: 256, step: 8 },
+  {
+    kind: 'int',
+    name: 'trainCount',
+    label: { en: 'Training digits', ko: '학습용 숫자 이미지 수' },
+    default: 2000,
+    min: 500,
+    max: 8000,
+    step: 500,
+  },
+  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+  {
+    kind: 'number',
+    name: 'emaDecay',
+    label: { en: 'EMA decay β', ko: 'EMA 감쇠율 β' },
+    default: 0.99,
+    min: 0.5,
+    max: 0.999,
+    step: 0.001,
+  },
+  { kind: 'int', name: 'batchSize', label: { en: 'Batch size', ko: '배치 크기' }, default: 32, min: 8, max: 128, step: 8 },
+  {
+    kind: 'number',
+    name: 'learningRate',
+    label: { en: 'Learning rate (SGD + momentum 0.9)', ko: '학습률 (SGD + 모멘텀 0.9)' },
+    default: 0.05,
+    min: 0.001,
+    max: 0.5,
+    step: 0.001,
+    scale: 'log',
+  },
+];
+
+/** The controls shown first for `mode`; the rest sit behind "more settings". */
+export function mainEnsembleParams(mode: string): string[] {
+  return mode === 'averaging'
+    ? ['mode', 'steps', 'emaDecay', 'hidden', 'trainCount', 'seed']
+    : ['mode', 'members', 'steps', 'hidden', 'trainCount', 'seed'];
+}
+
+/** The controls behind "more settings" for `mode`. */
+export function moreEnsembleParams(mode: string): string[] {
+  return mode === 'averaging' ? ['batchSize', 'learningRate'] : ['batchSize', 'learningRate', 'emaDecay'];
+}
+
+export type EnsembleModeName = 'independent' | 'snapshots' | 'averaging';
+
+export interface EnsembleSettings {
+  mode: EnsembleModeName;
+  members: number;
+  stepsPerMember: number;
+  hidden: number;
+  trainCount: number;
+  seed: number;
+  emaDecay: number;
+  batchSize: number;
+  learningRate: number;
+}
+
+/** The engine's settings for `values` (the engine adds the digits and the held-out count). */
+export function ensembleSettings(values: ParamValues): EnsembleSettings {
+  return {
+    mode: String(values.mode) as EnsembleModeName,
+    members: Number(values.members),
+    stepsPerMember: Number(values.steps),
+    hidden: Number(values.hidden),
+    trainCount: Number(values.trainCount),
+    seed: Number(values.seed),
+    emaDecay: Number(values.emaDecay),
+    batchSize: Number(values.batchSize),
+    learningRate: Number(values.learningRate),
+  };
+}
+
+/** Updates the run will take: K × S, except one S-step run for parameter averaging. */
+export function totalUpdates(s: Pick<EnsembleSettings, 'mode' | 'members' | 'stepsPerMember'>): number {
+  return s.mode === 'averaging' ? s.stepsPerMember : s.members * s.stepsPerMember;
+}

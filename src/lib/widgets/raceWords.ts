@@ -1,0 +1,66 @@
+/** Interface words of the OptimizerRace island in both languages (chart words live in charts/raceText.ts). Pure data. */
+import type { Lang } from '../i18n';
+
+const words = {
+  en: {
+    title: 'Optimizer race',
+    racers: 'Racers',
+    status: 'f − f_min now',
+    lossCaption: 'Loss f − f_min per step (log scale).',
+    mapCaption: 'The surface: darker is higher, ★ marks the lowest point, ○ the start.',
+    mapHint: 'Click or tap the map to move the start (or type Start x and Start y below).',
+    step: 'Step',
+    innerState: 'Inside the optimizers (particle 0)',
+    velocity: 'velocity v',
+    velocityNote: 'the arrow on the map',
+    cache: 'accumulated g²',
+    effectiveStep: 'effective step α/(√cache + ε)',
+    adamMoments: 'm̂ and √v̂',
+    plainStep: 'step size α (same in x and y)',
+    adamStep: 'effective step α/(√v̂ + ε)',
+    notRunning: 'Turn on a racer to see its state.',
+    settings: 'Settings',
+    hyper: 'Hyper-parameters',
+    swarm: 'Noise, swarm and speed',
+    formulaLabel: 'Your formula f(x, y)',
+    formulaHint: 'The surface drawn, as a formula: edit it to race on your own. Use x, y, numbers, + − * / ^, parentheses, pi, e and sin cos tan tanh exp log sqrt abs min max.',
+    formulaError: 'Not used',
+    formulaKeeps: 'the race keeps the last surface that worked.',
+    loading: 'Loading TensorFlow.js…',
+    failed: 'The race could not run',
+    swarmOn: (n: number) => `Swarm: ${n} particles per racer; the loss is their mean.`,
+  },
+  ko: {
+    title: '최적화기 경주',
+    racers: '참가자',
+    status: '현재 f − f_min',
+    lossCaption: '스텝별 손실 f − f_min (로그 눈금).',
+    mapCaption: '손실 곡면: 어두울수록 높고, ★는 가장 낮은 점, ○는 시작점입니다.',
+    mapHint: '지도를 클릭하거나 눌러 시작점을 옮기세요 (아래의 시작 x, 시작 y로도 입력할 수 있습니다).',
+    step: '스텝',
+    innerState: '최적화기 내부 상태 (입자 0)',
+    velocity: '속도 v',
+    velocityNote: '지도의 화살표',
+    cache: '누적된 g²',
+    effectiveStep: '실제 스텝 α/(√cache + ε)',
+    adamMoments: 'm̂과 √v̂',
+    plainStep: '스텝 크기 α (x, y 같음)',
+    adamStep: '실제 스텝 α/(√v̂ + ε)',
+    notRunning: '상태를 보려면 참가자를 켜세요.',
+    settings: '설정',
+    hyper: '하이퍼파라미터',
+    swarm: '잡음, 입자 떼, 속도',
+    formulaLabel: '직접 입력한 식 f(x, y)',
+    formulaHint: '지금 그려진 곡면의 식입니다. 고치면 직접 만든 곡면에서 경주합니다. x, y, 숫자, + − * / ^, 괄호, pi, e 그리고 sin cos tan tanh exp log sqrt abs min max를 쓸 수 있습니다.',
+    formulaError: '적용 안 됨',
+    formulaKeeps: '경주는 마지막으로 작동한 곡면을 유지합니다.',
+    loading: 'TensorFlow.js 불러오는 중…',
+    failed: '경주를 실행할 수 없습니다',
+    swarmOn: (n: number) => `입자 떼: 참가자마다 ${n}개 입자, 손실은 평균입니다.`,
+  },
+} as const;
+
+/** The race island's words in `lang`. */
+export function raceWords(lang: Lang) {
+  return words[lang];
+}

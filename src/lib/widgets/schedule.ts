@@ -1,0 +1,70 @@
+/**
+ * Parameters of the ScheduleExplorer widget: which schedule, its base rate and run length, then
+ * every schedule's own parameters (the widget shows only the chosen schedule's). Built from the
+ * schedules table so the two never drift apart. Pure.
+ */
+import type { ChoiceParam, IntParam, NumberParam, ParamSpec, ParamTable, ParamValues } from '../params';
+import { scheduleNames, schedules, type ScheduleName, type ScheduleParams } from '../schedules';
+
+const schedule: ChoiceParam = {
+  kind: 'choice',
+  name: 'schedule',
+  label: { en: 'Schedule', ko: '스케줄' },
+  default: 'step',
+  choices: scheduleNames.map((name) => ({ value: name, label: schedules[name].label })),
+};
+
+const base: NumberParam = {
+  kind: 'number',
+  name: 'base',
+  label: { en: 'Base learning rate', ko: '기본 학습률' },
+  default: 0.1,
+  min: 1e-4,
+  max: 1,
+  step: 0.0001,
+  scale: 'log',
+};
+
+const total: IntParam = {
+  kind: 'int',
+  name: 'total',
+  label: { en: 'Total steps', ko: '전체 스텝 수' },
+  default: 1000,
+  min: 10,
+  max: 10000,
+  step: 10,
+};
+
+/**
+ * Two schedules share a parameter name with different defaults (exponential and 1/t both call
+ * theirs `decay`); in the widget's table, and so in the URL, the second one gets its own name.
+ */
+const renamed: Partial<Record<ScheduleName, Record<string, string>>> = {
+  inverseTime: { decay: 'inverseDecay' },
+};
+
+/** The widget-table name of schedule `name`'s parameter `param`. */
+export function scheduleParamKey(name: ScheduleName, param: string): string {
+  return renamed[name]?.[param] ?? param;
+}
+
+const ownParams: ParamSpec[] = scheduleNames.flatMap((name) =>
+  schedules[name].params.map((spec) => ({ ...spec, name: scheduleParamKey(name, spec.name) })),
+);
+
+export const scheduleParams: ParamTable = [schedule, base, total, ...ownParams];
+
+/** The table names of the controls to show for schedule `name`. */
+export function visibleScheduleParams(name: ScheduleName): string[] {
+  return ['schedule', 'base', 'total', ...schedules[name].params.map((p) => scheduleParamKey(name, p.name))];
+}
+
+/** The chosen schedule's own parameters, under the names schedules.ts expects. */
+export function scheduleArgs(name: ScheduleName, values: ParamValues): ScheduleParams {
+  const out: Record<string, number | boolean> = {};
+  for (const spec of schedules[name].params) {
+    const v = values[scheduleParamKey(name, spec.name)];
+    if (typeof v === 'number' || typeof v === 'boolean') out[spec.name] = v;
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/**
+ * StrategyTable's one parameter: the selected cell of the lecture's 2x2 table (data size x
+ * similarity), and which TransferLab strategy each cell recommends. Pure data.
+ */
+import type { ParamTable } from '../params';
+
+export const STRATEGY_CELLS = ['little-similar', 'much-similar', 'little-different', 'much-different'] as const;
+export type StrategyCell = (typeof STRATEGY_CELLS)[number];
+
+/** The lab strategy that each cell's advice corresponds to. */
+export const CELL_STRATEGY: Record<StrategyCell, { focus: 'head' | 'finetune'; frozenLayers: number }> = {
+  'little-similar': { focus: 'head', frozenLayers: 3 },
+  'much-similar': { focus: 'finetune', frozenLayers: 2 },
+  'little-different': { focus: 'head', frozenLayers: 3 },
+  'much-different': { focus: 'finetune', frozenLayers: 0 },
+};
+
+export const strategyTableParams: ParamTable = [
+  {
+    kind: 'choice',
+    name: 'cell',
+    label: { en: 'Selected cell', ko: '선택한 칸' },
+    default: 'little-similar',
+    choices: STRATEGY_CELLS.map((value) => ({ value, label: { en: value, ko: value } })),
+  },
+];

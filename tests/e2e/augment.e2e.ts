@@ -1,0 +1,100 @@
+/**
+ * The augmentation widgets on the built regularization chapter. Headless Chromium here has only
+ * software WebGL (tfjs picks wasm or cpu), so the experiment runs a short CNN run and stops at
+ * its first measurement. Controls are found by role and label.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const chapter = '/en/regularization/';
+/** 50 steps: a measurement every 4 steps, so the first result comes after 4 paired updates. */
+const light = '?augmentExperiment.steps=50';
+
+test.use({ reducedMotion: 'reduce' });
+test.setTimeout(180_000);
+
+async function openGallery(page: Page) {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${chapter}${light}`);
+  const figure = page.locator('figure.widget[data-widget-id="augment"]');
+  await figure.scrollIntoViewIfNeeded();
+  const gallery = figure.locator('.augment-gallery');
+  await expect(gallery).toHaveAttribute('data-drawn', '16', { timeout: 90_000 });
+  await expect(gallery).toHaveAttribute('data-busy', 'false');
+  return { figure, gallery, problems };
+}
+
+/** A small PNG made by the page's own canvas (two coloured rectangles), as bytes. */
+async function smallPng(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 40;
+    canvas.height = 30;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#c33';
+    g.fillRect(0, 0, 40, 30);
+    g.fillStyle = '#33c';
+    g.fillRect(5, 5, 15, 10);
+    return canvas.toDataURL('image/png').split(',')[1];
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+test('gallery: 16 labelled tiles; switching a transform on changes the grid and the pipeline', async ({ page }) => {
+  const { figure, gallery, problems } = await openGallery(page);
+  await expect(figure.locator('.augment-tile')).toHaveCount(16);
+  await expect(figure.locator('.augment-label').first()).toHaveText('cat');
+  const before = await gallery.getAttribute('data-signature');
+  expect(before).toContain('cropScale');
+
+  await figure.locator('[data-param="rotateOn"] input[type="checkbox"]').check();
+  await expect(figure.locator('.augment-pipeline li[data-augment="rotate"]')).toBeVisible();
+  await expect(figure.locator('[data-param="rotateDegrees"] input[type="range"]')).toBeVisible();
+  await expect.poll(() => gallery.getAttribute('data-signature'), { timeout: 30_000 }).toContain('"rotate"');
+  expect(await gallery.getAttribute('data-signature')).not.toBe(before);
+
+  // Another shipped photo keeps its own label on every tile.
+  // By data-param, not by label: the kit's controls take their ids from Preact's useId, which
+  // repeats across the islands of one page, so a label can point into another widget.
+  await figure.locator('[data-param="photo"] select').selectOption('astronaut');
+  await expect(figure.locator('.augment-label').first()).toHaveText('astronaut', { timeout: 30_000 });
+  await expect(figure.locator('.augment-label').last()).toHaveText('astronaut');
+
+  // A new draw changes the seed and so the draws.
+  const rotated = await gallery.getAttribute('data-signature');
+  await figure.getByRole('button', { name: 'New draw' }).click();
+  await expect.poll(() => gallery.getAttribute('data-signature'), { timeout: 30_000 }).not.toBe(rotated);
+  expect(problems).toEqual([]);
+});
+
+test('gallery: the reader’s own image is used, and a corrupt file gets a clear message', async ({ page }) => {
+  const { figure, gallery, problems } = await openGallery(page);
+  const input = figure.getByLabel('Or use your own image');
+  await input.setInputFiles({ name: 'squares.png', mimeType: 'image/png', buffer: await smallPng(page) });
+  await expect(figure.getByText('Showing your image “squares”.')).toBeVisible({ timeout: 30_000 });
+  await expect(figure.locator('.augment-label').first()).toHaveText('squares');
+  await expect(gallery).toHaveAttribute('data-busy', 'false');
+
+  await input.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('this is not a PNG file') });
+  await expect(figure.getByRole('alert')).toContainText('“broken.png” could not be read as an image');
+  expect(problems).toEqual([]);
+});
+
+test('experiment: plays to its first held-out measurement for both copies', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${chapter}${light}`);
+  const figure = page.locator('figure.widget[data-widget-id="augmentExperiment"]');
+  await figure.scrollIntoViewIfNeeded();
+  const play = figure.getByRole('button', { name: 'Play' });
+  await expect(play).toBeEnabled({ timeout: 90_000 });
+  await expect(figure.getByText(/same initial weights \(seed 1\)/)).toBeVisible();
+  await play.click();
+  const experiment = figure.locator('.augment-experiment');
+  await expect.poll(async () => Number(await experiment.getAttribute('data-evaluations')), { timeout: 120_000 }).toBeGreaterThanOrEqual(2);
+  await figure.getByRole('button', { name: 'Pause' }).click();
+  await expect(figure.locator('.augment-table tbody tr')).toHaveCount(2);
+  await expect(figure.locator('.augment-summary')).toContainText('With augmentation: training');
+  await expect(figure.locator('.augment-curves svg')).toBeVisible();
+  expect(problems).toEqual([]);
+});

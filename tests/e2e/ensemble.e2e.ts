@@ -1,0 +1,72 @@
+/**
+ * The EnsembleLab on the built Ensembles chapter. Headless Chromium here has only software
+ * WebGL (tfjs picks wasm or cpu), so the tests train the lightest ensemble the table allows
+ * (narrow networks, 500 digits, 50 steps a model) and wait generously. Controls are found by
+ * role and label.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const chapter = process.env.ENSEMBLE_E2E_CHAPTER ?? '/en/ensembles/';
+const light = '?ensemble.steps=50&ensemble.trainCount=500&ensemble.hidden=16';
+
+test.use({ reducedMotion: 'reduce' });
+test.setTimeout(150_000);
+
+/** Opens the chapter with `query`, scrolls to the lab and waits until it can run. */
+async function openLab(page: Page, query = light) {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${chapter}${query}`);
+  const figure = page.locator('figure.widget[data-widget-id="ensemble"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.ensemble-lab')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  return { figure, problems };
+}
+
+test('change K, train to the first results, and see each model\u2019s and the ensemble\u2019s accuracy', async ({ page }) => {
+  const { figure, problems } = await openLab(page);
+  const k = figure.getByRole('textbox', { name: 'Number of models K' });
+  await expect(k).toHaveValue('5');
+  await k.fill('2');
+  await k.press('Enter');
+  await expect(figure.locator('.ensemble-fair')).toContainText('2 networks of shape 784 → 16 → 10');
+  // The inline K in the prose follows the widget.
+  await expect(page.locator('.chapter-body').getByRole('spinbutton', { name: 'Number of models K' })).toHaveText('2');
+  await expect.poll(() => new URL(page.url()).searchParams.get('ensemble.members')).toBe('2');
+
+  await figure.getByRole('button', { name: 'Play' }).click();
+  const lab = figure.locator('.ensemble-lab');
+  await expect(lab).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
+
+  const rows = figure.locator('.ensemble-table tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0).getByRole('rowheader')).toHaveText('model 1');
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('model 2');
+  await expect(rows.nth(2).getByRole('rowheader')).toHaveText('Ensemble of 2');
+  for (let i = 0; i < 3; i++) await expect(rows.nth(i).locator('td')).toHaveText(/^\d{1,3}\.\d%$/);
+  await expect(figure.locator('.ensemble-summary')).toContainText(/Ensemble of 2: \d+\.\d%/);
+  await expect(figure.locator('.ensemble-chart-members svg[viewBox]')).toBeVisible();
+  await expect(figure.locator('.ensemble-chart-gain svg[viewBox]')).toBeVisible();
+  await expect(figure.locator('.ensemble-rescued')).toContainText(/right that most of its 2 models get wrong/);
+  await expect(figure.locator('.widget-speed')).toHaveText(/^[\d.]+ examples\/s$/);
+  // No tensor leaks: once done, only the digit tensors (4) and the latest loss remain.
+  await expect(lab).toHaveAttribute('data-tensors', '5');
+  expect(problems).toEqual([]);
+});
+
+test('parameter averaging compares the raw final weights with their EMA and Polyak mean', async ({ page }) => {
+  const { figure } = await openLab(page, `${light}&ensemble.mode=averaging`);
+  await expect(figure.getByRole('textbox', { name: 'Number of models K' })).toHaveCount(0);
+  await figure.getByRole('button', { name: 'Play' }).click();
+  await expect(figure.locator('.ensemble-lab')).toHaveAttribute('data-done', 'true', { timeout: 60_000 });
+  await expect(figure.locator('.ensemble-table tbody th')).toHaveText(['raw final', 'EMA', 'Polyak']);
+});
+
+test('fits a 360 px phone screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const { figure } = await openLab(page, `${light}&ensemble.members=2`);
+  await figure.getByRole('button', { name: 'Play' }).click();
+  await expect(figure.locator('.ensemble-lab')).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
+  const overflow = await figure.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+});

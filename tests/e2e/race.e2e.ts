@@ -1,0 +1,112 @@
+/**
+ * The OptimizerRace on the built optimization chapter. Headless Chromium here has only software
+ * WebGL, so every test takes a few single steps instead of letting the race run, and waits
+ * generously. Controls are found by role and label, as a reader (or a screen reader) finds them.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const chapter = '/en/optimization/';
+
+// Reduced motion: the race must not start by itself, which also keeps these tests deterministic.
+test.use({ reducedMotion: 'reduce' });
+test.setTimeout(120_000);
+
+/** Opens the chapter (with `query`), scrolls to the race and waits until it can run. */
+async function openRace(page: Page, query = '') {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${chapter}${query}`);
+  const figure = page.locator('figure.widget[data-widget-id="race"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.race')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  return { figure, problems };
+}
+
+/** The heat map's image: a role="img" element whose label describes the surface. */
+const heatMap = (figure: ReturnType<Page['locator']>) => figure.locator('.race-heat[role="img"]');
+
+test('hydrates without autoplay under reduced motion, then steps, plays and pauses', async ({ page }) => {
+  const { figure, problems } = await openRace(page);
+  const counter = figure.locator('.race-step');
+  await expect(counter).toHaveText('Step 0');
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', /0\.05\*x\^2 \+ 5\*y\^2/);
+
+  await figure.getByRole('button', { name: 'Step' }).click();
+  await expect(counter).toHaveText('Step 1');
+  await figure.getByRole('button', { name: 'Step' }).click();
+  await expect(counter).toHaveText('Step 2');
+  await expect(figure.locator('.race-loss [role="img"]')).toHaveAttribute('aria-label', /^After 2 steps: SGD [0-9.e-]+, /);
+
+  await figure.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(async () => Number((await counter.textContent())?.replace(/\D/g, '')), { timeout: 30_000 }).toBeGreaterThan(4);
+  await figure.getByRole('button', { name: 'Pause' }).click();
+  await expect(figure.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(figure.locator('.widget-speed')).toHaveText(/steps\/s/);
+  expect(problems).toEqual([]);
+});
+
+test('the learning-rate slider changes the value and the URL', async ({ page }) => {
+  const { figure } = await openRace(page);
+  const slider = figure.getByRole('slider', { name: 'SGD learning rate' });
+  await slider.focus();
+  await slider.press('Home');
+  await expect(figure.getByRole('textbox', { name: 'SGD learning rate' })).toHaveValue('1e-4');
+  await expect.poll(() => new URL(page.url()).searchParams.get('race.lrSgd')).toBe('0.0001');
+});
+
+test('an inline number in the prose moves the widget control', async ({ page }) => {
+  const { figure } = await openRace(page);
+  const inline = page.locator('.chapter-body .param[data-param-for="race"]').first();
+  const name = await inline.getAttribute('aria-label');
+  expect(name).toBeTruthy();
+  const box = figure.getByRole('textbox', { name: name! });
+  const before = await box.inputValue();
+  await inline.focus();
+  await inline.press('ArrowUp');
+  await expect(box).not.toHaveValue(before);
+  await expect(box).toHaveValue((await inline.textContent())!.trim());
+});
+
+test('a formula that does not parse shows where and why, and the race keeps the last surface', async ({ page }) => {
+  const { figure, problems } = await openRace(page);
+  const formula = figure.getByRole('textbox', { name: 'Your formula f(x, y)' });
+  await formula.fill('x^2 + * y');
+  const alert = figure.getByRole('alert');
+  await expect(alert).toContainText('column');
+  await expect(alert.locator('pre')).toContainText(/x\^2 \+ \* y\s+\^/);
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', /0\.05\*x\^2 \+ 5\*y\^2/);
+
+  // A good formula replaces the surface; a bad one after it keeps that one.
+  await formula.fill('x^2 + 3*y^2');
+  // The map describes the formula as the parser writes it back ("x^2 + 3 * y^2").
+  const mine = /f\(x, y\) = x\^2 \+ 3 ?\* ?y\^2 /;
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', mine, { timeout: 30_000 });
+  await formula.fill('sin(x');
+  await expect(figure.getByRole('alert')).toBeVisible();
+  await figure.getByRole('button', { name: 'Step' }).click();
+  await expect(figure.locator('.race-step')).toHaveText('Step 1');
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', mine);
+  expect(problems).toEqual([]);
+});
+
+test('a link restores the saddle and reports the value it ignored', async ({ page }) => {
+  const { figure } = await openRace(page, '?race.surface=saddle&race.lr=abc&race.noise=0.5');
+  await expect(figure.getByRole('combobox', { name: 'Surface' })).toHaveValue('saddle');
+  await expect(figure.getByRole('textbox', { name: 'Gradient noise' })).toHaveValue('0.5');
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', /x\^2 - y\^2 \+ 0\.25\*y\^4/);
+  await expect(figure.locator('.widget-ignored')).toContainText('race.lr=abc');
+});
+
+test('a learning rate of 1e9 diverges: stopped and marked in the legend and the loss chart', async ({ page }) => {
+  const { figure, problems } = await openRace(page, '?race.lrSgd=1e9');
+  await figure.getByRole('button', { name: 'Step' }).click();
+  await figure.getByRole('button', { name: 'Step' }).click();
+  const sgd = figure.locator('.race-racer[data-racer="sgd"]');
+  await expect(sgd).toHaveAttribute('data-diverged', 'true');
+  await expect(sgd.locator('.race-status')).toHaveText('diverged at step 1');
+  const loss = figure.locator('.race-loss [role="img"]');
+  await expect(loss.locator('svg')).toContainText('diverged at step 1');
+  await expect(loss).toHaveAttribute('aria-label', /SGD diverged at step 1/);
+  expect(await figure.locator('svg').evaluateAll((svgs) => svgs.some((s) => s.outerHTML.includes('NaN')))).toBe(false);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,91 @@
+/**
+ * The transfer chapter's widgets in the built site: the drawing pad learns three drawn classes
+ * and recognises a new drawing; the lab runs all three strategies to a result at N = 1 (scored
+ * on 100 held-out digits, so it finishes on headless Chromium's software WebGL or on wasm); the
+ * strategy table steers the lab; the projection reports its nearest-centroid numbers.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const chapter = '/en/transfer-learning/';
+test.setTimeout(240_000);
+
+type Pt = [number, number];
+const circle = (cx: number, cy: number, r: number): Pt[] => Array.from({ length: 25 }, (_, i) => [cx + r * Math.cos((i / 24) * 2 * Math.PI), cy + r * Math.sin((i / 24) * 2 * Math.PI)]);
+const triangle = (cx: number, cy: number, r: number): Pt[] => [[cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8], [cx, cy - r]];
+const spiral = (cx: number, cy: number, r: number): Pt[] => Array.from({ length: 60 }, (_, i) => [cx + (r * i) / 60 * Math.cos(i / 4.5), cy + (r * i) / 60 * Math.sin(i / 4.5)]);
+
+/** Draws a polyline on the pad with the mouse (page coordinates from the canvas box). */
+async function stroke(page: Page, pad: Locator, points: Pt[]) {
+  const box = (await pad.boundingBox())!;
+  const at = ([x, y]: Pt) => [box.x + (x / 280) * box.width, box.y + (y / 280) * box.height] as const;
+  await page.mouse.move(...at(points[0]));
+  await page.mouse.down();
+  for (const p of points.slice(1)) await page.mouse.move(...at(p), { steps: 2 });
+  await page.mouse.up();
+}
+
+test('drawing pad: three drawn classes, trained head predicts a new circle', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(chapter);
+  const figure = page.locator('figure.widget[data-widget-id="drawingPad"]');
+  await figure.scrollIntoViewIfNeeded();
+  const pad = figure.getByRole('img', { name: /Drawing pad/ });
+  await expect(figure.getByRole('button', { name: 'Train the new head' })).toBeVisible({ timeout: 60_000 });
+
+  // Training with an empty class says which one.
+  await stroke(page, pad, circle(140, 140, 80));
+  await figure.getByRole('button', { name: 'Add as “circle”' }).click();
+  await expect(figure.getByRole('button', { name: 'Train the new head' })).toBeEnabled({ timeout: 60_000 });
+  await figure.getByRole('button', { name: 'Train the new head' }).click();
+  await expect(figure.getByText(/none yet for: triangle, spiral/)).toBeVisible();
+
+  const shapes = { circle, triangle, spiral } as const;
+  for (const [name, shape] of Object.entries(shapes)) {
+    await figure.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
+    for (const [cx, cy, r] of [[140, 140, 90], [120, 150, 60], [160, 130, 100]] as const) {
+      if (name === 'circle' && r === 90) continue; // already drawn above
+      await stroke(page, pad, shape(cx, cy, r));
+      await figure.getByRole('button', { name: `Add as “${name}”` }).click();
+    }
+  }
+  await figure.getByRole('button', { name: 'Train the new head' }).click();
+  await expect(figure.getByText(/Learned in/)).toBeVisible({ timeout: 60_000 });
+  await stroke(page, pad, circle(150, 150, 70));
+  await expect(figure.locator('.drawing-pad-probs')).toHaveAttribute('data-prediction', 'circle');
+
+  // Clearing and redrawing keeps working.
+  await figure.getByRole('button', { name: 'Clear pad' }).click();
+  await stroke(page, pad, triangle(140, 140, 85));
+  await expect(figure.locator('.drawing-pad-probs')).toHaveAttribute('data-prediction', /circle|triangle|spiral/);
+  expect(problems).toEqual([]);
+});
+
+test('lab: all three strategies reach a result at N = 1; the table steers it', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${chapter}?transferLab.heldOut=100`);
+  const table = page.locator('figure.widget[data-widget-id="strategyTable"]');
+  await table.scrollIntoViewIfNeeded();
+  await table.locator('[data-cell="much-different"]').click();
+  const lab = page.locator('figure.widget[data-widget-id="transferLab"]');
+  await lab.scrollIntoViewIfNeeded();
+  await expect(lab.getByRole('button', { name: /conv1: trains/ })).toBeVisible();
+  const run = lab.getByRole('button', { name: /Train all three/ });
+  await expect(run).toBeEnabled({ timeout: 90_000 });
+  await run.click();
+  await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-status', 'done', { timeout: 200_000 });
+  for (const s of ['head', 'finetune', 'scratch']) {
+    await expect(lab.locator(`tr[data-strategy="${s}"] .transfer-held`)).toHaveText(/\d+\.\d %/);
+  }
+  await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-finals', '3');
+  expect(problems).toEqual([]);
+});
+
+test('projection: nearest-centroid accuracy for pretrained and random features', async ({ page }) => {
+  await page.goto(`${chapter}?featureProjection.count=200`);
+  const figure = page.locator('figure.widget[data-widget-id="featureProjection"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('[data-nc="pretrained"]')).toHaveText(/\d+\.\d %/, { timeout: 90_000 });
+  await expect(figure.locator('[data-nc="random"]')).toHaveText(/\d+\.\d %/);
+});
