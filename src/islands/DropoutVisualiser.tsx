@@ -57,7 +57,7 @@ export default function DropoutVisualiser({ id, lang, initial }: Props) {
         </p>
         <Controls table={dropoutParams} values={state.values} set={state.set} lang={lang} only={['dropProbability']} />
         <NetworkDiagrams session={session} lang={lang} />
-        <UnitExpectation session={session} lang={lang} />
+        <UnitExpectation idPrefix={id} session={session} lang={lang} />
         <details class="dropout-settings">
           <summary>{w.settings}</summary>
           <Controls

@@ -6,7 +6,7 @@
  * meter and the backend badge. Takes in: the instance id, the page language and the chapter's
  * starting values. The island only wires state; the run lives in ./network/useNetworkRunner.
  */
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { factorAt, scheduleFactors, type CurveRacer } from '~/charts/trainingCurves';
 import { standingRows, standingsSummary } from '~/charts/trainingStandings';
 import type { Lang } from '~/lib/i18n';
@@ -72,7 +72,8 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const digits = useDigits();
   const { engine, error: engineError } = useNetworkEngine(tfHandle.status === 'ready');
   const root = useRef<HTMLDivElement>(null);
-  const summaryId = useId();
+  // From the instance id, not useId: Preact numbers useId per island, so islands would collide.
+  const summaryId = `${id}-summary`;
   const run = useNetworkRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
   const [switchError, setSwitchError] = useState<string | null>(null);
 

@@ -142,6 +142,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
           <Controls table={raceParams} values={values} set={setValue} lang={lang} only={SURFACE_CONTROL} />
           {/* A built-in surface shows its own formula here, so editing it starts from what is drawn. */}
           <FormulaBox
+            idPrefix={id}
             value={values.surface === 'custom' ? String(values.formula) : (picked.surface?.formula ?? String(values.formula))}
             maxLength={formulaSpec.maxLength}
             error={picked.formulaError}

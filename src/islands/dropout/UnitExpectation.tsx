@@ -3,7 +3,7 @@
  * bar chart and the same numbers as a table (the chart's text alternative), plus what happened
  * to the unit on the current pass.
  */
-import { useId, useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { expectationChartOptions, type ExpectationRow } from '~/charts/dropoutCharts';
 import { expectedActivation } from '~/engines/dropoutMath';
 import type { DropoutSession } from '~/engines/dropoutNetwork';
@@ -13,6 +13,8 @@ import type { Lang } from '~/lib/i18n';
 import { visualiserWords } from './visualiserWords';
 
 interface Props {
+  /** The widget instance id, to make element ids unique on the page. */
+  idPrefix: string;
   session: DropoutSession;
   lang: Lang;
 }
@@ -20,10 +22,11 @@ interface Props {
 const show = (v: number, lang: Lang) => v.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The train-versus-test panel of the visualiser. */
-export function UnitExpectation({ session, lang }: Props) {
+export function UnitExpectation({ idPrefix, session, lang }: Props) {
   const w = visualiserWords[lang];
   const host = useRef<HTMLDivElement>(null);
-  const titleId = useId();
+  // From the instance id, not useId: Preact numbers useId per island, so islands would collide.
+  const titleId = `${idPrefix}-unit-title`;
   const width = useElementWidth(host);
   const { network, dropProbability: p, passes, measuredMean, masks } = session;
   const { h, layer, unit } = network.tracked;

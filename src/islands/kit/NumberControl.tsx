@@ -3,7 +3,7 @@
  * log10 space. A typed value outside the range shows an inline message and the widget keeps its
  * last good value until the box is fixed or left.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { allowedIn, kt } from '~/lib/kitText';
 import { check } from '~/lib/params';
@@ -20,30 +20,24 @@ interface Props {
 export function NumberControl({ spec, value, set, lang }: Props) {
   const label = spec.label[lang];
   const shown = formatNumber(spec, value);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  // What is being typed, tagged with the value it stands for: once the value moves on (slider,
+  // reset, an inline number in the prose) the tag no longer matches and the box shows the value.
+  // No effect is needed, so fast typing cannot race a stale effect.
+  const [draft, setDraft] = useState<{ text: string; value: number } | null>(null);
+  const [problem, setProblem] = useState<{ text: string; value: number } | null>(null);
   const range = sliderRange(spec);
-
-  // The value this box itself last sent, so that echo does not rewrite what is being typed.
-  const typed = useRef<number | null>(null);
-
-  // A change from elsewhere (slider, reset, an inline number in the prose) replaces the draft.
-  useEffect(() => {
-    if (value === typed.current) return;
-    typed.current = null;
-    setDraft(null);
-    setProblem(null);
-  }, [value]);
+  const boxText = draft && draft.value === value ? draft.text : shown;
+  const problemText = problem && problem.value === value ? problem.text : null;
 
   const onType = (text: string) => {
-    setDraft(text);
     const result = check(spec, text.replace(',', '.'));
     if (result.ok) {
+      setDraft({ text, value: result.value as number });
       setProblem(null);
-      typed.current = result.value as number;
       set(spec.name, result.value as number);
     } else {
-      setProblem(`${allowedIn(lang, spec)} (${kt(lang, 'keepsLast')}: ${shown})`);
+      setDraft({ text, value });
+      setProblem({ text: `${allowedIn(lang, spec)} (${kt(lang, 'keepsLast')}: ${shown})`, value });
     }
   };
 
@@ -68,24 +62,21 @@ export function NumberControl({ spec, value, set, lang }: Props) {
           inputMode="decimal"
           class="widget-number"
           aria-label={label}
-          aria-invalid={problem ? 'true' : undefined}
-          value={draft ?? shown}
+          aria-invalid={problemText ? 'true' : undefined}
+          value={boxText}
           size={7}
           onInput={(e) => onType(e.currentTarget.value)}
           // The box shows the kept value again; the message stays until the next edit, so
           // the controls below do not jump while the pointer is on its way to them.
-          onBlur={() => {
-            typed.current = null;
-            setDraft(null);
-          }}
+          onBlur={() => setDraft(null)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === 'Escape') e.currentTarget.blur();
           }}
         />
       </div>
-      {problem && (
+      {problemText && (
         <p class="widget-control-problem" role="alert">
-          {problem}
+          {problemText}
         </p>
       )}
     </div>

@@ -3,12 +3,14 @@
  * A formula that cannot be used shows why and where — the message and a caret under the column —
  * while the race keeps the last surface that worked.
  */
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FormulaError } from '~/lib/formula';
 import type { Lang } from '~/lib/i18n';
 import { raceWords } from '~/lib/widgets/raceWords';
 
 interface Props {
+  /** The widget instance id, to make element ids unique on the page. */
+  idPrefix: string;
   value: string;
   maxLength: number;
   error: FormulaError | null;
@@ -17,8 +19,9 @@ interface Props {
 }
 
 /** Text box, hint, and the error with a caret under the offending column. */
-export function FormulaBox({ value, maxLength, error, onChange, lang }: Props) {
-  const id = useId();
+export function FormulaBox({ idPrefix, value, maxLength, error, onChange, lang }: Props) {
+  // From the widget's instance id, not useId: Preact numbers useId per island, so islands would collide.
+  const id = `${idPrefix}-formula`;
   const w = raceWords(lang);
   const [draft, setDraft] = useState(value);
   // A change from elsewhere (reset, the URL) replaces what is in the box.
