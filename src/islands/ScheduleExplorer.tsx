@@ -67,7 +67,7 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
       <div class="schedule-explorer">
         <Controls table={scheduleParams} values={values} set={state.set} lang={lang} only={visibleScheduleParams(name)} />
         <div class="schedule-view">
-          <p class="schedule-formula" aria-label={schedules[name].label[lang]} dangerouslySetInnerHTML={{ __html: formulas[name] ?? '' }} />
+          <p class="schedule-formula" dangerouslySetInnerHTML={{ __html: formulas[name] ?? '' }} />
           <div
             ref={chartRef}
             class="schedule-chart"
