@@ -10,18 +10,12 @@
 // Usage: node scripts/bench-network.mjs [--seconds 2] [--rounds 3] [--json out.json] [--isolated]
 //   --isolated  serves the page cross-origin isolated, which lets tfjs use wasm threads
 //               (the site itself is not served that way).
-import { createServer } from 'node:http';
-import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import { build } from 'esbuild';
+import { rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { buildBenchPage, pad, serveDir } from './bench/harness.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
@@ -32,48 +26,7 @@ const seconds = Number(option('seconds', 2));
 const rounds = Number(option('rounds', 3));
 const jsonOut = option('json', null);
 const config = { trainCount: 2000, batchSize: 64, hidden: 64, learningRate: 0.05, seed: 7, seconds, stepsPerCall: 4 };
-// `wasm-plain` is the proposed plain-gradient loss (bench/network/plainGradients.ts), not the widget's engine.
-const contenders = ['convnetjs', 'webgl', 'wasm', 'wasm-plain', 'cpu'];
-
-/** Bundles the bench page, the wasm binaries and the digits into a fresh temporary folder. */
-async function buildPage() {
-  const out = mkdtempSync(join(tmpdir(), 'lecture7-bench-network-'));
-  await build({
-    entryPoints: [join(root, 'bench/network/main.ts')],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    outfile: join(out, 'bench.js'),
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'warning',
-    minify: true,
-  });
-  const wasmDir = join(dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
-  const tfjsDir = join(out, 'tfjs');
-  mkdirSync(tfjsDir);
-  for (const name of readdirSync(wasmDir).filter((n) => n.endsWith('.wasm'))) copyFileSync(join(wasmDir, name), join(tfjsDir, name));
-  copyFileSync(join(root, 'public/data/mnist/mnist-10k.u8z'), join(out, 'mnist-10k.u8z'));
-  writeFileSync(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><title>network bench</title><script type="module" src="/bench.js"></script>');
-  return out;
-}
-
-/** A static server for `dir` on a free port; resolves to { url, close }. */
-function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
-  const headers = isolated ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
-  const server = createServer((req, res) => {
-    const path = normalize(join(dir, new URL(req.url ?? '/', 'http://x').pathname));
-    const file = path.endsWith('/') ? join(path, 'index.html') : path;
-    if (!file.startsWith(dir) || !existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() }));
-  });
-}
-
-const pad = (text, width, right = false) => (right ? String(text).padStart(width) : String(text).padEnd(width));
+const contenders = ['convnetjs', 'webgl', 'wasm', 'cpu'];
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -118,26 +71,23 @@ function table(summary, context) {
   ];
   for (const name of contenders) {
     const r = summary[name];
-    const label = name === 'convnetjs' ? 'ConvNetJS 0.3' : name.endsWith('-plain') ? `tfjs ${name.slice(0, -6)} *` : `tfjs ${name}`;
+    const label = name === 'convnetjs' ? 'ConvNetJS 0.3' : `tfjs ${name}`;
     if (!r.ok) {
       lines.push(`${pad(label, 16)}${pad('—', 12, true)}${pad('—', 13, true)}  (${r.error})`);
       continue;
     }
     lines.push(`${pad(label, 16)}${pad(Math.round(r.examplesPerSecond), 12, true)}${pad(`${r.ratio.toFixed(2)}×`, 13, true)}  ${r.finalLoss.toFixed(3)}`);
   }
-  const engine = contenders.filter((n) => n !== 'convnetjs' && !n.endsWith('-plain') && summary[n].ok).sort((a, b) => summary[b].ratio - summary[a].ratio);
+  const engine = contenders.filter((n) => n !== 'convnetjs' && summary[n].ok).sort((a, b) => summary[b].ratio - summary[a].ratio);
   if (engine.length > 0 && Number.isFinite(summary[engine[0]].ratio)) {
     const ratio = summary[engine[0]].ratio;
     lines.push('', `Best backend (the widget's engine): ${engine[0]}, ${ratio.toFixed(2)}× ConvNetJS (target ≥ 3×: ${ratio >= 3 ? 'met' : 'NOT met'}).`);
   }
-  if (contenders.some((n) => n.endsWith('-plain'))) {
-    lines.push('* proposed: the same MLP with plain-matMul gradients (bench/network/plainGradients.ts), not in engines/mlp.ts.');
-  }
   return lines.join('\n');
 }
 
-const dir = await buildPage();
-const server = await serve(dir);
+const dir = await buildBenchPage('bench/network/main.ts', { 'mnist-10k.u8z': 'public/data/mnist/mnist-10k.u8z' });
+const server = await serveDir(dir, { isolated });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   const page = await browser.newPage();

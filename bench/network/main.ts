@@ -4,8 +4,6 @@
  * cross-entropy and plain SGD, on the shipped MNIST digits:
  *   - with TensorFlow.js on one backend, through engines/networkRace.ts exactly as the widget
  *     does (one racer, batches read back k at a time);
- *   - with the PROPOSED plain-gradient loss of ./plainGradients.ts on the same backend, same
- *     init and batch order (a separate row: what the engine would gain);
  *   - with ConvNetJS 0.3 (fc 64 relu → softmax, Trainer sgd, momentum 0), on the same digits
  *     in the same seeded batch order.
  * Exposes `window.networkBench` for the Playwright driver.
@@ -19,7 +17,6 @@ import { decodeDigits, gather, gunzipIfNeeded, splitIndices, type DigitSet } fro
 import { batchOrder, epochsFor } from '~/engines/trainLoop';
 import { digitTensors, disposeDigitTensors } from '~/engines/mnistLoader';
 import { initMlp } from '~/engines/mlp';
-import { plainGradientSgdStep } from './plainGradients';
 
 export interface BenchConfig {
   trainCount: number;
@@ -83,51 +80,6 @@ async function runTfjs(backend: string, c: BenchConfig): Promise<BenchResult> {
   }
 }
 
-/** Examples per second of the proposed plain-gradient loss (./plainGradients.ts) on `backend`. */
-async function runPlainGradients(backend: string, c: BenchConfig): Promise<BenchResult> {
-  const name = `tfjs ${backend} (plain gradients)`;
-  if (!(await trySetBackend(backend))) return { name, ok: false, error: 'backend did not start', steps: 0, seconds: 0, examplesPerSecond: 0, finalLoss: NaN };
-  const tf = getTf();
-  const data = digitTensors(await loadDigits(), c.trainCount, 1000);
-  // The same initial weights and batch order as createNetworkRace with this seed.
-  const rng = createRng(c.seed);
-  let weights = initMlp([784, c.hidden, 10], rng.seed());
-  const batches = batchOrder(c.trainCount, c.batchSize, epochsFor(20000, c.trainCount, c.batchSize), rng);
-  const losses: number[] = [];
-  let t = 0;
-  const call = () => {
-    const pending: Scalar[] = [];
-    for (let i = 0; i < c.stepsPerCall; i++) {
-      const rows = batches[t++ % batches.length];
-      const batch = tf.tidy(() => {
-        const index = tf.tensor1d(rows, 'int32');
-        return { x: tf.gather(data.trainX, index) as Tensor2D, y: tf.gather(data.trainY, index) as Tensor1D };
-      });
-      const next = plainGradientSgdStep(weights, batch.x, batch.y, c.learningRate);
-      weights = next.weights;
-      pending.push(next.loss);
-      tf.dispose([batch.x, batch.y]);
-    }
-    const stacked = tf.stack(pending);
-    losses.push(...stacked.dataSync());
-    tf.dispose([stacked, ...pending]);
-  };
-  try {
-    call();
-    const started = performance.now();
-    let steps = 0;
-    while (performance.now() - started < c.seconds * 1000) {
-      call();
-      steps += c.stepsPerCall;
-    }
-    const seconds = (performance.now() - started) / 1000;
-    return { name, ok: true, steps, seconds, examplesPerSecond: (steps * c.batchSize) / seconds, finalLoss: meanOfLast(losses, 10) };
-  } finally {
-    tf.dispose(weights);
-    disposeDigitTensors(data);
-  }
-}
-
 /** Examples per second of ConvNetJS on the same digits, batch size, rate and batch order. */
 async function runConvnet(c: BenchConfig): Promise<BenchResult> {
   const set = await loadDigits();
@@ -164,11 +116,10 @@ async function runConvnet(c: BenchConfig): Promise<BenchResult> {
   return { name: 'ConvNetJS 0.3', ok: true, steps, seconds, examplesPerSecond: (steps * c.batchSize) / seconds, finalLoss: meanOfLast(losses, 10) };
 }
 
-/** One measurement by name: "convnetjs", a tfjs backend ("webgl", "wasm", "cpu") or "<backend>-plain". */
+/** One measurement by name: "convnetjs" or a tfjs backend ("webgl", "wasm", "cpu"). */
 async function run(name: string, config: BenchConfig): Promise<BenchResult> {
   try {
     if (name === 'convnetjs') return await runConvnet(config);
-    if (name.endsWith('-plain')) return await runPlainGradients(name.slice(0, -'-plain'.length), config);
     return await runTfjs(name, config);
   } catch (e) {
     return { name, ok: false, error: e instanceof Error ? e.message : String(e), steps: 0, seconds: 0, examplesPerSecond: 0, finalLoss: NaN };
