@@ -50,12 +50,16 @@ export default function DrawingPad({ id, lang, initial }: Props) {
     setTrained(null);
     setProbs(null);
   };
-  // New class names make old examples meaningless.
+  // Renaming a class keeps its drawings (they belong to its position); a change in the number of
+  // classes drops the drawings past the new end and the trained head. A half-typed list that does
+  // not parse changes nothing, so typing never wipes the reader's work.
+  const classCount = parsed.ok ? names.length : null;
   useEffect(() => {
+    if (classCount === null) return;
     forget();
-    setExamples([]);
-    setActive(0);
-  }, [state.values.classes]);
+    setExamples((old) => old.filter((e) => e.label < classCount));
+    setActive((a) => Math.min(a, Math.max(0, classCount - 1)));
+  }, [classCount]);
   useEffect(() => forget, []);
 
   const counts = names.map((_, c) => examples.filter((e) => e.label === c).length);
