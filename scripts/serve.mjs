@@ -62,6 +62,12 @@ createServer((req, res) => {
     'cache-control': 'no-cache',
   });
   createReadStream(file).pipe(res);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Lecture 7, live is served at http://127.0.0.1:${port}/`);
-});
+})
+  .on('error', (error) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is already in use on 127.0.0.1: stop the other server, or pick another port with PORT=4400 npm start.`);
+    process.exit(1);
+  })
+  .listen(port, '127.0.0.1', () => {
+    console.log(`Lecture 7, live is served at http://127.0.0.1:${port}/`);
+  });
