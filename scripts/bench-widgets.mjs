@@ -28,21 +28,26 @@ async function open(path, id, ready) {
   await page.goto(new URL(path, server.url).href);
   const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
   await figure.scrollIntoViewIfNeeded();
+  // Hydrated: Astro drops the island's ssr attribute once its component has rendered.
+  await figure.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached', timeout: 120_000 });
   await figure.locator(ready).first().waitFor({ state: 'visible', timeout: 120_000 });
   return { page, figure };
 }
 
-/** Seconds until `predicate` (run in the page on the figure's element) holds. */
-async function secondsUntil(figure, predicate, timeout = 240_000) {
+/** Seconds until the element `selector` inside the figure has attribute `name` equal to `value` (or, numeric, at least it). */
+async function secondsUntil(figure, selector, name, value, timeout = 240_000) {
   const t0 = Date.now();
-  await figure.evaluate(async (el, [source, limit]) => {
-    const test = new Function('el', `return (${source})(el)`);
+  await figure.evaluate(async (el, [sel, attr, wanted, limit]) => {
     const start = performance.now();
-    while (!test(el)) {
+    const reached = () => {
+      const got = el.querySelector(sel)?.getAttribute(attr);
+      return typeof wanted === 'number' ? Number(got) >= wanted : got === wanted;
+    };
+    while (!reached()) {
       if (performance.now() - start > limit) throw new Error('timed out');
       await new Promise((r) => setTimeout(r, 50));
     }
-  }, [predicate.toString(), timeout]);
+  }, [selector, name, value, timeout]);
   return (Date.now() - t0) / 1000;
 }
 
@@ -93,14 +98,14 @@ try {
   await measure('dropout experiment, Play to first result (s)', async () => {
     const { page, figure } = await open('/en/regularization/', 'dropoutExperiment', 'button:has-text("Play"):not([disabled])');
     await figure.getByRole('button', { name: 'Play' }).click();
-    const s = await secondsUntil(figure, (el) => Number(el.querySelector('.dropout-experiment')?.getAttribute('data-evaluations')) >= 2);
+    const s = await secondsUntil(figure, '.dropout-experiment', 'data-evaluations', 2);
     await page.close();
     return `${s.toFixed(1)} s`;
   });
   await measure('augmentation experiment, Play to first result (s)', async () => {
     const { page, figure } = await open('/en/regularization/', 'augmentExperiment', 'button:has-text("Play"):not([disabled])');
     await figure.getByRole('button', { name: 'Play' }).click();
-    const s = await secondsUntil(figure, (el) => Number(el.querySelector('.augment-experiment')?.getAttribute('data-evaluations')) >= 2);
+    const s = await secondsUntil(figure, '.augment-experiment', 'data-evaluations', 2);
     await page.close();
     return `${s.toFixed(1)} s`;
   });
@@ -109,7 +114,7 @@ try {
     const before = await figure.locator('.ensemble-lab').getAttribute('data-done');
     if (before === 'true') throw new Error('the lab says it is done before it ran');
     await figure.getByRole('button', { name: 'Play' }).click();
-    const s = await secondsUntil(figure, (el) => el.querySelector('.ensemble-lab')?.getAttribute('data-done') === 'true');
+    const s = await secondsUntil(figure, '.ensemble-lab', 'data-done', 'true');
     await page.close();
     return `${s.toFixed(1)} s`;
   });
