@@ -11,11 +11,9 @@
  * evaluation chunk), then hands the frame back, so the page never freezes.
  */
 import type { RefObject } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { AugmentExperiment, AugmentSnapshot } from '~/engines/augmentExperiment';
+import type { AugmentSnapshot } from '~/engines/augmentExperiment';
 import type { Tf } from '~/engines/tfRuntime';
-import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
-import { useSpeedMeter } from '~/islands/kit/useSpeedMeter';
+import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
 import type { DigitSet } from '~/lib/mnist';
 import type { AugmentExperimentSettings } from '~/lib/widgets/augmentExperiment';
 
@@ -25,17 +23,7 @@ const FRAME_BUDGET_MS = 40;
 /** Held-out digits for the held-out curve (never trained on by any widget). */
 export const HELD_OUT = 1000;
 
-export interface AugmentRun {
-  snapshot: AugmentSnapshot | null;
-  playing: boolean;
-  play(): void;
-  pause(): void;
-  stepOnce(): void;
-  restart(): void;
-  stepsPerSecond: number | null;
-  tensors: number | null;
-  error: string | null;
-}
+export type AugmentRun = SteppedRun<AugmentSnapshot>;
 
 /** The experiment of `settings` on `digits`, worked on while playing. */
 export function useAugmentRunner(
@@ -46,68 +34,6 @@ export function useAugmentRunner(
   settings: AugmentExperimentSettings,
   backend: string,
 ): AugmentRun {
-  const experiment = useRef<AugmentExperiment | null>(null);
-  const [snapshot, setSnapshot] = useState<AugmentSnapshot | null>(null);
-  const [playing, setPlaying] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [tensors, setTensors] = useState<number | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const meter = useSpeedMeter();
-  const shape = JSON.stringify({ settings, backend, generation });
-
-  useEffect(() => {
-    if (!engine || !digits) return;
-    let created: AugmentExperiment | null = null;
-    try {
-      created = engine.createAugmentExperiment({ digits, heldOutCount: HELD_OUT, evalPoints: 12, ...settings });
-      experiment.current = created;
-      setSnapshot(created.snapshot());
-      setError(null);
-      meter.clear();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPlaying(false);
-    }
-    return () => {
-      created?.dispose();
-      if (experiment.current === created) experiment.current = null;
-    };
-    // `shape` stands for every setting that changes the run.
-  }, [engine, digits, shape]);
-
-  const advance = useCallback(
-    (work: (e: AugmentExperiment) => AugmentSnapshot) => {
-      const current = experiment.current;
-      if (!current) return;
-      try {
-        const before = current.snapshot().step;
-        const next = work(current);
-        setSnapshot(next);
-        meter.count(next.step - before);
-        if (tf) setTensors(tf.memory().numTensors);
-        if (next.done) setPlaying(false);
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-        setPlaying(false);
-      }
-    },
-    [meter.count, tf],
-  );
-
-  useAnimationLoop(rootRef, () => advance((e) => e.work(FRAME_BUDGET_MS)), playing);
-
-  return {
-    snapshot,
-    playing,
-    play: () => {
-      if (snapshot?.done) setGeneration((g) => g + 1);
-      setPlaying(true);
-    },
-    pause: () => setPlaying(false),
-    stepOnce: () => advance((e) => e.step(1)),
-    restart: () => setGeneration((g) => g + 1),
-    stepsPerSecond: meter.rate,
-    tensors,
-    error,
-  };
+  const create = engine && digits ? () => engine.createAugmentExperiment({ digits, heldOutCount: HELD_OUT, evalPoints: 12, ...settings }) : null;
+  return useSteppedRun(rootRef, tf, create, JSON.stringify({ settings, backend }), FRAME_BUDGET_MS);
 }

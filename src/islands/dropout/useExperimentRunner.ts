@@ -11,11 +11,9 @@
  * between frames the kit's loop yields to the page, so scrolling and clicks stay answered.
  */
 import type { RefObject } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { DropoutExperiment, ExperimentSnapshot } from '~/engines/dropoutExperiment';
+import type { ExperimentSnapshot } from '~/engines/dropoutExperiment';
 import type { Tf } from '~/engines/tfRuntime';
-import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
-import { useSpeedMeter } from '~/islands/kit/useSpeedMeter';
+import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
 import type { DigitSet } from '~/lib/mnist';
 import { EXPERIMENT_HELD_OUT, type DropoutExperimentSettings } from '~/lib/widgets/dropoutExperiment';
 
@@ -24,19 +22,8 @@ type Engine = typeof import('~/engines/dropoutExperiment');
 /** Work per animation frame; one unit (a copy's update, 250 rows of evaluation) may run over. */
 const FRAME_BUDGET_MS = 20;
 
-export interface ExperimentRun {
-  snapshot: ExperimentSnapshot | null;
-  playing: boolean;
-  play(): void;
-  pause(): void;
-  stepOnce(): void;
-  restart(): void;
-  /** Training steps per second, all copies together (null before the first half second). */
-  stepsPerSecond: number | null;
-  /** Live tfjs tensors after the latest frame (flat while it runs). */
-  tensors: number | null;
-  error: string | null;
-}
+/** The run as the island sees it; stepsPerSecond counts all copies together. */
+export type ExperimentRun = SteppedRun<ExperimentSnapshot>;
 
 /** The experiment of `settings` on `digits`, stepped while playing. */
 export function useExperimentRunner(
@@ -47,70 +34,6 @@ export function useExperimentRunner(
   settings: DropoutExperimentSettings,
   backend: string,
 ): ExperimentRun {
-  const experiment = useRef<DropoutExperiment | null>(null);
-  const [snapshot, setSnapshot] = useState<ExperimentSnapshot | null>(null);
-  const [playing, setPlaying] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [tensors, setTensors] = useState<number | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const meter = useSpeedMeter();
-  const shape = JSON.stringify({ settings, backend, generation });
-
-  useEffect(() => {
-    if (!engine || !digits) return;
-    let created: DropoutExperiment | null = null;
-    try {
-      created = engine.createDropoutExperiment({ digits, heldOutCount: EXPERIMENT_HELD_OUT, ...settings });
-      experiment.current = created;
-      setSnapshot(created.snapshot());
-      setError(null);
-      meter.clear();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPlaying(false);
-    }
-    return () => {
-      created?.dispose();
-      if (experiment.current === created) experiment.current = null;
-    };
-    // `shape` stands for every setting that changes the run.
-  }, [engine, digits, shape]);
-
-  /** Runs `unit` on the experiment and publishes the snapshot, timing and tensor count. */
-  const advance = useCallback(
-    (unit: (e: DropoutExperiment) => ExperimentSnapshot) => {
-      const current = experiment.current;
-      if (!current) return;
-      try {
-        const before = current.snapshot().step;
-        const next = unit(current);
-        setSnapshot(next);
-        meter.count(next.step - before);
-        if (tf) setTensors(tf.memory().numTensors);
-        if (next.done) setPlaying(false);
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-        setPlaying(false);
-      }
-    },
-    [meter.count, tf],
-  );
-
-  useAnimationLoop(rootRef, () => advance((e) => e.work(FRAME_BUDGET_MS)), playing);
-
-  return {
-    snapshot,
-    playing,
-    play: () => {
-      // Play on a finished run starts it over rather than doing nothing.
-      if (snapshot?.done) setGeneration((g) => g + 1);
-      setPlaying(true);
-    },
-    pause: () => setPlaying(false),
-    stepOnce: () => advance((e) => e.step(1)),
-    restart: () => setGeneration((g) => g + 1),
-    stepsPerSecond: meter.rate,
-    tensors,
-    error,
-  };
+  const create = engine && digits ? () => engine.createDropoutExperiment({ digits, heldOutCount: EXPERIMENT_HELD_OUT, ...settings }) : null;
+  return useSteppedRun(rootRef, tf, create, JSON.stringify({ settings, backend }), FRAME_BUDGET_MS);
 }

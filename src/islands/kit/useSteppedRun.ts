@@ -1,0 +1,116 @@
+/**
+ * Runs a steppable experiment for an island: builds it with `create` once its inputs are ready,
+ * works on it while playing, and builds it afresh whenever `key` (every setting that changes the
+ * run, and the backend) changes or the reader restarts (same seed: same start, same batches).
+ *
+ *   paused ──play──► playing ──pause / done──► paused
+ *      ▲                │
+ *      └── key change or restart: dispose, build at step 0 ◄──┘
+ *
+ * Each animation frame spends about `frameBudgetMs` on the engine's small units of work
+ * (`work`), then hands the frame back, so the page never freezes.
+ */
+import type { RefObject } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Tf } from '~/engines/tfRuntime';
+import { useAnimationLoop } from './useAnimationLoop';
+import { useSpeedMeter } from './useSpeedMeter';
+
+/** What an experiment engine offers the runner. */
+export interface Steppable<S extends { step: number; done: boolean }> {
+  snapshot(): S;
+  work(budgetMs: number): S;
+  step(steps: number): S;
+  dispose(): void;
+}
+
+export interface SteppedRun<S> {
+  snapshot: S | null;
+  playing: boolean;
+  play(): void;
+  pause(): void;
+  stepOnce(): void;
+  restart(): void;
+  /** Training steps per second (null before the first half second). */
+  stepsPerSecond: number | null;
+  /** Live tfjs tensors after the latest frame (flat while it runs). */
+  tensors: number | null;
+  error: string | null;
+}
+
+/** The experiment `create` builds (null while its inputs load), stepped while playing. */
+export function useSteppedRun<S extends { step: number; done: boolean }>(
+  rootRef: RefObject<Element>,
+  tf: Tf | null,
+  create: (() => Steppable<S>) | null,
+  key: string,
+  frameBudgetMs: number,
+): SteppedRun<S> {
+  const experiment = useRef<Steppable<S> | null>(null);
+  const [snapshot, setSnapshot] = useState<S | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [tensors, setTensors] = useState<number | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const meter = useSpeedMeter();
+  const latestCreate = useRef(create);
+  latestCreate.current = create;
+
+  useEffect(() => {
+    const build = latestCreate.current;
+    if (!build) return;
+    let created: Steppable<S> | null = null;
+    try {
+      created = build();
+      experiment.current = created;
+      setSnapshot(created.snapshot());
+      setError(null);
+      meter.clear();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+      setPlaying(false);
+    }
+    return () => {
+      created?.dispose();
+      if (experiment.current === created) experiment.current = null;
+    };
+  }, [create !== null, key, generation]);
+
+  /** Runs `unit` on the experiment and publishes the snapshot, timing and tensor count. */
+  const advance = useCallback(
+    (unit: (e: Steppable<S>) => S) => {
+      const current = experiment.current;
+      if (!current) return;
+      try {
+        const before = current.snapshot().step;
+        const next = unit(current);
+        setSnapshot(next);
+        meter.count(next.step - before);
+        if (tf) setTensors(tf.memory().numTensors);
+        if (next.done) setPlaying(false);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        setPlaying(false);
+      }
+    },
+    [meter.count, tf],
+  );
+
+  useAnimationLoop(rootRef, () => advance((e) => e.work(frameBudgetMs)), playing);
+
+  return {
+    snapshot,
+    playing,
+    play: () => {
+      // Play on a finished run starts it over rather than doing nothing.
+      if (snapshot?.done) setGeneration((g) => g + 1);
+      setPlaying(true);
+    },
+    pause: () => setPlaying(false),
+    stepOnce: () => advance((e) => e.step(1)),
+    restart: () => setGeneration((g) => g + 1),
+    stepsPerSecond: meter.rate,
+    tensors,
+    error,
+  };
+}
