@@ -43,6 +43,9 @@ export const ui = {
     quizAnswer: 'The answer is',
     footer: 'Built from the CS231n Lecture 7 notes. Works offline: math, scripts, data and models are served by this site.',
     languageLabel: 'Language',
+    offlineReady: 'Available offline',
+    updateReady: 'A new version of the course is ready —',
+    updateReload: 'Reload',
   },
   ko: {
     langName: '한국어',
@@ -74,6 +77,9 @@ export const ui = {
     quizAnswer: '정답은',
     footer: 'CS231n 7강 노트로 만들었습니다. 오프라인에서도 동작합니다: 수식, 스크립트, 데이터, 모델을 모두 이 사이트가 제공합니다.',
     languageLabel: '언어',
+    offlineReady: '오프라인에서 사용 가능',
+    updateReady: '강의의 새 버전이 준비되었습니다 —',
+    updateReload: '새로 고침',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
