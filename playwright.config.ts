@@ -18,6 +18,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     viewport: { width: 1280, height: 900 },
+    // Each fresh context would otherwise precache the whole site (~10 MB); tests/e2e/offline.e2e.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${port} --dir ${process.env.E2E_DIST ?? 'dist'}`,

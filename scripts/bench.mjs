@@ -9,6 +9,7 @@ const benches = [
   ['Network race vs ConvNetJS', 'scripts/bench-network.mjs'],
   ['Augmentation', 'scripts/bench-augment.mjs'],
   ['Widgets on the built site (needs npm run build)', 'scripts/bench-widgets.mjs'],
+  ['Offline copy, first visit (needs npm run build)', 'scripts/bench-offline.mjs'],
 ];
 let failed = 0;
 for (const [title, script] of benches) {

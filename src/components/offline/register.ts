@@ -57,12 +57,11 @@ export function registerServiceWorker(): void {
   });
   container.startMessages();
 
+  // Asked of whichever worker is active, even when registering fails (offline, it may).
+  void container.ready.then((ready) => ready.active?.postMessage({ type: 'status' } satisfies SwMessage));
   const start = async () => {
     try {
-      const registration = await container.register('/sw.js', { scope: '/' });
-      watchUpdates(registration, () => (accepted = true));
-      const ready = await container.ready;
-      ready.active?.postMessage({ type: 'status' } satisfies SwMessage);
+      watchUpdates(await container.register('/sw.js', { scope: '/' }), () => (accepted = true));
     } catch (error) {
       // The site works without the worker (an old browser, a private window): it just is not offline.
       console.warn('Offline copy unavailable:', error);
