@@ -77,6 +77,7 @@ test('after one visit, every page, the search and one step of every widget work 
     expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(20);
     expect(await katexLoaded(page), `${path}: KaTeX CSS and fonts`).toBe(true);
     await expect(page.locator('html'), path).toHaveAttribute('data-offline', 'ready');
+    expect(problems, path).toEqual([]);
   }
   await expect(page.locator('[data-offline-note]').last()).toHaveText(/Available offline|오프라인에서 사용 가능/);
 
