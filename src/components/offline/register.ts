@@ -14,16 +14,18 @@ function markReady(version: string): void {
   if (note) note.hidden = false;
 }
 
-/** Shows the "new version" notice; its button lets `waiting` take over. */
-function offerUpdate(waiting: ServiceWorker, accept: () => void): void {
+/** Shows the "new version" notice; its button lets `waiting` take over, or just reloads when the new version already has. */
+function offerUpdate(waiting: ServiceWorker | null, accept: () => void): void {
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');
   const button = notice?.querySelector('button');
   if (!notice || !button) return;
   notice.hidden = false;
+  button.disabled = false;
   button.onclick = () => {
     button.disabled = true;
     accept();
-    waiting.postMessage({ type: 'skip-waiting' } satisfies SwMessage);
+    if (waiting) waiting.postMessage({ type: 'skip-waiting' } satisfies SwMessage);
+    else location.reload();
   };
 }
 
@@ -46,9 +48,16 @@ export function registerServiceWorker(): void {
   const container = navigator.serviceWorker;
   let accepted = false;
   let reloading = false;
+  let controlled = Boolean(container.controller);
   container.addEventListener('controllerchange', () => {
-    // Only after the reader pressed Reload: the first install also takes control of the page.
-    if (!accepted || reloading) return;
+    // The first install taking control of the page is no update.
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    // Accepted in another tab: this page's files may be gone from the new copy, so offer a reload.
+    if (!accepted) return offerUpdate(null, () => (accepted = true));
+    if (reloading) return;
     reloading = true;
     location.reload();
   });
