@@ -32,7 +32,10 @@ export function useAnimationLoop(rootRef: RefObject<Element>, tick: () => void |
       try {
         await tickRef.current();
       } catch (error) {
+        // A tick that throws (e.g. on a backend that died) would throw again every frame:
+        // stop until `running` changes rather than spin. Runners catch their own step errors.
         console.error(error);
+        stopped = true;
       } finally {
         busy = false;
       }
