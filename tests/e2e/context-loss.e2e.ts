@@ -1,0 +1,126 @@
+/**
+ * The WebGL context dies in the middle of training (a GPU reset, a driver crash, the browser
+ * reclaiming contexts), forced here with WEBGL_lose_context on every context the page made.
+ * The page starts on webgl (headless Chromium has SwiftShader), the reader has changed a
+ * parameter and pressed Play; after the loss the widget must move to wasm or cpu (or run on a
+ * restored webgl), say so, keep the reader's value in its control and in the URL, and train on.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+test.use({ reducedMotion: 'reduce' });
+test.setTimeout(240_000);
+
+const SLOW = { timeout: 120_000 };
+
+declare global {
+  interface Window {
+    __glContexts: (WebGLRenderingContext | WebGL2RenderingContext)[];
+  }
+}
+
+/** Before any page script: keep every WebGL context the page creates, and start tfjs on webgl. */
+async function recordContexts(page: Page) {
+  await page.addInitScript(() => {
+    window.__glContexts = [];
+    for (const Canvas of [HTMLCanvasElement, globalThis.OffscreenCanvas]) {
+      if (!Canvas) continue;
+      const original = Canvas.prototype.getContext as (this: unknown, type: string, ...rest: unknown[]) => unknown;
+      Canvas.prototype.getContext = function (this: unknown, type: string, ...rest: unknown[]) {
+        const context = original.call(this, type, ...rest);
+        if (context && /webgl/.test(type) && !window.__glContexts.includes(context as WebGLRenderingContext)) {
+          window.__glContexts.push(context as WebGLRenderingContext);
+        }
+        return context;
+      } as typeof Canvas.prototype.getContext;
+    }
+    sessionStorage.setItem('lecture7.tfBackend', 'webgl');
+  });
+}
+
+/** Loses every live WebGL context of the page; returns how many it lost. */
+function loseContexts(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const gl of window.__glContexts) {
+      if (gl.isContextLost()) continue;
+      gl.getExtension('WEBGL_lose_context')?.loseContext();
+      n++;
+    }
+    return n;
+  });
+}
+
+/** Opens `path` with contexts recorded, collecting page errors. */
+async function open(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await recordContexts(page);
+  await page.goto(path);
+  return problems;
+}
+
+/** After the loss: the badge left webgl (or webgl came back) and the frame says what happened. */
+async function expectRecovered(figure: Locator) {
+  await expect(figure.locator('.widget-backend')).toHaveAttribute('data-backend', /^(wasm|cpu)$/, SLOW);
+  const notice = figure.locator('.widget-backend-lost');
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveText(/webgl context lost\)\. Training moved to (wasm|cpu) and started again from your settings\./);
+}
+
+test('optimizer race: the context dies mid-race; it moves on to wasm or cpu with the reader’s learning rate', async ({ page }) => {
+  const problems = await open(page, '/en/optimization/');
+  const figure = page.locator('figure.widget[data-widget-id="race"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.race')).toHaveAttribute('data-ready', 'true', SLOW);
+  await expect(figure.locator('.widget-backend')).toHaveAttribute('data-backend', 'webgl');
+
+  const slider = figure.getByRole('slider', { name: 'SGD learning rate' });
+  await slider.focus();
+  await slider.press('Home');
+  const box = figure.getByRole('textbox', { name: 'SGD learning rate' });
+  await expect(box).toHaveValue('1e-4');
+  await expect.poll(() => new URL(page.url()).searchParams.get('race.lrSgd')).toBe('0.0001');
+
+  const step = async () => Number((await figure.locator('.race-step').textContent())?.replace(/\D/g, ''));
+  await figure.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(step, SLOW).toBeGreaterThan(3);
+
+  expect(await loseContexts(page)).toBeGreaterThan(0);
+  await expectRecovered(figure);
+  await expect(box).toHaveValue('1e-4');
+  expect(new URL(page.url()).searchParams.get('race.lrSgd')).toBe('0.0001');
+  const after = await step();
+  await expect.poll(step, SLOW).toBeGreaterThan(after);
+  await expect(figure.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(figure.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('network race: the context dies while the MLPs train; they train on with the reader’s settings', async ({ page }) => {
+  const light = '?network.runMomentum=false&network.runNesterov=false&network.runAdagrad=false&network.trainCount=500';
+  const problems = await open(page, `/en/optimization/${light}`);
+  const figure = page.locator('figure.widget[data-widget-id="network"]');
+  await figure.scrollIntoViewIfNeeded();
+  const run = figure.locator('.network-race');
+  await expect(run).toHaveAttribute('data-ready', 'true', SLOW);
+  await expect(figure.locator('.widget-backend')).toHaveAttribute('data-backend', 'webgl');
+
+  const box = figure.getByRole('textbox', { name: 'Adam learning rate' });
+  await box.fill('0.002');
+  await box.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('network.lrAdam')).toBe('0.002');
+
+  const step = async () => Number(await run.getAttribute('data-step'));
+  await figure.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(step, SLOW).toBeGreaterThan(2);
+
+  expect(await loseContexts(page)).toBeGreaterThan(0);
+  await expectRecovered(figure);
+  await expect(box).toHaveValue('0.002');
+  expect(new URL(page.url()).searchParams.get('network.lrAdam')).toBe('0.002');
+  expect(new URL(page.url()).searchParams.get('network.trainCount')).toBe('500');
+  const after = await step();
+  await expect.poll(step, SLOW).toBeGreaterThan(after);
+  await expect(figure.locator('.network-race [role="alert"]')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
