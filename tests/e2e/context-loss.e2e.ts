@@ -124,3 +124,58 @@ test('network race: the context dies while the MLPs train; they train on with th
   await expect(figure.locator('.network-race [role="alert"]')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+/**
+ * The same story for a widget on `path`: set `label` to `value` (URL key `key`), play until
+ * `run`'s data-step passes 2, lose the context, then check the recovery.
+ */
+async function loseWhileTraining(page: Page, path: string, id: string, runClass: string, label: string, value: string, key: string) {
+  const problems = await open(page, path);
+  const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.widget-backend')).toHaveAttribute('data-backend', 'webgl', SLOW);
+  const box = figure.getByRole('textbox', { name: label, exact: true });
+  await box.fill(value);
+  await box.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get(key)).toBe(value);
+
+  const run = figure.locator(runClass);
+  const step = async () => Number(await run.getAttribute('data-step'));
+  const play = figure.getByRole('button', { name: 'Play' });
+  await expect(play).toBeEnabled(SLOW);
+  await play.click();
+  await expect.poll(step, SLOW).toBeGreaterThan(2);
+
+  expect(await loseContexts(page)).toBeGreaterThan(0);
+  await expectRecovered(figure);
+  await expect(box).toHaveValue(value);
+  expect(new URL(page.url()).searchParams.get(key)).toBe(value);
+  const after = await step();
+  await expect.poll(step, SLOW).toBeGreaterThan(after);
+  await expect(figure.getByRole('alert')).toHaveCount(0);
+  expect(problems).toEqual([]);
+}
+
+test('ensemble lab: a read-back that never returns does not freeze the run', async ({ page }) => {
+  await loseWhileTraining(
+    page,
+    '/en/ensembles/?ensemble.steps=300&ensemble.trainCount=500&ensemble.hidden=16',
+    'ensemble',
+    '.ensemble-lab',
+    'Number of models K',
+    '2',
+    'ensemble.members',
+  );
+});
+
+test('dropout experiment (the kit’s stepped runner) trains on after the loss', async ({ page }) => {
+  await loseWhileTraining(
+    page,
+    '/en/regularization/',
+    'dropoutExperiment',
+    '.dropout-experiment',
+    'Drop probability p of the dropout copy',
+    '0.3',
+    'dropoutExperiment.dropProbability',
+  );
+});

@@ -12,7 +12,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Tf } from '~/engines/tfRuntime';
-import { fallbackCandidates, looksLikeContextLoss } from '~/lib/backendFallback';
+// Relative, not ~/: the unit tests (Vitest, no path aliases) import this module directly.
+import { fallbackCandidates, looksLikeContextLoss } from '../../lib/backendFallback';
 
 /** What the frame tells the reader: which backend failed and where training went (null: nowhere). */
 export interface BackendNotice {
@@ -33,6 +34,7 @@ let recovering: Promise<void> | null = null;
 let notice: BackendNotice | null = null;
 const lost = new Set<string>();
 const noticeListeners = new Set<(n: BackendNotice | null) => void>();
+const recoveredListeners = new Set<() => void>();
 const watched = new WeakSet<object>();
 
 /** Starts watching the page's tfjs (called once tfjs has loaded and picked its backend). */
@@ -70,6 +72,15 @@ export function reportStepFailure(error: unknown): boolean {
   return true;
 }
 
+/**
+ * Calls `fn` each time the page has moved to a new backend after a failure. A read-back from a
+ * lost WebGL context never settles, so a loop awaiting one uses this to let that tick go.
+ */
+export function onBackendRecovered(fn: () => void): () => void {
+  recoveredListeners.add(fn);
+  return () => void recoveredListeners.delete(fn);
+}
+
 /** The latest backend notice, for the widget frames. */
 export function useBackendNotice(): BackendNotice | null {
   const [current, setCurrent] = useState(notice);
@@ -96,6 +107,7 @@ function recover(failed: string): Promise<void> {
     notice = { from: failed, to };
     for (const fn of noticeListeners) fn(notice);
     if (to) rt.switched(to);
+    for (const fn of recoveredListeners) fn();
   })().finally(() => {
     recovering = null;
   });
