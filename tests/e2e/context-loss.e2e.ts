@@ -15,6 +15,7 @@ const SLOW = { timeout: 120_000 };
 declare global {
   interface Window {
     __glContexts: (WebGLRenderingContext | WebGL2RenderingContext)[];
+    __timeouts: number;
   }
 }
 
@@ -34,6 +35,13 @@ async function recordContexts(page: Page) {
       } as typeof Canvas.prototype.getContext;
     }
     sessionStorage.setItem('lecture7.tfBackend', 'webgl');
+    // Counts timers, to show that nothing keeps polling the dead context (tfjs's fence poll would).
+    window.__timeouts = 0;
+    const setTimer = window.setTimeout;
+    window.setTimeout = function (this: unknown, ...args: Parameters<typeof setTimeout>) {
+      window.__timeouts++;
+      return setTimer.apply(this, args);
+    } as typeof setTimeout;
   });
 }
 
@@ -48,6 +56,17 @@ function loseContexts(page: Page): Promise<number> {
     }
     return n;
   });
+}
+
+/** Pauses the widget (if still running) and checks that the page goes quiet: no timer spinning on the dead context. */
+async function expectQuiet(page: Page, figure: Locator) {
+  const pause = figure.getByRole('button', { name: 'Pause' });
+  if (await pause.isVisible()) await pause.click();
+  await page.waitForTimeout(1000);
+  const before = await page.evaluate(() => window.__timeouts);
+  await page.waitForTimeout(2000);
+  // Idle, the page sets a handful of timers; tfjs polling a lost context set about 450 in 2 s.
+  expect(await page.evaluate(() => window.__timeouts) - before).toBeLessThan(60);
 }
 
 /** Opens `path` with contexts recorded, collecting page errors. */
@@ -93,6 +112,7 @@ test('optimizer race: the context dies mid-race; it moves on to wasm or cpu with
   await expect.poll(step, SLOW).toBeGreaterThan(after);
   await expect(figure.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(figure.getByRole('alert')).toHaveCount(0);
+  await expectQuiet(page, figure);
   expect(problems).toEqual([]);
 });
 
@@ -122,6 +142,7 @@ test('network race: the context dies while the MLPs train; they train on with th
   const after = await step();
   await expect.poll(step, SLOW).toBeGreaterThan(after);
   await expect(figure.locator('.network-race [role="alert"]')).toHaveCount(0);
+  await expectQuiet(page, figure);
   expect(problems).toEqual([]);
 });
 
@@ -153,6 +174,7 @@ async function loseWhileTraining(page: Page, path: string, id: string, runClass:
   const after = await step();
   await expect.poll(step, SLOW).toBeGreaterThan(after);
   await expect(figure.getByRole('alert')).toHaveCount(0);
+  await expectQuiet(page, figure);
   expect(problems).toEqual([]);
 }
 
@@ -178,4 +200,17 @@ test('dropout experiment (the kit’s stepped runner) trains on after the loss',
     '0.3',
     'dropoutExperiment.dropProbability',
   );
+});
+
+test('Korean page: the notice is in Korean', async ({ page }) => {
+  const problems = await open(page, '/ko/optimization/');
+  const figure = page.locator('figure.widget[data-widget-id="race"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.race')).toHaveAttribute('data-ready', 'true', SLOW);
+  await expect(figure.locator('.widget-backend')).toHaveAttribute('data-backend', 'webgl');
+  await figure.getByRole('button', { name: '재생' }).click();
+  expect(await loseContexts(page)).toBeGreaterThan(0);
+  await expect(figure.locator('.widget-backend')).toHaveAttribute('data-backend', /^(wasm|cpu)$/, SLOW);
+  await expect(figure.locator('.widget-backend-lost')).toHaveText(/^그래픽 카드가 응답하지 않습니다\(webgl 컨텍스트 손실\)\. 학습을 (wasm|cpu)\(으\)로 옮겨/);
+  expect(problems).toEqual([]);
 });

@@ -13,9 +13,11 @@ async function setUp(backend: string, starts: Record<string, boolean>, contextLo
   const recovery: Recovery = await import('../../src/islands/kit/tfRecovery');
   let current = backend;
   const canvas = new EventTarget();
+  // A read-back waiting on the lost context: tfjs would poll it forever.
+  const webgl = { canvas, gpgpu: { gl: { isContextLost: () => contextLost }, itemsToPoll: [{ isDoneFn: () => false }] as unknown[] } };
   const tf = {
     getBackend: () => current,
-    findBackend: (name: string) => (name === 'webgl' ? { canvas, gpgpu: { gl: { isContextLost: () => contextLost } } } : null),
+    findBackend: (name: string) => (name === 'webgl' ? webgl : null),
   };
   const switched: string[] = [];
   const tried: string[] = [];
@@ -29,7 +31,7 @@ async function setUp(backend: string, starts: Record<string, boolean>, contextLo
     },
     switched: (name) => switched.push(name),
   });
-  return { recovery, canvas, switched, tried, backend: () => current };
+  return { recovery, canvas, switched, tried, webgl, backend: () => current };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -38,7 +40,7 @@ describe('tfRecovery', () => {
   beforeEach(() => vi.restoreAllMocks());
 
   it('moves the page from a lost WebGL context to wasm and rules webgl out', async () => {
-    const { recovery, canvas, switched, backend } = await setUp('webgl', { wasm: true, cpu: true });
+    const { recovery, canvas, switched, webgl, backend } = await setUp('webgl', { wasm: true, cpu: true });
     const recovered = vi.fn();
     recovery.onBackendRecovered(recovered);
     canvas.dispatchEvent(new Event('webglcontextlost'));
@@ -47,6 +49,7 @@ describe('tfRecovery', () => {
     expect(switched).toEqual(['wasm']);
     expect([...recovery.lostBackends()]).toEqual(['webgl']);
     expect(recovered).toHaveBeenCalledTimes(1);
+    expect(webgl.gpgpu.itemsToPoll).toEqual([]);
   });
 
   it('falls through to cpu when wasm does not start either', async () => {

@@ -104,6 +104,7 @@ function recover(failed: string): Promise<void> {
         break;
       }
     }
+    stopPolling(failed);
     notice = { from: failed, to };
     for (const fn of noticeListeners) fn(notice);
     if (to) rt.switched(to);
@@ -124,4 +125,14 @@ function webglCanvas(): EventTarget | null {
 function contextLost(): boolean {
   const backend = runtime?.tf.findBackend('webgl') as unknown as { gpgpu?: { gl?: WebGLRenderingContext } } | null;
   return backend?.gpgpu?.gl?.isContextLost() === true;
+}
+
+/**
+ * tfjs waits for a read-back by polling a fence every few milliseconds until it passes; on a
+ * lost context it never does, so the poll would spin for the life of the page. Drop those waits
+ * (whoever awaited them was let go, see onBackendRecovered).
+ */
+function stopPolling(name: string): void {
+  const backend = runtime?.tf.findBackend(name) as unknown as { gpgpu?: { itemsToPoll?: unknown[] } } | null;
+  if (backend?.gpgpu && Array.isArray(backend.gpgpu.itemsToPoll)) backend.gpgpu.itemsToPoll = [];
 }
