@@ -63,14 +63,19 @@ export function bodyFromWeights(manifest: BodyManifest, buffer: ArrayBuffer): Bo
   }
 }
 
-let loading: Promise<{ body: Body; manifest: BodyManifest }> | null = null;
+type Fetched = { manifest: BodyManifest; bytes: ArrayBuffer };
+
+let fetching: Promise<Fetched> | null = null;
+/** One body per backend: after WebGL dies the page moves to wasm, where the old tensors are gone. */
+const bodies = new Map<string, Promise<{ body: Body; manifest: BodyManifest }>>();
 
 /**
- * The pretrained body, fetched once per page (islands share it; do not dispose it). A failed
- * load is forgotten so that a later call can retry.
+ * The pretrained body on the current backend, fetched once per page (islands share it; do not
+ * dispose it) and rebuilt from the same bytes if the backend changes. A failed load is
+ * forgotten so that a later call can retry.
  */
 export function loadPretrainedBody(dir: string = MODEL_DIR, fetchBytes: typeof fetch = fetch) {
-  loading ??= (async () => {
+  fetching ??= (async () => {
     const res = await fetchBytes(`${dir}model.json`);
     if (!res.ok) throw new Error(`Could not load the pretrained model from ${dir}model.json: HTTP ${res.status}`);
     const manifest = parseManifest(await res.json());
@@ -81,9 +86,16 @@ export function loadPretrainedBody(dir: string = MODEL_DIR, fetchBytes: typeof f
         return r.arrayBuffer();
       }),
     );
-    return { body: bodyFromWeights(manifest, concatBuffers(buffers)), manifest };
+    return { manifest, bytes: concatBuffers(buffers) };
   })();
-  loading.catch(() => (loading = null));
+  fetching.catch(() => (fetching = null));
+  const backend = tf.getBackend();
+  let loading = bodies.get(backend);
+  if (!loading) {
+    loading = fetching.then(({ manifest, bytes }) => ({ body: bodyFromWeights(manifest, bytes), manifest }));
+    bodies.set(backend, loading);
+    loading.catch(() => bodies.delete(backend));
+  }
   return loading;
 }
 

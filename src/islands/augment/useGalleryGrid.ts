@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Drawn } from '~/engines/augment/transform';
 import type { Tf } from '~/engines/tfRuntime';
+import { reportStepFailure } from '~/islands/kit/tfRecovery';
 import type { AugmentSettings } from '~/lib/widgets/augment';
 
 type Pipeline = typeof import('~/engines/augment/pipeline');
@@ -71,6 +72,8 @@ export function useGalleryGrid(
           }
           setState({ drawn: grid.drawn, ms: performance.now() - started, busy: false, error: null });
         } catch (e) {
+          // A dead WebGL context moves the page to another backend; the key change then redraws.
+          reportStepFailure(e);
           setState((s) => ({ ...s, busy: false, error: e instanceof Error ? e.message : String(e) }));
         }
         // Give the page a frame between batches, so sliding a control stays smooth.

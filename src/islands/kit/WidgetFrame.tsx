@@ -5,10 +5,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
+import { fillBackendNames } from '~/lib/backendFallback';
 import { kt, reasonIn } from '~/lib/kitText';
 import type { Ignored } from '~/lib/params';
 import { describeIgnored } from '~/lib/urlState';
 import { BackendBadge, type BackendBadgeProps } from './BackendBadge';
+import { useBackendNotice, type BackendNotice } from './tfRecovery';
 
 export interface WidgetFrameProps {
   title: string;
@@ -27,6 +29,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /** Title bar, actions and notices around one widget. */
 export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl, id = '', backend }: WidgetFrameProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
+  const lostBackend = useBackendNotice();
   useEffect(() => {
     if (copy === 'idle') return;
     const timer = setTimeout(() => setCopy('idle'), 2000);
@@ -59,6 +62,7 @@ export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl,
           </span>
         </div>
       </div>
+      {backend && lostBackend && <BackendLost notice={lostBackend} lang={lang} />}
       {ignored.length > 0 && (
         <ul class="widget-ignored notice" role="status">
           {ignored.map((item) => (
@@ -68,5 +72,15 @@ export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl,
       )}
       <div class="widget-body">{children}</div>
     </div>
+  );
+}
+
+/** The frame's word that the backend died and where the widget went on (widgets with a backend badge only). */
+function BackendLost({ notice, lang }: { notice: BackendNotice; lang: Lang }) {
+  const sentence = notice.to ? kt(lang, 'backendLost') : kt(lang, 'backendLostNone');
+  return (
+    <p class="widget-backend-lost notice" role="status" data-from={notice.from} data-to={notice.to ?? ''}>
+      {fillBackendNames(sentence, notice.from, notice.to ?? '')}
+    </p>
   );
 }

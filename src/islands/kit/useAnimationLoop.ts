@@ -5,6 +5,7 @@
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { onBackendRecovered } from './tfRecovery';
 
 /** True when the reader asked the system for less motion: widgets then wait for Play. */
 export function prefersReducedMotion(): boolean {
@@ -23,19 +24,25 @@ export function useAnimationLoop(rootRef: RefObject<Element>, tick: () => void |
     let frame = 0;
     let busy = false;
     let stopped = false;
+    // Bumped to abandon a tick that will never settle (see onBackendRecovered below).
+    let ticket = 0;
 
     const awake = () => onScreen && document.visibilityState === 'visible';
     const loop = async () => {
       frame = 0;
       if (stopped || busy || !awake()) return;
       busy = true;
+      const mine = ++ticket;
       try {
         await tickRef.current();
       } catch (error) {
+        // A tick that throws (e.g. on a backend that died) would throw again every frame:
+        // stop until `running` changes rather than spin. Runners catch their own step errors.
         console.error(error);
-      } finally {
-        busy = false;
+        if (mine === ticket) stopped = true;
       }
+      if (mine !== ticket) return;
+      busy = false;
       schedule();
     };
     const schedule = () => {
@@ -54,6 +61,13 @@ export function useAnimationLoop(rootRef: RefObject<Element>, tick: () => void |
       if (!busy) schedule();
     };
     document.addEventListener('visibilitychange', onVisibility);
+    // A tick waiting on a lost WebGL context (a read-back) never settles: once the page runs on
+    // another backend, let it go and carry on with fresh ticks (runners drop stale results).
+    const offRecovered = onBackendRecovered(() => {
+      ticket++;
+      busy = false;
+      schedule();
+    });
     schedule();
 
     return () => {
@@ -61,6 +75,7 @@ export function useAnimationLoop(rootRef: RefObject<Element>, tick: () => void |
       if (frame) cancelAnimationFrame(frame);
       observer?.disconnect();
       document.removeEventListener('visibilitychange', onVisibility);
+      offRecovered();
     };
   }, [running, rootRef]);
 }

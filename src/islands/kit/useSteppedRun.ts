@@ -13,6 +13,7 @@
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Tf } from '~/engines/tfRuntime';
+import { reportStepFailure } from './tfRecovery';
 import { useAnimationLoop } from './useAnimationLoop';
 import { useSpeedMeter } from './useSpeedMeter';
 
@@ -53,6 +54,8 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   const [tensors, setTensors] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
   const meter = useSpeedMeter();
+  // Set when a step died with the backend: the rebuild on the next backend plays on by itself.
+  const resume = useRef(false);
   const latestCreate = useRef(create);
   latestCreate.current = create;
 
@@ -66,6 +69,10 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
       setSnapshot(created.snapshot());
       setError(null);
       meter.clear();
+      if (resume.current) {
+        resume.current = false;
+        setPlaying(true);
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setPlaying(false);
@@ -91,6 +98,7 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
         setPlaying(false);
+        resume.current = reportStepFailure(e);
       }
     },
     [meter.count, tf],

@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Tf } from '~/engines/tfRuntime';
+import { offeredBackends } from '~/lib/backendFallback';
+import { lostBackends, watchBackend, watchCurrent } from './tfRecovery';
 
 export type TfStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -23,6 +25,7 @@ const CHOICE_KEY = 'lecture7.tfBackend';
 
 interface Loaded {
   tf: Tf;
+  /** Registered backends that can start here (webgl only where the browser gives a WebGL context). */
   available: string[];
   trySetBackend(name: string): Promise<boolean>;
 }
@@ -49,7 +52,9 @@ function remember(name: string): void {
 
 async function load(): Promise<Loaded> {
   const runtime = await import('~/engines/tfRuntime');
-  const available = runtime.registeredBackends();
+  // A browser without WebGL (blocked GPU, --disable-webgl, old hardware) never tries it: no
+  // failed start, no console noise, and the switch does not offer it.
+  const available = offeredBackends(runtime.registeredBackends(), hasWebGl());
   const saved = remembered();
   if (!(saved && available.includes(saved) && (await runtime.trySetBackend(saved)))) {
     const { probeBackends } = await import('~/engines/backendProbe');
@@ -57,18 +62,36 @@ async function load(): Promise<Loaded> {
     remember(best);
     console.info('[tfjs] backend probe', JSON.stringify(results));
   }
-  // Offered in the badge's switch: a page without WebGL should not offer it.
-  const usable = available.filter((name) => name !== 'webgl' || hasWebGl());
-  return { tf: runtime.getTf(), available: usable, trySetBackend: runtime.trySetBackend };
+  const tf = runtime.getTf();
+  markPage(tf.getBackend());
+  watchBackend({
+    tf,
+    order: available,
+    trySetBackend: runtime.trySetBackend,
+    switched: (name) => {
+      remember(name);
+      markPage(name);
+      for (const fn of listeners) fn();
+    },
+  });
+  return { tf, available, trySetBackend: runtime.trySetBackend };
 }
 
 function hasWebGl(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    // Only a yes/no was wanted: hand the context back at once rather than keep it alive.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
   } catch {
     return false;
   }
+}
+
+/** The page's backend on <html data-tf-backend>, for styles and end-to-end tests. */
+function markPage(name: string): void {
+  document.documentElement.dataset.tfBackend = name;
 }
 
 /** tfjs, its current backend and a way to switch it (rejects if that backend cannot start); loads on first use. */
@@ -103,6 +126,8 @@ export function useTf(): TfHandle {
       if (!loaded) return;
       if (!(await loaded.trySetBackend(name))) throw new Error(`Backend "${name}" could not start here`);
       remember(name);
+      markPage(name);
+      watchCurrent();
       // tfjs has one backend per page: every widget using it must hear about the switch.
       for (const fn of listeners) fn();
     },
@@ -115,6 +140,7 @@ export function useTf(): TfHandle {
     backend,
     error,
     switchBackend,
-    available: loaded?.available ?? [],
+    // A backend that died on this page (see tfRecovery) is no longer offered.
+    available: (loaded?.available ?? []).filter((name) => !lostBackends().has(name)),
   };
 }

@@ -16,6 +16,7 @@ import type { NetworkRace, RaceSnapshot } from '~/engines/networkRace';
 import type { Tf } from '~/engines/tfRuntime';
 import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
 import { useSpeedMeter } from '~/islands/kit/useSpeedMeter';
+import { reportStepFailure } from '~/islands/kit/tfRecovery';
 import type { DigitSet } from '~/lib/mnist';
 import type { NetworkRaceSettings } from '~/lib/widgets/network';
 
@@ -57,6 +58,8 @@ export function useNetworkRunner(
   const [error, setError] = useState<string | null>(null);
   const [tensors, setTensors] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
+  // Set when a step died with the backend: the rebuild on the next backend plays on by itself.
+  const resume = useRef(false);
   const meter = useSpeedMeter();
   const shape = JSON.stringify({ settings, backend, generation });
 
@@ -75,6 +78,10 @@ export function useNetworkRunner(
       setSnapshot(latest.current);
       setError(null);
       meter.clear();
+      if (resume.current) {
+        resume.current = false;
+        setPlaying(true);
+      }
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setPlaying(false);
@@ -105,6 +112,7 @@ export function useNetworkRunner(
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
         setPlaying(false);
+        resume.current = reportStepFailure(e);
       }
     },
     [meter.count, settings.batchSize, tf],

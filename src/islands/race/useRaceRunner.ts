@@ -15,6 +15,7 @@ import type { Race, RaceEntry, RaceSnapshot } from '~/engines/race';
 import type { Surface } from '~/engines/surfaces';
 import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
 import { useSpeedMeter } from '~/islands/kit/useSpeedMeter';
+import { reportStepFailure } from '~/islands/kit/tfRecovery';
 import { clampToWindow, raceStarts } from '~/lib/widgets/raceStarts';
 import type { RaceEngines } from './useRaceEngines';
 
@@ -85,6 +86,7 @@ export function useRaceRunner(rootRef: RefObject<Element>, engines: RaceEngines 
       setPaths(Object.fromEntries(first.optimizers.map((o) => [o.name, [o.positions[0], o.positions[1]]])));
       setError(null);
       meter.clear();
+      // A race stopped by its own end or by a backend that died plays on after the rebuild.
       if (autoStopped.current) {
         autoStopped.current = false;
         setPlaying(true);
@@ -133,6 +135,7 @@ export function useRaceRunner(rootRef: RefObject<Element>, engines: RaceEngines 
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
         setPlaying(false);
+        autoStopped.current = reportStepFailure(e);
       }
     },
     [meter.count],

@@ -12,6 +12,7 @@ import type { FinalPoint } from '~/charts/transferCharts';
 import type { Tf } from '~/engines/tfRuntime';
 import type { Body } from '~/engines/transfer/architecture';
 import type { RunSnapshot, Strategy, StrategyRun } from '~/engines/transfer/strategies';
+import { reportStepFailure } from '~/islands/kit/tfRecovery';
 import type { DigitSet } from '~/lib/mnist';
 
 export interface LabSettings {
@@ -76,6 +77,8 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
       ]);
       setStatus('done');
     } catch (e) {
+      // A dead WebGL context moves the page to another backend; the reader runs it again there.
+      reportStepFailure(e);
       setError(e instanceof Error ? e.message : String(e));
       setStatus('idle');
     } finally {

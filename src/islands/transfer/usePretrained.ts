@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Body } from '~/engines/transfer/architecture';
+import { onBackendRecovered } from '~/islands/kit/tfRecovery';
 
 export interface PretrainedLoad {
   body: Body | null;
@@ -13,6 +14,9 @@ export interface PretrainedLoad {
 /** The pretrained body once `ready` (tfjs loaded), or the load error. */
 export function usePretrained(ready: boolean): PretrainedLoad {
   const [state, setState] = useState<PretrainedLoad>({ body: null, error: null });
+  // After a lost WebGL context the body's tensors are gone: load it again on the new backend.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => onBackendRecovered(() => setGeneration((g) => g + 1)), []);
   useEffect(() => {
     if (!ready) return;
     let alive = true;
@@ -25,6 +29,6 @@ export function usePretrained(ready: boolean): PretrainedLoad {
     return () => {
       alive = false;
     };
-  }, [ready]);
+  }, [ready, generation]);
   return state;
 }
