@@ -45,6 +45,7 @@ interface Copy {
   states: State[];
   options: LossOptions;
   dropProbability: number;
+  inputDropProbability: number;
   weightDecay: number;
   curve: AccuracyPoint[];
 }
@@ -67,12 +68,20 @@ export function createDropoutExperiment(config: DropoutExperimentConfig): Dropou
   const batches = batchOrder(trainCount, batchSize, epochsFor(totalSteps, trainCount, batchSize), rng);
   // The masks get their own stream, drawn after the batches, so p never changes the batches.
   const maskRng = createRng(rng.seed());
+  // The input masks get a third stream, so turning them on leaves the hidden masks as they were.
+  const inputMaskRng = createRng(rng.seed());
+  const inputP = config.inputDropProbability ?? 0;
+  const dropoutOptions: LossOptions = { dropout: dropoutHook(dropProbability, maskRng) };
+  if (inputP > 0) {
+    const inputHook = dropoutHook(inputP, inputMaskRng);
+    dropoutOptions.inputDropout = (x) => inputHook(x, -1);
+  }
 
-  const plans: { name: CopyName; options: LossOptions; p: number; lambda: number }[] = [
-    { name: 'plain', options: {}, p: 0, lambda: 0 },
-    { name: 'dropout', options: { dropout: dropoutHook(dropProbability, maskRng) }, p: dropProbability, lambda: 0 },
+  const plans: { name: CopyName; options: LossOptions; p: number; inputP: number; lambda: number }[] = [
+    { name: 'plain', options: {}, p: 0, inputP: 0, lambda: 0 },
+    { name: 'dropout', options: dropoutOptions, p: dropProbability, inputP, lambda: 0 },
   ];
-  if (lambda > 0) plans.push({ name: 'weightDecay', options: { weightDecay: lambda }, p: 0, lambda });
+  if (lambda > 0) plans.push({ name: 'weightDecay', options: { weightDecay: lambda }, p: 0, inputP: 0, lambda });
   const copies: Copy[] = plans.map((plan) => {
     const weights = cloneWeights(init);
     return {
@@ -81,6 +90,7 @@ export function createDropoutExperiment(config: DropoutExperimentConfig): Dropou
       states: initStates(optimizer, weights),
       options: plan.options,
       dropProbability: plan.p,
+      inputDropProbability: plan.inputP,
       weightDecay: plan.lambda,
       curve: [],
     };
@@ -168,6 +178,7 @@ export function createDropoutExperiment(config: DropoutExperimentConfig): Dropou
     copies: copies.map((c) => ({
       name: c.name,
       dropProbability: c.dropProbability,
+      inputDropProbability: c.inputDropProbability,
       weightDecay: c.weightDecay,
       curve: c.curve.map((point) => ({ ...point })),
     })),

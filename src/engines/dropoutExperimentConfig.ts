@@ -14,6 +14,11 @@ export interface DropoutExperimentConfig {
   heldOutCount: number;
   /** Drop probability of the dropout copy, on every hidden layer. */
   dropProbability: number;
+  /**
+   * Drop probability of the dropout copy on the input pixels (0 or absent: none). The original
+   * paper drops about 0.2 of the inputs and 0.5 of the hidden units.
+   */
+  inputDropProbability?: number;
   /** λ of the third copy; 0 or absent leaves that copy out. */
   weightDecay?: number;
   /** Hidden layer widths; [256] gives 784 -> 256 -> 10. */
@@ -41,6 +46,7 @@ export interface AccuracyPoint {
 export interface CopySnapshot {
   name: CopyName;
   dropProbability: number;
+  inputDropProbability: number;
   weightDecay: number;
   curve: AccuracyPoint[];
 }
@@ -79,6 +85,7 @@ export function checkConfig(c: DropoutExperimentConfig, trainPool: number, heldO
   int(c.heldOutCount, 1, heldOutPool, 'heldOutCount');
   int(c.steps, 1, 1e6, 'steps');
   checkDropProbability(c.dropProbability);
+  checkDropProbability(c.inputDropProbability ?? 0);
   const lambda = c.weightDecay ?? 0;
   if (!Number.isFinite(lambda) || lambda < 0) throw new Error(`Expected weightDecay ≥ 0, but got ${lambda}`);
 }

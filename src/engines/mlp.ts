@@ -22,6 +22,8 @@ export type HiddenHook = (activation: tf.Tensor2D, layer: number) => tf.Tensor2D
 export interface ForwardOptions {
   /** Training-time transform of each hidden activation after its ReLU (e.g. inverted dropout). */
   dropout?: HiddenHook;
+  /** Training-time transform of the input pixels (dropout on the input, as in Srivastava et al.). */
+  inputDropout?: (x: tf.Tensor2D) => tf.Tensor2D;
 }
 
 export interface LossOptions extends ForwardOptions {
@@ -77,7 +79,7 @@ export function layerSizes(weights: MlpWeights): number[] {
 /** Logits [n, classes] for images x [n, 784]: affine + ReLU on hidden layers, affine at the end. */
 export function forward(weights: MlpWeights, x: tf.Tensor2D, options: ForwardOptions = {}): tf.Tensor2D {
   return tf.tidy(() => {
-    let h = x;
+    let h = options.inputDropout ? options.inputDropout(x) : x;
     const layers = weights.length / 2;
     for (let l = 0; l < layers; l++) {
       const dense = l === 0 ? inputDense : hiddenDense;

@@ -81,7 +81,7 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
         data-done={snapshot?.done ? 'true' : 'false'}
         data-tensors={run.tensors ?? undefined}
       >
-        <p class="dropout-fair">{w.fair(settings.trainCount, settings.hidden[0], settings.seed, settings.weightDecay > 0)}</p>
+        <p class="dropout-fair">{w.fair(settings.trainCount, settings.hidden[0], settings.seed, settings.weightDecay > 0, settings.inputDropProbability)}</p>
         <Controls table={dropoutExperimentParams} values={state.values} set={state.set} lang={lang} only={[...mainExperimentParams]} />
         {waiting && (
           <p class="dropout-loading" role="status">

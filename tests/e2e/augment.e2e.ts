@@ -77,6 +77,13 @@ test('gallery: the reader’s own image is used, and a corrupt file gets a clear
 
   await input.setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: Buffer.from('this is not a PNG file') });
   await expect(figure.getByRole('alert')).toContainText('“broken.png” could not be read as an image');
+
+  // A file over the 25 MB limit is refused by its size, before anything decodes it.
+  await input.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(26 * 1024 * 1024) });
+  await expect(figure.getByRole('alert')).toContainText(/That file is 2[67](\.\d)? MB; the gallery takes images up to 25 MB/);
+  // The grid still works afterwards.
+  await expect(gallery).toHaveAttribute('data-busy', 'false');
+  await expect(figure.locator('.augment-tile')).toHaveCount(16);
   expect(problems).toEqual([]);
 });
 

@@ -57,6 +57,9 @@ test('the dropout experiment runs to its first measurement', async ({ page }) =>
   test.setTimeout(150_000);
   await page.goto(chapter);
   const figure = await openWidget(page, 'dropoutExperiment');
+  // Input dropout (as in the original paper) is offered behind "More settings", off by default.
+  await expect(figure.locator('[data-param="inputDropProbability"]')).toHaveCount(1);
+  await expect(figure.locator('.dropout-fair')).not.toContainText('input pixel');
   const play = figure.getByRole('button', { name: 'Play' });
   // TensorFlow.js, the backend probe and 1.6 MB of digits come first.
   await expect(play).toBeEnabled({ timeout: 90_000 });

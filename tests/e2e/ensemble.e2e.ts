@@ -62,6 +62,23 @@ test('parameter averaging compares the raw final weights with their EMA and Poly
   await expect(figure.locator('.ensemble-table tbody th')).toHaveText(['raw final', 'EMA', 'Polyak']);
 });
 
+test('snapshot ensemble: K snapshots of one run, then their average, in Korean too', async ({ page }) => {
+  const { figure, problems } = await openLab(page, `${light}&ensemble.mode=snapshots&ensemble.members=2`);
+  await figure.getByRole('button', { name: 'Play' }).click();
+  await expect(figure.locator('.ensemble-lab')).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
+  await expect(figure.locator('.ensemble-table tbody th')).toHaveText(['snapshot 1', 'snapshot 2', 'Ensemble of 2']);
+
+  // The Korean chapter runs the same lab with its own words.
+  await page.goto(`${chapter.replace('/en/', '/ko/')}${light}&ensemble.mode=snapshots&ensemble.members=2`);
+  const ko = page.locator('figure.widget[data-widget-id="ensemble"]');
+  await ko.scrollIntoViewIfNeeded();
+  await expect(ko.locator('.ensemble-lab')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await ko.getByRole('button', { name: '재생' }).click();
+  await expect(ko.locator('.ensemble-lab')).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
+  await expect(ko.locator('.ensemble-table tbody th')).toHaveText(['스냅샷 1', '스냅샷 2', '2개 앙상블']);
+  expect(problems).toEqual([]);
+});
+
 test('fits a 360 px phone screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   const { figure } = await openLab(page, `${light}&ensemble.members=2`);

@@ -221,11 +221,30 @@ describe('the dropout experiment engine (tiny run)', () => {
     expect(() => whole.step(1)).toThrowError(/disposed/);
   });
 
+  it('drops input pixels only in the dropout copy, when asked, and frees their masks', async () => {
+    const digits = await loadShippedMnist();
+    const before = tf.memory().numTensors;
+    const [hiddenOnly, withInput] = [0, 0.3].map((inputDropProbability) => {
+      const run = createDropoutExperiment({ digits, ...tiny, inputDropProbability });
+      const snap = run.step(100);
+      run.dispose();
+      return snap;
+    });
+    expect(tf.memory().numTensors).toBe(before);
+    // Same start, same batches: the plain copy is untouched; only the dropout copy changes.
+    expect(withInput.copies[0]).toEqual({ ...hiddenOnly.copies[0] });
+    expect(withInput.copies[1].inputDropProbability).toBe(0.3);
+    expect(hiddenOnly.copies[1].inputDropProbability).toBe(0);
+    expect(withInput.copies[1].curve[0]).toEqual(hiddenOnly.copies[1].curve[0]);
+    expect(withInput.copies[1].curve.slice(1)).not.toEqual(hiddenOnly.copies[1].curve.slice(1));
+  });
+
   it('rejects impossible settings by name', async () => {
     const digits = await loadShippedMnist();
     expect(() => createDropoutExperiment({ digits, ...tiny, trainCount: 8 })).toThrowError(/trainCount/);
     expect(() => createDropoutExperiment({ digits, ...tiny, dropProbability: 1 })).toThrowError(/drop probability/);
     expect(() => createDropoutExperiment({ digits, ...tiny, weightDecay: -1 })).toThrowError(/weightDecay/);
+    expect(() => createDropoutExperiment({ digits, ...tiny, inputDropProbability: 1 })).toThrowError(/drop probability/);
   });
 });
 

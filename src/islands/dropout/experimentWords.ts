@@ -2,10 +2,12 @@
 export const experimentWords = {
   en: {
     title: 'Dropout against overfitting: one network, one data set, one difference',
-    fair: (n: number, hidden: number, seed: number, decay: boolean) =>
+    fair: (n: number, hidden: number, seed: number, decay: boolean, inputP: number) =>
       `${decay ? 'All three copies' : 'Both copies'} of a 784 → ${hidden} → 10 network start from the same initial weights (seed ${seed}) and train on the same ` +
       `mini-batches of the same ${n.toLocaleString('en')} MNIST digits, with Adam. The only difference: the dropout copy ` +
-      'switches off each hidden unit with probability p on every training pass (inverted dropout). Accuracy is measured ' +
+      'switches off each hidden unit with probability p on every training pass' +
+      (inputP > 0 ? `, and each input pixel with probability ${inputP}` : '') +
+      ' (inverted dropout). Accuracy is measured ' +
       'without dropout, on all the training digits and on 1,000 held-out digits no copy trains on.' +
       (decay ? ' The third copy adds weight decay (λ/2)·‖W‖² to its loss instead of dropout.' : ''),
     progress: (step: number, total: number, epoch: number) => `Step ${step} of ${total} (${epoch.toFixed(1)} epochs)`,
@@ -21,10 +23,12 @@ export const experimentWords = {
   },
   ko: {
     title: '과적합에 맞서는 드롭아웃: 같은 신경망, 같은 데이터, 차이는 하나',
-    fair: (n: number, hidden: number, seed: number, decay: boolean) =>
+    fair: (n: number, hidden: number, seed: number, decay: boolean, inputP: number) =>
       `784 → ${hidden} → 10 신경망의 ${decay ? '세' : '두'} 사본은 같은 초기 가중치(시드 ${seed})에서 출발해, 같은 MNIST 숫자 이미지 ` +
       `${n.toLocaleString('ko')}개로 만든 같은 미니배치를 Adam으로 학습합니다. 다른 점은 하나: 드롭아웃 사본은 학습 순전파마다 ` +
-      '은닉 뉴런을 확률 p로 끕니다(역 드롭아웃). 정확도는 드롭아웃 없이, 학습용 숫자 전체와 어느 사본도 학습하지 않는 ' +
+      '은닉 뉴런을 확률 p로' +
+      (inputP > 0 ? `, 입력 픽셀을 확률 ${inputP}로` : '') +
+      ' 끕니다(역 드롭아웃). 정확도는 드롭아웃 없이, 학습용 숫자 전체와 어느 사본도 학습하지 않는 ' +
       '검증용 숫자 1,000개로 잽니다.' +
       (decay ? ' 세 번째 사본은 드롭아웃 대신 손실에 가중치 감쇠 (λ/2)·‖W‖²를 더합니다.' : ''),
     progress: (step: number, total: number, epoch: number) => `${total} 스텝 중 ${step} 스텝 (${epoch.toFixed(1)} 에폭)`,
