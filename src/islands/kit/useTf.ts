@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Tf } from '~/engines/tfRuntime';
+import { exposeTf } from './debugHandle';
 
 export type TfStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -59,6 +60,7 @@ async function load(): Promise<Loaded> {
   }
   // Offered in the badge's switch: a page without WebGL should not offer it.
   const usable = available.filter((name) => name !== 'webgl' || hasWebGl());
+  exposeTf(runtime.getTf());
   return { tf: runtime.getTf(), available: usable, trySetBackend: runtime.trySetBackend };
 }
 
