@@ -16,6 +16,8 @@
 export interface Activity {
   frames: number;
   timeouts: number;
+  /** A few stack lines of the latest setTimeout call. */
+  lastTimeout: string;
   intervals: number;
   listeners: number;
 }
@@ -28,7 +30,7 @@ export interface Harness {
   unmount(id: string): void;
   waitFor(id: string, selector: string): Promise<void>;
   playUntil(id: string, selector: string, attribute: string | null, n: number): Promise<void>;
-  clicks(id: string, selector: string, n: number, settle: string | null): Promise<void>;
+  clicks(id: string, selector: string, n: number, settle: string | null, perTask: number): Promise<void>;
   slide(id: string, n: number): Promise<void>;
   activity(): Activity;
   sleep(ms: number): Promise<void>;
@@ -42,7 +44,13 @@ export function installHarness(): void {
   const listeners = new Map<string, Set<unknown>>();
   const [raf, setT, setI, clearI] = [requestAnimationFrame.bind(w), setTimeout.bind(w), setInterval.bind(w), clearInterval.bind(w)];
   w.requestAnimationFrame = (cb) => (counts.frames++, raf(cb));
-  w.setTimeout = ((...args: Parameters<typeof setTimeout>) => (counts.timeouts++, setT(...args))) as typeof setTimeout;
+  let lastTimeout = '';
+  w.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+    counts.timeouts++;
+    // Where the latest timer came from, for the failure message.
+    lastTimeout = new Error().stack?.split('\n').slice(2, 5).join(' | ') ?? '';
+    return setT(...args);
+  }) as typeof setTimeout;
   w.setInterval = ((...args: Parameters<typeof setInterval>) => {
     const handle = setI(...args);
     intervals.add(handle);
@@ -106,10 +114,11 @@ export function installHarness(): void {
       };
       await until(`${id} reaches ${n}`, () => read() >= n, 60_000);
     },
-    async clicks(id, selector, n, settle) {
+    async clicks(id, selector, n, settle, perTask) {
       for (let i = 0; i < n; i++) {
         const targets = figure(id).querySelectorAll<HTMLElement>(selector);
         targets[i % targets.length].click();
+        if ((i + 1) % perTask !== 0 && i + 1 < n) continue;
         await sleep(0);
         if (settle) await until(`${id} settles`, () => !figure(id).querySelector(settle), 30_000);
       }
@@ -120,10 +129,10 @@ export function installHarness(): void {
       for (let i = 0; i < n; i++) {
         slider.value = String(min + ((max - min) * (i % 10)) / 10);
         slider.dispatchEvent(new Event('input', { bubbles: true }));
-        await sleep(0);
+        if (i % 7 === 6) await sleep(0);
       }
     },
-    activity: () => ({ ...counts, intervals: intervals.size, listeners: [...listeners.values()].reduce((a, s) => a + s.size, 0) }),
+    activity: () => ({ ...counts, lastTimeout, intervals: intervals.size, listeners: [...listeners.values()].reduce((a, s) => a + s.size, 0) }),
     sleep,
   };
 }
