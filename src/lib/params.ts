@@ -75,14 +75,20 @@ export function allowed(spec: ParamSpec): string {
   }
 }
 
+/** Plain decimal numbers only: Number() would also read '0x10', '0b1' and '0o7', which no reader means. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /** Checks one value (a typed value from props or a raw string from the URL or a text box). */
 export function check(spec: ParamSpec, raw: unknown): Checked {
   const bad = (): Checked => ({ ok: false, reason: `expected ${allowed(spec)}, got ${show(raw)}` });
   switch (spec.kind) {
     case 'number':
     case 'int': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw) : NaN;
       if (!Number.isFinite(n)) return bad();
+      // -0 would come back from the URL as 0 (String(-0) is "0"): store the zero that round-trips.
+      if (n === 0) return n >= spec.min && n <= spec.max ? { ok: true, value: 0 } : bad();
       if (spec.kind === 'int' && !Number.isInteger(n)) return bad();
       if (n < spec.min || n > spec.max) return bad();
       return { ok: true, value: n };
@@ -97,7 +103,8 @@ export function check(spec: ParamSpec, raw: unknown): Checked {
       return bad();
     }
     case 'text': {
-      if (typeof raw !== 'string' || raw.length > spec.maxLength) return bad();
+      // A lone surrogate cannot be written into a URL (it becomes U+FFFD), so it is not text.
+      if (typeof raw !== 'string' || raw.length > spec.maxLength || LONE_SURROGATE.test(raw)) return bad();
       return { ok: true, value: raw };
     }
   }

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Tf } from '~/engines/tfRuntime';
 import { offeredBackends } from '~/lib/backendFallback';
 import { lostBackends, watchBackend, watchCurrent } from './tfRecovery';
+import { exposeTf } from './debugHandle';
 
 export type TfStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -74,6 +75,7 @@ async function load(): Promise<Loaded> {
       for (const fn of listeners) fn();
     },
   });
+  exposeTf(tf);
   return { tf, available, trySetBackend: runtime.trySetBackend };
 }
 

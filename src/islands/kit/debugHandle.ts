@@ -1,0 +1,22 @@
+/**
+ * `window.__lecture7`: a debugging handle on the page's one tfjs instance, set when tfjs loads.
+ * In the console, `__lecture7.tf.memory()` shows the live tensor count; tests/e2e/memory.e2e.ts
+ * reads it to prove that mounting and unmounting widgets leaves no tensors behind. It adds no
+ * behaviour: it only names what the page has already loaded.
+ */
+import type { Tf } from '~/engines/tfRuntime';
+
+export interface DebugHandle {
+  tf: Tf;
+}
+
+declare global {
+  interface Window {
+    __lecture7?: DebugHandle;
+  }
+}
+
+/** Publishes `tf` as `window.__lecture7.tf`. */
+export function exposeTf(tf: Tf): void {
+  window.__lecture7 = { tf };
+}

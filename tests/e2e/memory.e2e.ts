@@ -1,0 +1,212 @@
+/**
+ * Memory: every widget on every English chapter is mounted and unmounted 20 times and run for
+ * about 1,000 of its own steps in all (optimizer steps, training steps, dropout passes, slider
+ * moves, clicks; the long labs fewer, noted at each case). Afterwards tfjs holds no more tensors
+ * than after the first mount (module caches such as the digits or the pretrained body fill once),
+ * no animation frame or timer chain is left running, window/document listeners and intervals are
+ * back to their count after the first mount, and the page's JS heap stays under 300 MB.
+ *
+ * Mounting and unmounting in the built site (tests/e2e/islandHarness.ts): fresh copies of the
+ * page's never-hydrated <astro-island> are inserted to mount; unmounting takes the island out and
+ * dispatches `astro:unmount`, on which @astrojs/preact renders null into it. Tensors are read
+ * through `window.__lecture7.tf` (src/islands/kit/debugHandle.ts). Widgets are unmounted while
+ * still running where they can be, and every fifth mount leaves right after hydrating, while data
+ * and engines may still be loading: the cases a reader causes by navigating away mid-run.
+ * Cheap settings come from URL parameters. One test per widget, so the two workers share the load.
+ * MEMORY_MOUNTS=n, MEMORY_ONLY=id,id and MEMORY_VERBOSE=1 help when chasing a leak.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { installHarness, type Harness } from './islandHarness';
+
+test.use({
+  reducedMotion: 'reduce',
+  launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'] },
+});
+test.setTimeout(240_000);
+// The four chapters run side by side on the config's two workers.
+test.describe.configure({ mode: 'parallel' });
+
+const MOUNTS = Number(process.env.MEMORY_MOUNTS ?? 20);
+/** MEMORY_ONLY=race,network runs only those widgets (for chasing one leak). */
+const only = process.env.MEMORY_ONLY?.split(',');
+const HEAP_LIMIT = 300 * 1024 * 1024;
+
+/** How one widget runs `n` of its steps in one mount (resolves once they are done or under way). */
+type Drive = (page: Page, id: string, n: number) => Promise<unknown>;
+
+interface WidgetCase {
+  id: string;
+  /** Steps per mount (× 20 mounts is the total). */
+  steps: number;
+  /** Selector inside the figure that appears once the widget can run. */
+  ready: string;
+  drive: Drive;
+  /** Runs (drives) only on mounts 1, 1 + runEvery, …; the other mounts build the widget and leave. Default 1. */
+  runEvery?: number;
+}
+
+const harness = (page: Page) => page.evaluateHandle(() => (window as unknown as { __memory: Harness }).__memory);
+/** Calls window.__memory[name](...args) in the page. */
+async function call<K extends keyof Harness>(page: Page, name: K, ...args: Parameters<Harness[K]>): Promise<Awaited<ReturnType<Harness[K]>>> {
+  return (await harness(page)).evaluate((h, [n, a]) => (h[n] as (...x: unknown[]) => unknown)(...(a as unknown[])), [name, args] as const) as never;
+}
+
+/** Presses Play and waits until the number in `attribute` of `selector` (or its text) reaches n; leaves it running. */
+const playUntil = (selector: string, attribute: string | null): Drive => (page, id, n) => call(page, 'playUntil', id, selector, attribute, n);
+/** Clicks `selector` n times, `perTask` clicks a task (one render), waiting while `settle` matches. */
+const clicks = (selector: string, settle: string | null = null, perTask = 1): Drive => (page, id, n) => call(page, 'clicks', id, selector, n, settle, perTask);
+/** Moves the first slider `n` times, seven moves a task (the chart redraws for the latest value). */
+const slide: Drive = (page, id, n) => call(page, 'slide', id, n);
+
+/** Draws a circle on the pad with the mouse (the pad captures the pointer, so synthetic events will not do). */
+async function circle(page: Page, figure: Locator, r: number) {
+  const box = (await figure.getByRole('img', { name: /Drawing pad/ }).boundingBox())!;
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(cx + r, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(cx + r * Math.cos((i / 12) * 2 * Math.PI), cy + r * Math.sin((i / 12) * 2 * Math.PI));
+  await page.mouse.up();
+}
+
+const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
+  {
+    path: '/en/optimization/',
+    query: [
+      'race.stepsPerFrame=50&race.runMomentum=false&race.runNesterov=false&race.runAdagrad=false&race.runRmsprop=false',
+      'network.runMomentum=false&network.runNesterov=false&network.runAdagrad=false&network.runRmsprop=false&network.steps=3000&network.batchSize=8&network.trainCount=500&network.hidden=8',
+    ].join('&'),
+    widgets: [
+      { id: 'race', steps: 63, ready: '.race[data-ready="true"]', drive: playUntil('.race-step', null) },
+      { id: 'network', steps: 63, ready: '.network-race[data-ready="true"]', drive: playUntil('.network-race', 'data-step') },
+      // Slider moves, seven a task: about nine redraws a mount.
+      { id: 'schedule', steps: 63, ready: 'input[type="range"]', drive: slide },
+    ],
+  },
+  {
+    path: '/en/regularization/',
+    query: [
+      'dropoutExperiment.hidden=32&dropoutExperiment.batchSize=8&dropoutExperiment.trainCount=100&dropoutExperiment.steps=2000',
+      'augmentExperiment.perClass=5&augmentExperiment.batchSize=8&augmentExperiment.steps=1000',
+    ].join('&'),
+    widgets: [
+      // Dropout passes (Step), nine a task: seven redraws a mount.
+      { id: 'dropout', steps: 63, ready: '.dropout-visualiser', drive: clicks('.widget-play-toggle + button', null, 9) },
+      { id: 'dropoutExperiment', steps: 63, ready: '.widget-play-toggle:not([disabled])', drive: playUntil('.dropout-experiment', 'data-step') },
+      // A redraw augments 16 photos: 3 a mount, 48 redraws (768 photos) in all.
+      { id: 'augment', steps: 3, ready: '.augment-gallery[data-drawn="16"]', drive: clicks('.augment-redraw', '.augment-gallery[data-busy="true"]') },
+      // The CNN's first evaluation (1,000 held-out digits, two copies) takes seconds on wasm: every
+      // mount builds the experiment, every fifth trains 50 steps (200 in all).
+      { id: 'augmentExperiment', steps: 50, runEvery: 5, ready: '.widget-play-toggle:not([disabled])', drive: playUntil('.augment-experiment', 'data-step') },
+    ],
+  },
+  {
+    path: '/en/ensembles/',
+    query: 'ensemble.steps=1000&ensemble.trainCount=500&ensemble.hidden=8&ensemble.batchSize=8&ensemble.members=2',
+    widgets: [{ id: 'ensemble', steps: 63, ready: '.ensemble-lab[data-ready="true"]', drive: playUntil('.ensemble-lab', 'data-step') }],
+  },
+  {
+    path: '/en/transfer-learning/',
+    query: 'transferLab.heldOut=100&featureProjection.count=100',
+    widgets: [
+      { id: 'strategyTable', steps: 63, ready: '[data-cell]', drive: clicks('[data-cell]') },
+      // One projection of 100 digits through two networks a mount: 16 in all.
+      { id: 'featureProjection', steps: 1, ready: '.feature-projection[data-ready="true"]', drive: async () => {} },
+      // A run trains three strategies epoch by epoch: each mount starts one and leaves mid-run (16 runs).
+      {
+        id: 'transferLab',
+        steps: 1,
+        ready: '.transfer-lab .widget-play-toggle:not([disabled])',
+        drive: (page, id) => call(page, 'clicks', id, '.transfer-lab .widget-play-toggle', 1, null, 1),
+      },
+      // One drawing added and the head trained on it each mount (16 trainings).
+      {
+        id: 'drawingPad',
+        steps: 1,
+        ready: '.drawing-pad',
+        drive: async (page, id) => {
+          const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
+          await circle(page, figure, 60);
+          await figure.getByRole('button', { name: /^Add as/ }).click();
+          const train = figure.getByRole('button', { name: 'Train the new head' });
+          await expect(train).toBeEnabled({ timeout: 60_000 });
+          await train.click();
+        },
+      },
+    ],
+  },
+];
+
+/** Live tensors, or -1 before tfjs has loaded. */
+const tensors = (page: Page) => page.evaluate(() => window.__lecture7?.tf.memory().numTensors ?? -1);
+
+/** The JS heap after a full garbage collection. */
+const heap = (page: Page) =>
+  page.evaluate(() => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+  });
+
+/** Every fifth mount leaves as soon as the island has hydrated, while its data and engines may still be loading. */
+const leavesEarly = (mountNo: number) => mountNo % 5 === 0;
+
+/** Opens `chapter` with the harness installed and pristine islands kept. */
+async function open(page: Page, chapter: (typeof chapters)[number]) {
+  await page.addInitScript(installHarness);
+  await page.goto(`${chapter.path}?${chapter.query}`);
+  await call(page, 'keep');
+}
+
+for (const chapter of chapters) {
+  test(`${chapter.path}: every widget on the page is covered`, async ({ page }) => {
+    await page.goto(chapter.path);
+    const onPage = await page.locator('figure.widget[data-widget-id]').evaluateAll((all) => all.map((f) => f.getAttribute('data-widget-id')));
+    expect(onPage.sort()).toEqual(chapter.widgets.map((w) => w.id).sort());
+  });
+
+  for (const widget of chapter.widgets.filter((w) => !only || only.includes(w.id))) {
+    test(`${chapter.path} ${widget.id}: ${MOUNTS} mounts leave no tensors, loops or listeners, and a small heap`, async ({ page }) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await open(page, chapter);
+      const started = Date.now();
+      let baseline = { tensors: -1, activity: await call(page, 'activity') };
+      for (let mountNo = 1; mountNo <= MOUNTS; mountNo++) {
+        const t0 = Date.now();
+        // The first mount is the page's own island; the others are fresh copies of it.
+        await call(page, mountNo === 1 ? 'hydrated' : 'mount', widget.id);
+        const t1 = Date.now();
+        if (!leavesEarly(mountNo)) {
+          await call(page, 'waitFor', widget.id, widget.ready);
+          if ((mountNo - 1) % (widget.runEvery ?? 1) === 0) await widget.drive(page, widget.id, widget.steps);
+        }
+        const live = process.env.MEMORY_VERBOSE ? await tensors(page) : 0;
+        await call(page, 'unmount', widget.id);
+        if (process.env.MEMORY_VERBOSE) console.log(`${widget.id} #${mountNo}: mount ${t1 - t0} ms, run ${Date.now() - t1} ms, ${live} tensors mounted, ${await tensors(page)} after`);
+        // The first mount may fill module caches (tfjs itself, the digits, a pretrained body).
+        if (mountNo === 1) {
+          await call(page, 'sleep', 300);
+          baseline = { tensors: await tensors(page), activity: await call(page, 'activity') };
+        }
+      }
+      // A step in flight when the island went away finishes and frees its tensors.
+      await expect.poll(() => tensors(page), { timeout: 15_000, message: `${widget.id}: tensors after ${MOUNTS} mounts` }).toBe(baseline.tensors);
+      // No loop left running: no animation frame in a quiet 1.5 s, and no timer chain (one stray
+      // timer is allowed: a debounced write or the browser's own; a chain of period < 1.5 s shows two).
+      const before = await call(page, 'activity');
+      await call(page, 'sleep', 1500);
+      const after = await call(page, 'activity');
+      expect(after.frames - before.frames, `${widget.id}: animation frames after unmount`).toBe(0);
+      expect(after.timeouts - before.timeouts, `${widget.id}: timers after unmount (latest: ${after.lastTimeout})`).toBeLessThanOrEqual(1);
+      expect({ intervals: after.intervals, listeners: after.listeners }, `${widget.id}: timers and listeners`).toEqual({
+        intervals: baseline.activity.intervals,
+        listeners: baseline.activity.listeners,
+      });
+      const used = await heap(page);
+      const runs = Array.from({ length: MOUNTS }, (_, i) => i + 1).filter((m) => !leavesEarly(m) && (m - 1) % (widget.runEvery ?? 1) === 0).length;
+      console.log(`${widget.id}: ${MOUNTS} mounts, ${widget.steps * runs} steps, ${baseline.tensors} tensors after, heap ${(used / 2 ** 20).toFixed(0)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      expect(used, `${widget.id}: JS heap`).toBeLessThan(HEAP_LIMIT);
+      expect(problems).toEqual([]);
+    });
+  }
+}
