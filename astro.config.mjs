@@ -10,7 +10,8 @@ import csp from './src/integrations/csp.ts';
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline in each page: no render-blocking request before the first paint (about 14 kB gzip).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
   // csp() last: it hashes the inline scripts of the finished pages.
