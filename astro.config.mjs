@@ -5,14 +5,17 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import csp from './src/integrations/csp.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline in each page: no render-blocking request before the first paint (about 14 kB gzip).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
-  integrations: [preact(), mdx()],
+  // csp() last: it hashes the inline scripts of the finished pages.
+  integrations: [preact(), mdx(), csp()],
   markdown: {
     // High-contrast themes: the default ones fail WCAG contrast on some tokens (axe checks every page).
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: 'light' },

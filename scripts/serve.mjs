@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -57,11 +58,16 @@ createServer((req, res) => {
     else res.end('Not found');
     return;
   }
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Text and wasm are gzipped, as any real static host does, so page-weight audits see real transfer sizes.
+  const gzip = /^(text\/|application\/(json|wasm|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   res.writeHead(200, {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-type': type,
     'cache-control': 'no-cache',
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });
-  createReadStream(file).pipe(res);
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 })
   .on('error', (error) => {
     if (error.code !== 'EADDRINUSE') throw error;
