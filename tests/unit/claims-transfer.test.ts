@@ -15,10 +15,11 @@
  * - Speed is counted as work, not measured as time: images through the conv body, a training
  *   step counting 3 (forward + backward), the head's 128 x 10 weights left out (trainer.ts).
  *   The wall-clock ratio of the same runs is asserted too, with a margin far above the noise.
- * Measured when written (2-core machine shared with other jobs, load 10-20): N=1 head-only
- * 54.5 ± 2.5 % vs scratch 26.4 ± 2.8 %; N=10 head-only 89.1 ± 1.7 % vs scratch after 100 steps
- * 65.4 ± 6.6 % (the 80-step numbers are in the console lines). Work at N=10: head-only 100
- * images through the body, scratch 20,000 (100 steps); time 0.2-0.9 s against 91-167 s.
+ * Measured when written (2-core machine shared with other jobs): N=1 head-only 54.5 ± 2.5 % vs
+ * scratch 26.4 ± 2.8 %; N=10 head-only 89.1 ± 1.7 % vs scratch after 80 steps 59.7 ± 8.1 %
+ * (after 100 steps: 65.4 ± 6.6 %). Work at N=10: head-only 100 images through the body,
+ * scratch 16,000; time 0.3-1.6 s against 34-96 s. All runs: 213 s of CPU time, so about
+ * 3.5 minutes on one free core.
  */
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
