@@ -77,18 +77,29 @@ export function perClassChartOptions(points: readonly FinalPoint[], size: { widt
   };
 }
 
-/** PCA scatter of digit features, coloured by digit (Plot's categorical scheme), with a legend. */
-export function projectionChartOptions(points: readonly { x: number; y: number; digit: number }[], size: { width: number; height: number }): Plot.PlotOptions {
+/**
+ * PCA scatter of digit features, coloured by digit (Plot's categorical scheme), with a legend and
+ * each digit's label at the centre of its points. The labels' fill and halo come from the page
+ * theme (CSS class transfer-centroid-labels: --fg on a --bg halo), so they read in light and dark.
+ */
+export function projectionChartOptions(
+  points: readonly { x: number; y: number; digit: number }[],
+  size: { width: number; height: number; ariaLabel?: string },
+): Plot.PlotOptions {
   return {
     width: size.width,
     height: size.height,
     marginLeft: 30,
     marginBottom: 30,
     style: { background: 'transparent' },
+    ariaLabel: size.ariaLabel,
     x: { label: 'PC 1', ticks: 0 },
     y: { label: 'PC 2', ticks: 0 },
     color: { type: 'categorical', domain: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], scheme: 'tableau10', legend: true },
-    marks: [Plot.dot(points, { x: 'x', y: 'y', fill: 'digit', r: 2.2, fillOpacity: 0.8 }), Plot.text(centres(points), { x: 'x', y: 'y', text: 'digit', fontWeight: 700, fontSize: 14, stroke: 'white', strokeWidth: 3, paintOrder: 'stroke' })],
+    marks: [
+      Plot.dot(points, { x: 'x', y: 'y', fill: 'digit', r: 2.2, fillOpacity: 0.8 }),
+      Plot.text(centres(points), { x: 'x', y: 'y', text: 'digit', fontWeight: 700, fontSize: 15, fill: 'black', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke', className: 'transfer-centroid-labels' }),
+    ],
   };
 }
 

@@ -26,8 +26,24 @@ interface Props {
 }
 
 const words = {
-  en: { title: 'Frozen features of digits, projected to 2-D', pretrained: 'Pretrained network', random: 'Same network, random weights', nc: (a: number) => `nearest-centroid accuracy (128-D): ${(100 * a).toFixed(1)} %`, working: 'Computing features…' },
-  ko: { title: '숫자의 고정된 특징을 2차원으로 투영', pretrained: '사전 학습된 네트워크', random: '같은 구조, 무작위 가중치', nc: (a: number) => `최근접 중심 정확도(128차원): ${(100 * a).toFixed(1)} %`, working: '특징을 계산하는 중…' },
+  en: {
+    title: 'Frozen features of digits, projected to 2-D',
+    pretrained: 'Pretrained network',
+    random: 'Same network, random weights',
+    nc: (a: number) => `nearest-centroid accuracy (128-D): ${(100 * a).toFixed(1)} %`,
+    working: 'Computing features…',
+    alt: (which: string, n: number, a: number) =>
+      `${which}: scatter of ${n} held-out digits on the first two principal components of their features, coloured by digit, with each digit's label at the centre of its points. Nearest-centroid accuracy in the full 128-D space: ${(100 * a).toFixed(1)} %.`,
+  },
+  ko: {
+    title: '숫자의 고정된 특징을 2차원으로 투영',
+    pretrained: '사전 학습된 네트워크',
+    random: '같은 구조, 무작위 가중치',
+    nc: (a: number) => `최근접 중심 정확도(128차원): ${(100 * a).toFixed(1)} %`,
+    working: '특징을 계산하는 중…',
+    alt: (which: string, n: number, a: number) =>
+      `${which}: 보류 숫자 ${n}개의 특징을 처음 두 주성분에 투영한 산점도입니다. 점은 숫자별로 색이 다르고, 각 숫자의 점들 중심에 그 숫자가 표시됩니다. 128차원 전체 공간에서의 최근접 중심 정확도: ${(100 * a).toFixed(1)} %.`,
+  },
 } as const;
 
 /** The feature projection widget. */
@@ -60,8 +76,12 @@ export default function FeatureProjection({ id, lang, initial }: Props) {
   }, [pretrained.body, digits.digits, tfHandle.tf, count, seed]);
 
   const charts = useMemo(
-    () => result && { pretrained: projectionChartOptions(result.pretrained.points, { width: 340, height: 300 }), random: projectionChartOptions(result.random.points, { width: 340, height: 300 }) },
-    [result],
+    () =>
+      result && {
+        pretrained: projectionChartOptions(result.pretrained.points, { width: 340, height: 300, ariaLabel: w.alt(w.pretrained, result.pretrained.points.length, result.pretrained.centroidAccuracy) }),
+        random: projectionChartOptions(result.random.points, { width: 340, height: 300, ariaLabel: w.alt(w.random, result.random.points.length, result.random.centroidAccuracy) }),
+      },
+    [result, w],
   );
   const problem = error ?? pretrained.error ?? digits.error ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
 

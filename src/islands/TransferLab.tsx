@@ -39,6 +39,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
     () => ({
       perClass: Number(state.values.perClass),
       frozenLayers: Number(state.values.frozenLayers),
+      headLayer: Number(state.values.headLayer),
       heldOut: Number(state.values.heldOut),
       seed: Number(state.values.seed),
     }),
@@ -75,7 +76,14 @@ export default function TransferLab({ id, lang, initial }: Props) {
       <div class="transfer-lab" data-status={lab.status} data-finals={lab.finals.length}>
         <p class="widget-caption">{w.fair(settings.perClass, settings.seed)}</p>
         <Controls table={transferLabParams} values={state.values} set={state.set} lang={lang} only={['perClass', 'seed', 'heldOut']} />
-        <LayerLocks layers={layers} frozen={settings.frozenLayers} onChange={(n) => state.set('frozenLayers', n)} lang={lang} />
+        <LayerLocks
+          layers={layers}
+          frozen={settings.frozenLayers}
+          onChange={(n) => state.set('frozenLayers', n)}
+          tap={settings.headLayer}
+          onTap={(n) => state.set('headLayer', n)}
+          lang={lang}
+        />
         <div class="transfer-run-bar">
           <button type="button" class="widget-play-toggle" disabled={!ready || lab.status === 'running'} onClick={lab.run}>
             ▶ {w.run}
@@ -106,6 +114,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
               <tr key={s.strategy} data-strategy={s.strategy} data-done={s.done} class={s.strategy === focus ? 'is-focus' : ''}>
                 <th scope="row">
                   <span class="transfer-swatch" style={`background:${STRATEGY_COLORS[s.strategy]}`} aria-hidden="true" /> {strategyLabels[lang][s.strategy]}
+                  {s.strategy === 'head' && settings.headLayer < layers.length && <small> {w.tapped(layers[settings.headLayer - 1].name)}</small>}
                   {s.strategy === focus && <small> ({w.focus})</small>}
                 </th>
                 <td class="transfer-held">{pct(s.heldOutAccuracy)}</td>

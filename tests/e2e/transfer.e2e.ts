@@ -41,13 +41,19 @@ test('drawing pad: three drawn classes, trained head predicts a new circle', asy
   await expect(figure.getByText(/none yet for: triangle, spiral/)).toBeVisible();
 
   const shapes = { circle, triangle, spiral } as const;
-  for (const [name, shape] of Object.entries(shapes)) {
+  const draw = async (name: string, shape: (cx: number, cy: number, r: number) => Pt[], cx: number, cy: number, r: number) => {
     await figure.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
-    for (const [cx, cy, r] of [[140, 140, 90], [120, 150, 60], [160, 130, 100]] as const) {
-      if (name === 'circle' && r === 90) continue; // already drawn above
-      await stroke(page, pad, shape(cx, cy, r));
-      await figure.getByRole('button', { name: `Add as “${name}”` }).click();
-    }
+    await stroke(page, pad, shape(cx, cy, r));
+    await figure.getByRole('button', { name: `Add as “${name}”` }).click();
+  };
+  // One drawing per class trains, with a warning that one is too few.
+  await draw('triangle', triangle, 140, 140, 90);
+  await draw('spiral', spiral, 140, 140, 90);
+  await figure.getByRole('button', { name: 'Train the new head' }).click();
+  await expect(figure.getByText(/circle, triangle, spiral has only one drawing/)).toBeVisible({ timeout: 60_000 });
+
+  for (const [name, shape] of Object.entries(shapes)) {
+    for (const [cx, cy, r] of [[120, 150, 60], [160, 130, 100]] as const) await draw(name, shape, cx, cy, r);
   }
   await figure.getByRole('button', { name: 'Train the new head' }).click();
   await expect(figure.getByText(/Learned in/)).toBeVisible({ timeout: 60_000 });
@@ -58,6 +64,17 @@ test('drawing pad: three drawn classes, trained head predicts a new circle', asy
   await figure.getByRole('button', { name: 'Clear pad' }).click();
   await stroke(page, pad, triangle(140, 140, 85));
   await expect(figure.locator('.drawing-pad-probs')).toHaveAttribute('data-prediction', /circle|triangle|spiral/);
+  expect(problems).toEqual([]);
+});
+
+test('drawing pad: twenty class names get a clear message, not a crash', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  const names = Array.from({ length: 20 }, (_, i) => `c${i + 1}`).join(',');
+  await page.goto(`${chapter}?drawingPad.classes=${encodeURIComponent(names)}`);
+  const figure = page.locator('figure.widget[data-widget-id="drawingPad"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('alert')).toHaveText(/At most 5 classes/, { timeout: 60_000 });
   expect(problems).toEqual([]);
 });
 
@@ -79,6 +96,15 @@ test('lab: all three strategies reach a result at N = 1; the table steers it', a
     await expect(lab.locator(`tr[data-strategy="${s}"] .transfer-held`)).toHaveText(/\d+\.\d %/);
   }
   await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-finals', '3');
+
+  // The hard corner: head only on an earlier stage (conv2), shown in the layer drawing; it runs too.
+  await table.locator('[data-cell="little-different"]').click();
+  await expect(lab.locator('.transfer-locks')).toHaveAttribute('data-tap', '2');
+  await expect(lab.getByRole('button', { name: 'Head only reads the averaged features of conv2' })).toHaveAttribute('aria-pressed', 'true');
+  await run.click();
+  await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-status', 'done', { timeout: 200_000 });
+  await expect(lab.locator('tr[data-strategy="head"]')).toContainText('conv2');
+  await expect(lab.locator('tr[data-strategy="head"] .transfer-held')).toHaveText(/\d+\.\d %/);
   expect(problems).toEqual([]);
 });
 
@@ -88,4 +114,8 @@ test('projection: nearest-centroid accuracy for pretrained and random features',
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('[data-nc="pretrained"]')).toHaveText(/\d+\.\d %/, { timeout: 90_000 });
   await expect(figure.locator('[data-nc="random"]')).toHaveText(/\d+\.\d %/);
+  // Each projection labels the ten digit centres, and describes itself for assistive technology.
+  const charts = figure.getByRole('img', { name: /principal components/ });
+  await expect(charts).toHaveCount(2);
+  for (const chart of await charts.all()) await expect(chart.locator('.transfer-centroid-labels text')).toHaveCount(10);
 });

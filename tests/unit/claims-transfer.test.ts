@@ -1,93 +1,156 @@
 /**
- * The transfer chapter's claims, with the numbers in the assertions.
+ * The transfer chapter's claims, trained on the engine itself (tfjs wasm in Node, the page's
+ * code), seeds 1-5, with the numbers in the assertions.
  *
- * 1. Accuracy (5 seeds, N = 1 and 10 digits per class): head-only beats scratch by more than
- *    twice the spread (standard deviation) across seeds. Asserted on transfer-measured.json,
- *    written by scripts/pretrain/measure.py (PyTorch, the same rules as the engine: trainer.ts's
- *    TRANSFER_RULES, all 2,000 held-out digits). The engine's own N=1 comparison (5 seeds,
- *    500 held-out digits) takes about 4 minutes on the Node wasm backend, too long for this
- *    suite's budget, so it runs only with TRANSFER_CLAIMS=full; it measured head-only
- *    54.5 ± 2.5 % vs scratch 26.4 ± 2.8 %. N=10 scratch on the engine would take far longer.
- * 2. Speed (engine, wasm, 2 seeds, N = 10): head-only reaches the stopping rule at least 10x
- *    sooner than scratch: scratch has still not met the rule after 10x head-only's time.
- * 3. Features (engine): on 500 held-out digits, nearest-centroid accuracy of the pretrained
- *    features is far above that of the same network with random weights (92.2 % vs 32.2 %).
+ * What this suite runs, and how it differs from the chapter's table (written by
+ * scripts/pretrain/measure.py in PyTorch on all 2,000 held-out digits, asserted below too):
+ * - 500 held-out digits per run, not 2,000 (the widget's default is 500 as well).
+ * - The stopping rule is the chapter's (training loss below 0.05) with the step limit lowered
+ *   from 400 to 80 for BOTH strategies, so that five from-scratch runs at N = 10 fit in the
+ *   unit-test budget (a scratch step of 64 digits takes about 0.4 s of one core on wasm; 400
+ *   steps x 5 seeds would take 14 minutes). Head-only meets the loss target itself (12-21 steps
+ *   at N = 1, 44-76 at N = 10, checked below), so only scratch at N = 10 is cut short: it is
+ *   weaker here than with 400 steps (chapter: 81.9 %), and the N = 10 comparison says "with
+ *   the same 80-step budget", not more. At N = 1 scratch stops by the loss target (49-55 steps).
+ * - Speed is counted as work, not measured as time: images through the conv body, a training
+ *   step counting 3 (forward + backward), the head's 128 x 10 weights left out (trainer.ts).
+ *   The wall-clock ratio of the same runs is asserted too, with a margin far above the noise.
+ * Measured when written (2-core machine shared with other jobs): N=1 head-only 54.5 ± 2.5 % vs
+ * scratch 26.4 ± 2.8 %; N=10 head-only 89.1 ± 1.7 % vs scratch after 80 steps 59.7 ± 8.1 %
+ * (after 100 steps: 65.4 ± 6.6 %). Work at N=10: head-only 100 images through the body,
+ * scratch 16,000; time 0.3-1.6 s against 34-96 s. All runs: 213 s of CPU time, so about
+ * 3.5 minutes on one free core.
  */
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { disposeTransferData, transferData } from '../../src/engines/transfer/data';
 import { projectDigits } from '../../src/engines/transfer/projection';
-import { createRun, runToEnd, type RunInputs } from '../../src/engines/transfer/strategies';
+import { createRun, runToEnd, type RunInputs, type RunSnapshot } from '../../src/engines/transfer/strategies';
+import { TRANSFER_RULES } from '../../src/engines/transfer/trainer';
 import type { DigitSet } from '../../src/lib/mnist';
 import { createRng } from '../../src/lib/rng';
 import { loadShippedMnist } from './mnistData';
+import { useWasmInNode } from './support/wasmNode';
 import { loadShippedBody } from './transferModel';
 
-interface Row {
-  n: number;
-  seed: number;
-  head: { acc: number };
-  finetune: { acc: number };
-  scratch: { acc: number };
-}
-const measured = JSON.parse(readFileSync(new URL('../../public/models/strokes-cnn/transfer-measured.json', import.meta.url), 'utf8')) as {
-  rows: Row[];
-};
+const SEEDS = [1, 2, 3, 4, 5];
+const HELD_OUT = 500;
+const MAX_STEPS = 80;
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const std = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
+const pct = (xs: number[]) => `${(100 * mean(xs)).toFixed(1)} ± ${(100 * std(xs)).toFixed(1)} % [${xs.map((x) => (100 * x).toFixed(1)).join(', ')}]`;
 
-describe('claim: head-only beats scratch at 1 and 10 digits per class (measured, 5 seeds)', () => {
-  for (const n of [1, 10]) {
-    it(`N=${n}`, () => {
-      const rows = measured.rows.filter((r) => r.n === n);
-      expect(rows.length).toBeGreaterThanOrEqual(5);
-      const head = rows.map((r) => r.head.acc);
-      const scratch = rows.map((r) => r.scratch.acc);
-      const gap = mean(head) - mean(scratch);
-      const spread = Math.max(std(head), std(scratch));
-      // Measured: N=1 59.0 ± 2.6 % vs 32.4 ± 4.4 %; N=10 90.8 ± 0.9 % vs 81.9 ± 1.9 %.
-      expect(gap).toBeGreaterThan(2 * spread);
-      expect(mean(head)).toBeGreaterThan(n === 1 ? 0.55 : 0.88);
-    });
-  }
-
-  it('scratch narrows the gap at N=100 but has not closed it within 400 steps', () => {
-    const rows = measured.rows.filter((r) => r.n === 100);
-    const gap = mean(rows.map((r) => r.head.acc)) - mean(rows.map((r) => r.scratch.acc));
-    // Measured: 95.5 % vs 89.0 %: a gap of 6.5 points, down from 27 at N=1.
-    expect(gap).toBeGreaterThan(0);
-    expect(gap).toBeLessThan(mean(measured.rows.filter((r) => r.n === 1).map((r) => r.head.acc - r.scratch.acc)));
-  });
-});
+interface Pair {
+  head: RunSnapshot;
+  scratch: RunSnapshot;
+  /** Scratch was still short of the rule after 10x head-only's work. */
+  scratchShortAt10x: boolean;
+}
 
 let digits: DigitSet;
 let pretrained: ReturnType<typeof loadShippedBody>['body'];
+const pairs = new Map<number, Pair[]>();
+
+/** Head-only and scratch on the same N examples per class and seed, each to the (test) rule. */
+function runPair(perClass: number, seed: number): Pair {
+  const data = transferData(digits, perClass, HELD_OUT, createRng(seed));
+  const inputs: RunInputs = { pretrained, ...data, seed, evalEvery: 1000, maxSteps: MAX_STEPS };
+  try {
+    const head = runToEnd('head', inputs);
+    const run = createRun('scratch', inputs);
+    let scratchShortAt10x = true;
+    try {
+      while (!run.snapshot.done) {
+        run.epoch();
+        if (run.snapshot.done && run.snapshot.bodyPasses <= 10 * head.bodyPasses) scratchShortAt10x = false;
+      }
+      return { head, scratch: run.snapshot, scratchShortAt10x };
+    } finally {
+      run.dispose();
+    }
+  } finally {
+    disposeTransferData(data);
+  }
+}
+
 beforeAll(async () => {
-  await tf.setBackend('wasm');
-  await tf.ready();
+  const cpu0 = process.cpuUsage();
+  await useWasmInNode();
   digits = await loadShippedMnist();
   pretrained = loadShippedBody().body;
-});
+  for (const n of [1, 10]) {
+    const list = SEEDS.map((seed) => runPair(n, seed));
+    pairs.set(n, list);
+    const acc = (k: 'head' | 'scratch') => list.map((p) => p[k].heldOutAccuracy!);
+    console.info(`[claims-transfer] N=${n}: head-only ${pct(acc('head'))}; scratch ${pct(acc('scratch'))}`);
+    console.info(
+      `[claims-transfer] N=${n}: steps head ${list.map((p) => p.head.steps)} scratch ${list.map((p) => p.scratch.steps)}; ` +
+        `body passes head ${list.map((p) => p.head.bodyPasses)} scratch ${list.map((p) => p.scratch.bodyPasses)}; ` +
+        `seconds head ${list.map((p) => p.head.seconds.toFixed(2))} scratch ${list.map((p) => p.scratch.seconds.toFixed(1))}`,
+    );
+  }
+  const cpu = process.cpuUsage(cpu0);
+  console.info(`[claims-transfer] all runs: ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s of CPU time (what one free core needs)`);
+}, 1_800_000);
 
-describe('claim: head-only is at least 10x faster than scratch (engine, wasm)', () => {
-  for (const seed of [1, 2]) {
-    it(`seed ${seed}, N=10`, () => {
-      const data = transferData(digits, 10, 20, createRng(seed));
-      const inputs: RunInputs = { pretrained, ...data, seed, evalEvery: 1000 };
-      const head = runToEnd('head', inputs);
-      expect(head.done).toBe(true);
-      const scratch = createRun('scratch', inputs);
-      while (!scratch.snapshot.done && scratch.snapshot.seconds < 10 * head.seconds) scratch.epoch();
-      const { done, seconds, steps } = scratch.snapshot;
-      scratch.dispose();
-      disposeTransferData(data);
-      console.info(`[claims-transfer] seed ${seed}: head-only ${head.seconds.toFixed(2)} s (${head.steps} steps); scratch after ${seconds.toFixed(1)} s: ${steps} steps, done=${done}`);
-      expect(done && seconds < 10 * head.seconds).toBe(false);
+describe('claim: head-only beats scratch at 1 and 10 digits per class (engine, 5 seeds)', () => {
+  for (const n of [1, 10]) {
+    it(`N=${n}: the gap in mean held-out accuracy exceeds twice the spread across seeds`, () => {
+      const list = pairs.get(n)!;
+      expect(list).toHaveLength(5);
+      const head = list.map((p) => p.head.heldOutAccuracy!);
+      const scratch = list.map((p) => p.scratch.heldOutAccuracy!);
+      // Head-only met the loss target itself, never the lowered step limit.
+      for (const p of list) {
+        expect(p.head.loss).toBeLessThan(TRANSFER_RULES.lossTarget);
+        expect(p.head.steps).toBeLessThan(MAX_STEPS);
+      }
+      expect(mean(head) - mean(scratch)).toBeGreaterThan(2 * Math.max(std(head), std(scratch)));
+      // Engine, 2,000 held-out digits, 400 steps: N=1 58.3 ± 2.8 %, N=10 89.6 ± 0.8 %.
+      expect(mean(head)).toBeGreaterThan(n === 1 ? 0.5 : 0.85);
     });
   }
+});
+
+describe('claim: head-only at N=10 is at least 10x faster than scratch (engine, 5 seeds)', () => {
+  it('counted as work: scratch has not met the rule after 10x the images through the body', () => {
+    for (const p of pairs.get(10)!) {
+      // Head-only: each of the 100 examples through the body once (features cached).
+      expect(p.head.bodyPasses).toBe(100);
+      expect(p.scratchShortAt10x).toBe(true);
+      expect(p.scratch.bodyPasses).toBeGreaterThan(10 * p.head.bodyPasses);
+    }
+  });
+
+  it('timed as a ratio within each run: scratch took more than 10x head-only', () => {
+    // Measured about 100-200x; the margin absorbs a noisy, shared machine.
+    for (const p of pairs.get(10)!) expect(p.scratch.seconds).toBeGreaterThan(10 * p.head.seconds);
+  });
+});
+
+describe('the chapter table (PyTorch, 2,000 held-out digits, 400 steps; transfer-measured.json)', () => {
+  interface Row {
+    n: number;
+    head: { acc: number };
+    scratch: { acc: number };
+  }
+  const measured = JSON.parse(readFileSync(new URL('../../public/models/strokes-cnn/transfer-measured.json', import.meta.url), 'utf8')) as { rows: Row[] };
+  const column = (n: number, k: 'head' | 'scratch') => measured.rows.filter((r) => r.n === n).map((r) => r[k].acc);
+
+  it('head-only beats scratch by more than twice the spread at N=1 and N=10, and the gap shrinks by N=100', () => {
+    for (const n of [1, 10]) {
+      expect(column(n, 'head')).toHaveLength(5);
+      // N=1: 59.0 ± 2.6 % vs 32.4 ± 4.4 %; N=10: 90.8 ± 0.9 % vs 81.9 ± 1.9 %.
+      expect(mean(column(n, 'head')) - mean(column(n, 'scratch'))).toBeGreaterThan(2 * Math.max(std(column(n, 'head')), std(column(n, 'scratch'))));
+    }
+    // N=100: 95.5 % vs 89.0 %: 6.5 points, down from 27 at N=1.
+    const gap = (n: number) => mean(column(n, 'head')) - mean(column(n, 'scratch'));
+    expect(gap(100)).toBeGreaterThan(0);
+    expect(gap(100)).toBeLessThan(gap(10));
+    expect(gap(10)).toBeLessThan(gap(1));
+  });
 });
 
 describe('claim: pretrained features separate digits, random ones do not (engine)', () => {
@@ -101,18 +164,19 @@ describe('claim: pretrained features separate digits, random ones do not (engine
   });
 });
 
-describe.runIf(process.env.TRANSFER_CLAIMS === 'full')('claim on the engine itself (TRANSFER_CLAIMS=full, ~4 min)', () => {
-  it('N=1, 5 seeds: head-only beats scratch by more than twice the spread', () => {
-    const head: number[] = [];
-    const scratch: number[] = [];
-    for (let seed = 1; seed <= 5; seed++) {
-      const data = transferData(digits, 1, 500, createRng(seed));
-      const inputs: RunInputs = { pretrained, ...data, seed, evalEvery: 1000 };
-      head.push(runToEnd('head', inputs).heldOutAccuracy!);
-      scratch.push(runToEnd('scratch', inputs).heldOutAccuracy!);
-      disposeTransferData(data);
-    }
-    console.info(`[claims-transfer] engine N=1: head ${head.map((a) => a.toFixed(3))} scratch ${scratch.map((a) => a.toFixed(3))}`);
-    expect(mean(head) - mean(scratch)).toBeGreaterThan(2 * Math.max(std(head), std(scratch)));
-  }, 3_600_000);
+describe('measured: a linear head on an EARLIER block does not help on digits (engine, 5 seeds)', () => {
+  it('N=10, 500 held-out digits: conv3 features beat conv2 features by far', () => {
+    const at = (depth: number) =>
+      SEEDS.map((seed) => {
+        const data = transferData(digits, 10, HELD_OUT, createRng(seed));
+        const end = runToEnd('head', { pretrained, ...data, seed, evalEvery: 1000, headDepth: depth });
+        disposeTransferData(data);
+        return end.heldOutAccuracy!;
+      });
+    const conv2 = at(2);
+    const conv3 = pairs.get(10)!.map((p) => p.head.heldOutAccuracy!);
+    console.info(`[claims-transfer] N=10 head-only on conv2 features ${pct(conv2)}; on conv3 ${pct(conv3)}`);
+    // Engine, 2,000 held-out digits: conv1 35.0 ± 1.7 %, conv2 66.3 ± 2.7 %, conv3 89.6 ± 0.8 %.
+    expect(mean(conv3) - mean(conv2)).toBeGreaterThan(0.1);
+  });
 });

@@ -7,7 +7,9 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyFeatures, initBody } from '../../src/engines/transfer/architecture';
+import { bodyFeatures, featureSizeAt, initBody } from '../../src/engines/transfer/architecture';
+import { conv3x3 } from '../../src/engines/cnn';
+import { conv3x3Fast } from '../../src/engines/transfer/conv';
 import { centroids, nearestCentroidAccuracy, pca2d } from '../../src/engines/transfer/analysis';
 import { disposeTransferData, transferData } from '../../src/engines/transfer/data';
 import { parseManifest } from '../../src/engines/transfer/loadModel';
@@ -46,6 +48,46 @@ describe('shipped model', () => {
 
   it('rejects a model.json of another format, naming it', () => {
     expect(() => parseManifest({ format: 'layers-model' })).toThrowError(/lecture7-transfer-body/);
+  });
+});
+
+describe('conv3x3Fast', () => {
+  it('matches the im2col convolution of cnn.ts in value and in both gradients', () => {
+    const x = tf.randomUniform([2, 6, 5, 3], 0, 1, 'float32', 1) as tf.Tensor4D;
+    const k = tf.randomNormal([27, 4], 0, 0.5, 'float32', 2) as tf.Tensor2D;
+    const b = tf.randomNormal([4], 0, 0.5, 'float32', 3) as tf.Tensor1D;
+    const w = tf.randomNormal([2, 6, 5, 4], 0, 1, 'float32', 4);
+    const before = tf.memory().numTensors;
+    const loss = (conv: typeof conv3x3) => (xx: tf.Tensor, kk: tf.Tensor) => tf.sum(tf.mul(conv(xx as tf.Tensor4D, kk as tf.Tensor2D, b), w));
+    const [dxFast, dkFast] = tf.grads(loss(conv3x3Fast))([x, k]);
+    const [dxRef, dkRef] = tf.grads(loss(conv3x3))([x, k]);
+    const close = (a: tf.Tensor, r: tf.Tensor) => expect(tf.max(tf.abs(tf.sub(a, r))).dataSync()[0]).toBeLessThan(1e-4);
+    close(conv3x3Fast(x, k, b), conv3x3(x, k, b));
+    close(dxFast, dxRef);
+    close(dkFast, dkRef);
+    tf.dispose([dxFast, dkFast, dxRef, dkRef]);
+    expect(tf.memory().numTensors).toBeGreaterThanOrEqual(before);
+    tf.dispose([x, k, b, w]);
+  });
+});
+
+describe('features from an earlier block', () => {
+  it('has one feature per channel of the block read, and names a bad depth', () => {
+    expect([1, 2, 3].map((d) => featureSizeAt(shipped.body, d))).toEqual([32, 64, 128]);
+    const x = tf.randomUniform([3, 784], 0, 1, 'float32', 5) as tf.Tensor2D;
+    const f = bodyFeatures(shipped.body, x, 2);
+    expect(f.shape).toEqual([3, 64]);
+    tf.dispose([x, f]);
+    expect(() => featureSizeAt(shipped.body, 4)).toThrowError(/feature depth from 1 to 3/);
+  });
+
+  it('trains head only on conv2 features, counting the 100 images through the body once', () => {
+    const data = transferData(digits, 10, 100, createRng(1));
+    const end = runToEnd('head', { pretrained: shipped.body, ...data, seed: 1, headDepth: 2 });
+    disposeTransferData(data);
+    expect(end.done).toBe(true);
+    expect(end.bodyPasses).toBe(100);
+    expect(end.heldOutAccuracy).toBeGreaterThan(0.3);
   });
 });
 

@@ -46,6 +46,8 @@ describe('StrategyTable cells', () => {
   it('send small-data cells to head only and large-data cells to fine-tuning', () => {
     expect(STRATEGY_CELLS.map((c) => CELL_STRATEGY[c].focus)).toEqual(['head', 'finetune', 'head', 'finetune']);
     expect(CELL_STRATEGY['much-different'].frozenLayers).toBe(0);
+    // The hard corner's "linear classifier on an earlier stage": head only on conv2.
+    expect(STRATEGY_CELLS.map((c) => CELL_STRATEGY[c].headLayer)).toEqual([3, 3, 2, 3]);
   });
 });
 

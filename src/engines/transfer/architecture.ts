@@ -6,17 +6,18 @@
  *   ─conv3 3x3, 128─ReLU─► [n, 7, 7, 128] ─global average─► features [n, 128] ─head─► logits
  *
  * The layer list comes from the shipped model.json (scripts/pretrain/model.py writes it), so the
- * PyTorch original and this copy cannot drift apart. Convolutions go through cnn.ts's conv3x3
- * (im2col + matMul) rather than tf.conv2d: tfjs-backend-wasm 4.22 has no Conv2DBackpropFilter,
- * and im2col has gradients on every backend, so fine-tuning and scratch training run on webgl,
- * wasm and cpu alike. A TF kernel [3, 3, in, out] reshaped to [9·in, out] is exactly conv3x3's
- * im2col layout (row = (dy·3 + dx)·in + channel).
+ * PyTorch original and this copy cannot drift apart. Convolutions go through conv.ts's
+ * conv3x3Fast (tf.conv2d forward, gradients written out), because tfjs-backend-wasm 4.22 has no
+ * Conv2DBackpropFilter: fine-tuning and scratch training run on webgl, wasm and cpu alike. A TF
+ * kernel [3, 3, in, out] reshaped to [9·in, out] is exactly that im2col layout.
+ * Features can also be read from an earlier stage (`depth` < number of layers): the global
+ * average of conv<depth>'s output, for the lecture's "linear classifiers from different stages".
  * Ownership: functions return new tensors the caller owns; dispose bodies with disposeBody.
  */
 import * as tf from '@tensorflow/tfjs';
 import { IMAGE_SIZE } from '../../lib/mnist';
 import type { Rng } from '../../lib/rng';
-import { conv3x3 } from '../cnn';
+import { conv3x3Fast } from './conv';
 
 export interface LayerSpec {
   name: string;
@@ -95,12 +96,21 @@ export function initHead(featureSize: number, classes: number, rng: Rng): Head {
   return head;
 }
 
-/** Globally averaged features [n, featureSize] of images x [n, 784] in [0, 1]. */
-export function bodyFeatures(body: Body, x: tf.Tensor2D): tf.Tensor2D {
+/** Channels of the features read after `depth` conv layers (the last layer's by default). */
+export function featureSizeAt(body: Body, depth: number = body.layers.length): number {
+  if (!Number.isInteger(depth) || depth < 1 || depth > body.layers.length) {
+    throw new Error(`Expected a feature depth from 1 to ${body.layers.length}, but got ${depth}`);
+  }
+  return body.layers[depth - 1].filters;
+}
+
+/** Globally averaged output [n, channels] of the first `depth` blocks (conv, ReLU, pool) of images x [n, 784] in [0, 1]. */
+export function bodyFeatures(body: Body, x: tf.Tensor2D, depth: number = body.layers.length): tf.Tensor2D {
+  featureSizeAt(body, depth);
   return tf.tidy(() => {
     let h = x.reshape([x.shape[0], IMAGE_SIZE, IMAGE_SIZE, 1]) as tf.Tensor4D;
-    body.layers.forEach((layer, i) => {
-      h = tf.relu(conv3x3(h, body.kernels[i] as tf.Tensor2D, body.biases[i] as tf.Tensor1D));
+    body.layers.slice(0, depth).forEach((layer, i) => {
+      h = tf.relu(conv3x3Fast(h, body.kernels[i] as tf.Tensor2D, body.biases[i] as tf.Tensor1D));
       if (layer.pool) h = tf.maxPool(h, 2, 2, 'valid');
     });
     return tf.mean(h, [1, 2]) as tf.Tensor2D;
@@ -108,11 +118,11 @@ export function bodyFeatures(body: Body, x: tf.Tensor2D): tf.Tensor2D {
 }
 
 /** Features in chunks (bounded memory for 2,000 held-out digits); the caller owns the result. */
-export function featuresInChunks(body: Body, x: tf.Tensor2D, chunk = 250): tf.Tensor2D {
+export function featuresInChunks(body: Body, x: tf.Tensor2D, chunk = 250, depth: number = body.layers.length): tf.Tensor2D {
   const parts: tf.Tensor2D[] = [];
   for (let start = 0; start < x.shape[0]; start += chunk) {
     const size = Math.min(chunk, x.shape[0] - start);
-    parts.push(tf.tidy(() => bodyFeatures(body, x.slice([start, 0], [size, -1]))));
+    parts.push(tf.tidy(() => bodyFeatures(body, x.slice([start, 0], [size, -1]), depth)));
   }
   const out = tf.concat(parts, 0);
   tf.dispose(parts);

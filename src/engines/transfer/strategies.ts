@@ -1,7 +1,8 @@
 /**
  * The three ways the chapter adapts the pretrained body to digits, as runs a widget can advance
  * an epoch at a time and a test can run to the end:
- *   head     — every conv layer frozen; features once, then a new dense head (lr 1e-2);
+ *   head     — every conv layer frozen; features once, then a new dense head (lr 1e-2); the
+ *              features are the last block's, or an earlier block's if `headDepth` says so;
  *   finetune — the head-only run first, then the unfrozen layers too at lr 1e-4 (the lecture's
  *              "train the new layer first, then fine-tune with a small learning rate");
  *   scratch  — the same architecture from Glorot-uniform weights, every layer at lr 1e-3.
@@ -12,7 +13,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { CLASSES } from '../../lib/mnist';
 import { createRng } from '../../lib/rng';
-import { cloneBody, disposeBody, disposeHead, featuresInChunks, headLogits, initBody, initHead, type Body, type Head } from './architecture';
+import { cloneBody, disposeBody, disposeHead, featureSizeAt, featuresInChunks, headLogits, initBody, initHead, type Body, type Head } from './architecture';
 import { accuracyOf, createTrainer, TRANSFER_RULES, type Trainer } from './trainer';
 
 export type Strategy = 'head' | 'finetune' | 'scratch';
@@ -27,6 +28,10 @@ export interface RunInputs {
   seed: number;
   /** Conv layers kept frozen in the fine-tune phase (0 = fine-tune all). */
   frozenLayers?: number;
+  /** Head only: read the features after this many conv blocks (default: all of them). */
+  headDepth?: number;
+  /** Step limit of the stopping rule for every phase (default TRANSFER_RULES.maxSteps). */
+  maxSteps?: number;
   /** Evaluate held-out accuracy every this many epochs (and at the end). */
   evalEvery?: number;
 }
@@ -44,6 +49,8 @@ export interface RunSnapshot {
   trainAccuracy: number;
   heldOutAccuracy: number | null;
   seconds: number;
+  /** Training work in images through the conv body (trainer.ts's bodyPasses; no evaluation). */
+  bodyPasses: number;
   done: boolean;
   curve: CurvePoint[];
 }
@@ -61,18 +68,21 @@ export function createRun(strategy: Strategy, inputs: RunInputs): StrategyRun {
   const layers = inputs.pretrained.layers.length;
   const t0 = performance.now();
   // The head's start is drawn first from the same seed, so all three start from the same head.
-  const head: Head = initHead(inputs.pretrained.featureSize, CLASSES, createRng(inputs.seed ^ 0x5eed));
+  const depth = strategy === 'head' ? (inputs.headDepth ?? layers) : layers;
+  const head: Head = initHead(featureSizeAt(inputs.pretrained, depth), CLASSES, createRng(inputs.seed ^ 0x5eed));
   const body: Body = strategy === 'scratch' ? initBody(inputs.pretrained.layers, rng) : strategy === 'finetune' ? cloneBody(inputs.pretrained) : inputs.pretrained;
-  const make = (frozen: number, lr: number) => createTrainer({ body, head, frozenLayers: frozen, x: inputs.x, y: inputs.y, learningRate: lr, rng });
-  let trainer: Trainer = strategy === 'scratch' ? make(0, TRANSFER_RULES.lrScratch) : make(layers, TRANSFER_RULES.lrHead);
+  const make = (frozen: number, lr: number) =>
+    createTrainer({ body, head, frozenLayers: frozen, featureDepth: depth, x: inputs.x, y: inputs.y, learningRate: lr, rng, maxSteps: inputs.maxSteps });
+  let trainer: Trainer = strategy === 'scratch' ? make(0, TRANSFER_RULES.lrScratch) : make(depth, TRANSFER_RULES.lrHead);
   let phase: 'head' | 'all' = strategy === 'scratch' ? 'all' : 'head';
   let stepsBefore = 0;
+  let passesBefore = 0;
   let seconds = (performance.now() - t0) / 1000;
   // Head-only's body never changes: its held-out features are computed once too (evaluation,
   // so after the clock has stopped).
-  const heldFeatures = strategy === 'head' ? featuresInChunks(body, inputs.heldX) : null;
+  const heldFeatures = strategy === 'head' ? featuresInChunks(body, inputs.heldX, 250, depth) : null;
   let epochs = 0;
-  let snapshot: RunSnapshot = { strategy, steps: 0, loss: NaN, trainAccuracy: 0, heldOutAccuracy: null, seconds, done: false, curve: [] };
+  let snapshot: RunSnapshot = { strategy, steps: 0, loss: NaN, trainAccuracy: 0, heldOutAccuracy: null, seconds, bodyPasses: trainer.bodyPasses, done: false, curve: [] };
 
   const evaluate = (done: boolean): RunSnapshot => {
     const trainAccuracy = tf.tidy(() => accuracyOf(trainer.logits(inputs.x), inputs.y));
@@ -88,6 +98,7 @@ export function createRun(strategy: Strategy, inputs: RunInputs): StrategyRun {
       heldOutAccuracy,
       done,
       seconds,
+      bodyPasses: passesBefore + trainer.bodyPasses,
       curve: [...snapshot.curve, { steps, train: trainAccuracy, heldOut: due ? heldOutAccuracy : null }],
     };
   };
@@ -104,6 +115,7 @@ export function createRun(strategy: Strategy, inputs: RunInputs): StrategyRun {
       if (done && strategy === 'finetune' && phase === 'head') {
         // Phase two: unfreeze the layers above frozenLayers and continue at the small rate.
         stepsBefore = trainer.steps;
+        passesBefore = trainer.bodyPasses;
         trainer.dispose();
         trainer = make(inputs.frozenLayers ?? 0, TRANSFER_RULES.lrFineTune);
         phase = 'all';

@@ -11,7 +11,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { permutation, type Rng } from '../../lib/rng';
-import { bodyFeatures, featuresInChunks, headLogits, type Body, type Head } from './architecture';
+import { bodyFeatures, featureSizeAt, featuresInChunks, headLogits, type Body, type Head } from './architecture';
 
 export const TRANSFER_RULES = {
   batch: 64,
@@ -25,12 +25,16 @@ export const TRANSFER_RULES = {
 export interface TrainerOptions {
   body: Body;
   head: Head;
-  /** How many conv layers, from the input, stay frozen (all of them: cached features). */
+  /** How many conv layers, from the input, stay frozen (all up to featureDepth: cached features). */
   frozenLayers: number;
+  /** The head reads the features after this many conv layers (default: all of them). */
+  featureDepth?: number;
   x: tf.Tensor2D;
   y: tf.Tensor1D;
   learningRate: number;
   rng: Rng;
+  /** Step limit of the stopping rule (default TRANSFER_RULES.maxSteps; tests use fewer). */
+  maxSteps?: number;
 }
 
 export interface EpochResult {
@@ -46,16 +50,23 @@ export interface Trainer {
   logits(x: tf.Tensor2D): tf.Tensor2D;
   readonly done: boolean;
   readonly steps: number;
+  /**
+   * Work so far, in images through the conv body: a forward pass counts 1, a training step 3
+   * (forward + backward, which costs about two forwards). Cached features cost one pass per
+   * example, once. The head is left out: 128 x 10 weights, under 1/5,000 of the body's work.
+   */
+  readonly bodyPasses: number;
   dispose(): void;
 }
 
 /** A trainer for one strategy; it owns its optimizer and cached features, not body/head/x/y. */
 export function createTrainer(o: TrainerOptions): Trainer {
-  const layers = o.body.layers.length;
+  const layers = o.featureDepth ?? o.body.layers.length;
+  featureSizeAt(o.body, layers);
   if (!Number.isInteger(o.frozenLayers) || o.frozenLayers < 0 || o.frozenLayers > layers) {
     throw new Error(`Expected frozenLayers to be an integer from 0 to ${layers}, but got ${o.frozenLayers}`);
   }
-  const cached = o.frozenLayers === layers ? featuresInChunks(o.body, o.x) : null;
+  const cached = o.frozenLayers === layers ? featuresInChunks(o.body, o.x, 250, layers) : null;
   const vars: tf.Variable[] = [o.head.w, o.head.b];
   for (let i = o.frozenLayers; i < layers; i++) vars.push(o.body.kernels[i], o.body.biases[i]);
   const optimizer = tf.train.adam(o.learningRate);
@@ -64,12 +75,14 @@ export function createTrainer(o: TrainerOptions): Trainer {
   const forward = (idx: tf.Tensor1D | null): tf.Tensor2D => {
     if (cached) return headLogits(o.head, idx ? tf.gather(cached, idx) : cached);
     const x = idx ? (tf.gather(o.x, idx) as tf.Tensor2D) : o.x;
-    return headLogits(o.head, bodyFeatures(o.body, x));
+    return headLogits(o.head, bodyFeatures(o.body, x, layers));
   };
   const lossOf = (idx: tf.Tensor1D | null): tf.Scalar =>
     tf.losses.softmaxCrossEntropy(idx ? tf.gather(oneHot, idx) : oneHot, forward(idx)) as tf.Scalar;
   let steps = 0;
   let done = false;
+  let bodyPasses = cached ? n : 0;
+  const maxSteps = o.maxSteps ?? TRANSFER_RULES.maxSteps;
 
   return {
     get done() {
@@ -78,25 +91,30 @@ export function createTrainer(o: TrainerOptions): Trainer {
     get steps() {
       return steps;
     },
+    get bodyPasses() {
+      return bodyPasses;
+    },
     epoch() {
       if (done) throw new Error('This run has already met its stopping rule');
       const order = permutation(n, o.rng);
-      for (let start = 0; start < n && steps < TRANSFER_RULES.maxSteps; start += TRANSFER_RULES.batch) {
+      for (let start = 0; start < n && steps < maxSteps; start += TRANSFER_RULES.batch) {
         const batch = order.subarray(start, Math.min(n, start + TRANSFER_RULES.batch));
         tf.tidy(() => {
           const idx = tf.tensor1d(batch, 'int32');
           optimizer.minimize(() => lossOf(idx), false, vars);
         });
         steps++;
+        if (!cached) bodyPasses += 3 * batch.length;
       }
       const lossT = tf.tidy(() => lossOf(null));
+      if (!cached) bodyPasses += n;
       const loss = lossT.dataSync()[0];
       lossT.dispose();
-      done = loss < TRANSFER_RULES.lossTarget || steps >= TRANSFER_RULES.maxSteps;
+      done = loss < TRANSFER_RULES.lossTarget || steps >= maxSteps;
       return { steps, loss, done };
     },
     logits(x) {
-      return tf.tidy(() => headLogits(o.head, cached && x === o.x ? cached : featuresInChunks(o.body, x)));
+      return tf.tidy(() => headLogits(o.head, cached && x === o.x ? cached : featuresInChunks(o.body, x, 250, layers)));
     },
     dispose() {
       optimizer.dispose();

@@ -18,6 +18,8 @@ import type { DigitSet } from '~/lib/mnist';
 export interface LabSettings {
   perClass: number;
   frozenLayers: number;
+  /** Head only reads the features after this many conv blocks. */
+  headLayer: number;
   heldOut: number;
   seed: number;
 }
@@ -59,7 +61,7 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
     const runs: StrategyRun[] = [];
     try {
       for (const strategy of STRATEGIES as Strategy[]) {
-        runs.push(createRun(strategy, { pretrained: body, ...data, seed: settings.seed, frozenLayers: settings.frozenLayers, evalEvery: 2 }));
+        runs.push(createRun(strategy, { pretrained: body, ...data, seed: settings.seed, frozenLayers: settings.frozenLayers, headDepth: settings.headLayer, evalEvery: 2 }));
       }
       setSnapshots(runs.map((r) => r.snapshot));
       while (runs.some((r) => !r.snapshot.done)) {

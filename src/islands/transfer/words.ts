@@ -15,6 +15,7 @@ export const labWords = {
     againstN: 'Final held-out accuracy against N (each run you finish adds its points)',
     fair: (n: number, seed: number) => `All three see the same ${n * 10} digits (${n} per class, seed ${seed}) and stop by the same rule: training loss below 0.05 or 400 steps.`,
     focus: 'highlighted',
+    tapped: (layer: string) => `(on ${layer}'s features)`,
   },
   ko: {
     title: '전이 학습 실험실: 마지막 층만 vs 미세 조정 vs 처음부터',
@@ -31,5 +32,6 @@ export const labWords = {
     againstN: 'N에 따른 최종 보류 데이터 정확도 (실행을 마칠 때마다 점이 추가됩니다)',
     fair: (n: number, seed: number) => `세 전략 모두 같은 숫자 ${n * 10}개(클래스당 ${n}개, 시드 ${seed})를 보고, 같은 규칙(학습 손실 0.05 미만 또는 400 스텝)으로 멈춥니다.`,
     focus: '강조됨',
+    tapped: (layer: string) => `(${layer} 특징 사용)`,
   },
 } as const;

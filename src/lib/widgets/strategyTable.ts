@@ -8,11 +8,12 @@ export const STRATEGY_CELLS = ['little-similar', 'much-similar', 'little-differe
 export type StrategyCell = (typeof STRATEGY_CELLS)[number];
 
 /** The lab strategy that each cell's advice corresponds to. */
-export const CELL_STRATEGY: Record<StrategyCell, { focus: 'head' | 'finetune'; frozenLayers: number }> = {
-  'little-similar': { focus: 'head', frozenLayers: 3 },
-  'much-similar': { focus: 'finetune', frozenLayers: 2 },
-  'little-different': { focus: 'head', frozenLayers: 3 },
-  'much-different': { focus: 'finetune', frozenLayers: 0 },
+export const CELL_STRATEGY: Record<StrategyCell, { focus: 'head' | 'finetune'; frozenLayers: number; headLayer: number }> = {
+  'little-similar': { focus: 'head', frozenLayers: 3, headLayer: 3 },
+  'much-similar': { focus: 'finetune', frozenLayers: 2, headLayer: 3 },
+  // The lecture's "linear classifier from an earlier stage": head only on conv2's features.
+  'little-different': { focus: 'head', frozenLayers: 3, headLayer: 2 },
+  'much-different': { focus: 'finetune', frozenLayers: 0, headLayer: 3 },
 };
 
 export const strategyTableParams: ParamTable = [
