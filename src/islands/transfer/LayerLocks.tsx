@@ -58,15 +58,15 @@ export function LayerLocks({ layers, frozen, onChange, tap, onTap, lang }: Props
           const isTap = i + 1 === tap;
           return (
             <li key={layer.name} class={`transfer-layer${locked ? ' is-frozen' : ''}${isTap ? ' is-tap' : ''}${i + 1 > tap ? ' is-unread' : ''}`}>
-              <button type="button" aria-pressed={locked} aria-label={w.lock(layer.name, locked)} onClick={() => onChange(locked ? i : i + 1)}>
+              <button type="button" aria-pressed={locked} title={w.lock(layer.name, locked)} onClick={() => onChange(locked ? i : i + 1)}>
                 <span aria-hidden="true">{locked ? '🔒' : '🔓'}</span> {layer.name}
                 <small>
                   3×3, {layer.filters}
                   {layer.pool ? ', pool' : ''} · {locked ? w.frozen : w.trains}
                 </small>
               </button>
-              <button type="button" class="transfer-tap" data-tap-layer={i + 1} aria-pressed={isTap} aria-label={w.tapLabel(layer.name, isTap)} onClick={() => onTap(i + 1)}>
-                {isTap ? '◉' : '○'} {w.tap(layer.name)}
+              <button type="button" class="transfer-tap" data-tap-layer={i + 1} aria-pressed={isTap} title={w.tapLabel(layer.name, isTap)} onClick={() => onTap(i + 1)}>
+                <span aria-hidden="true">{isTap ? '◉' : '○'}</span> {w.tap(layer.name)}
               </button>
             </li>
           );
