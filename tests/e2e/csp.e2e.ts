@@ -170,6 +170,7 @@ test('transfer learning: the pretrained model loads; pad, table, lab and project
   const pad = await widget(page, 'drawingPad');
   const canvas = pad.getByRole('img', { name: /Drawing pad/ });
   await expect(pad.getByRole('button', { name: 'Train the new head' })).toBeVisible({ timeout: 60_000 });
+  await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
   await page.mouse.down();

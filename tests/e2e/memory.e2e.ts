@@ -61,7 +61,9 @@ const slide: Drive = (page, id, n) => call(page, 'slide', id, n);
 
 /** Draws a circle on the pad with the mouse (the pad captures the pointer, so synthetic events will not do). */
 async function circle(page: Page, figure: Locator, r: number) {
-  const box = (await figure.getByRole('img', { name: /Drawing pad/ }).boundingBox())!;
+  const pad = figure.getByRole('img', { name: /Drawing pad/ });
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
   const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(cx + r, cy);
   await page.mouse.down();

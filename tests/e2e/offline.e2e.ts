@@ -60,6 +60,7 @@ async function katexLoaded(page: Page): Promise<boolean> {
 
 /** Draws a small circle on the drawing pad with the mouse. */
 async function drawCircle(page: Page, pad: Locator) {
+  await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   const at = (i: number) => [box.x + box.width * (0.5 + 0.3 * Math.cos(i / 4)), box.y + box.height * (0.5 + 0.3 * Math.sin(i / 4))] as const;
   await page.mouse.move(...at(0));

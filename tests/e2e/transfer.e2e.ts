@@ -16,6 +16,8 @@ const spiral = (cx: number, cy: number, r: number): Pt[] => Array.from({ length:
 
 /** Draws a polyline on the pad with the mouse (page coordinates from the canvas box). */
 async function stroke(page: Page, pad: Locator, points: Pt[]) {
+  // The mouse only reaches what is on screen: a pad below the fold would get no stroke at all.
+  await pad.scrollIntoViewIfNeeded();
   const box = (await pad.boundingBox())!;
   const at = ([x, y]: Pt) => [box.x + (x / 280) * box.width, box.y + (y / 280) * box.height] as const;
   await page.mouse.move(...at(points[0]));
@@ -30,12 +32,14 @@ test('drawing pad: three drawn classes, trained head predicts a new circle', asy
   await page.goto(chapter);
   const figure = page.locator('figure.widget[data-widget-id="drawingPad"]');
   await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout: 60_000 });
   const pad = figure.getByRole('img', { name: /Drawing pad/ });
   await expect(figure.getByRole('button', { name: 'Train the new head' })).toBeVisible({ timeout: 60_000 });
 
   // Training with an empty class says which one.
   await stroke(page, pad, circle(140, 140, 80));
   await figure.getByRole('button', { name: 'Add as “circle”' }).click();
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-examples', '1');
   await expect(figure.getByRole('button', { name: 'Train the new head' })).toBeEnabled({ timeout: 60_000 });
   await figure.getByRole('button', { name: 'Train the new head' }).click();
   await expect(figure.getByText(/none yet for: triangle, spiral/)).toBeVisible();
@@ -74,6 +78,7 @@ test('drawing pad: twenty class names get a clear message, not a crash', async (
   await page.goto(`${chapter}?drawingPad.classes=${encodeURIComponent(names)}`);
   const figure = page.locator('figure.widget[data-widget-id="drawingPad"]');
   await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout: 60_000 });
   await expect(figure.getByRole('alert')).toHaveText(/At most 5 classes/, { timeout: 60_000 });
   expect(problems).toEqual([]);
 });
@@ -87,7 +92,7 @@ test('lab: all three strategies reach a result at N = 1; the table steers it', a
   await table.locator('[data-cell="much-different"]').click();
   const lab = page.locator('figure.widget[data-widget-id="transferLab"]');
   await lab.scrollIntoViewIfNeeded();
-  await expect(lab.getByRole('button', { name: /conv1: trains/ })).toBeVisible();
+  await expect(lab.getByRole('button', { name: /conv1.*trains/ })).toBeVisible();
   const run = lab.getByRole('button', { name: /Train all three/ });
   await expect(run).toBeEnabled({ timeout: 90_000 });
   await run.click();
@@ -112,6 +117,7 @@ test('projection: nearest-centroid accuracy for pretrained and random features',
   await page.goto(`${chapter}?featureProjection.count=200`);
   const figure = page.locator('figure.widget[data-widget-id="featureProjection"]');
   await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout: 60_000 });
   await expect(figure.locator('[data-nc="pretrained"]')).toHaveText(/\d+\.\d %/, { timeout: 90_000 });
   await expect(figure.locator('[data-nc="random"]')).toHaveText(/\d+\.\d %/);
   // Each projection labels the ten digit centres, and describes itself for assistive technology.
