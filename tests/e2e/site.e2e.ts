@@ -135,9 +135,10 @@ test('search finds both languages offline', async ({ page }) => {
   const box = page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first();
   await box.fill('momentum');
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
-  const links = await page.locator('.pagefind-ui__result-link').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname));
-  expect(links.some((l) => l.startsWith('/en/'))).toBe(true);
-  expect(links.some((l) => l.startsWith('/ko/'))).toBe(true);
+  // Pagefind renders its results a few at a time: poll until both languages have arrived.
+  const languages = () =>
+    page.locator('.pagefind-ui__result-link').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLAnchorElement).pathname.slice(0, 4)))].sort());
+  await expect.poll(languages).toEqual(expect.arrayContaining(['/en/', '/ko/']));
   await box.fill('모멘텀');
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/ko\//);
   expect(problems).toEqual([]);
