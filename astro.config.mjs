@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import csp from './src/integrations/csp.ts';
+import rehypeEstimateBlockHeights from './src/lib/markdown/estimateBlockHeights.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -25,6 +26,8 @@ export default defineConfig({
       rehypeHeadingIds,
       // strict: false lets Korean words sit inside \text{}; a formula that does not parse still fails the build.
       [rehypeKatex, { strict: false, throwOnError: true }],
+      // After KaTeX, so it counts what the formulas draw: heights for blocks laid out lazily.
+      rehypeEstimateBlockHeights,
       [
         rehypeAutolinkHeadings,
         {

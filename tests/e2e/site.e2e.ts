@@ -101,6 +101,41 @@ test('the language switch keeps the reader at the same section', async ({ page }
   expect(koHeadings.indexOf(id)).toBe(1);
 });
 
+/** How far a heading sits from where a link should put it (0: in place, or the page cannot scroll further). */
+function headingOffset(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const top = document.getElementById(id)!.getBoundingClientRect().top;
+    const wanted = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    const atEnd = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+    return atEnd && top > wanted ? 0 : Math.round(top - wanted);
+  }, id);
+}
+
+test('a deep link or a contents entry puts its heading at the top, though prose below the fold is laid out lazily', async ({ browser }) => {
+  test.setTimeout(90_000);
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    for (const path of ['/en/optimization/', '/ko/optimization/']) {
+      await page.goto(path);
+      const ids = await page.locator('.chapter-body :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id));
+      for (const id of [ids[3], ids[Math.floor(ids.length / 2)], ids[ids.length - 2]]) {
+        await page.goto(`${path}#${encodeURIComponent(id)}`);
+        const where = `${viewport.width}px ${path}#${id}`;
+        await expect.poll(async () => Math.abs(await headingOffset(page, id)), { message: where }).toBeLessThanOrEqual(2);
+        await page.waitForTimeout(600);
+        expect(Math.abs(await headingOffset(page, id)), `${where}, a moment later`).toBeLessThanOrEqual(2);
+      }
+      await page.goto(path);
+      const entry = ids[ids.length - 3];
+      await page.locator(`.toc a[href="#${entry}"]`).first().evaluate((a: HTMLElement) => a.click());
+      const where = `${viewport.width}px contents entry ${path}#${entry}`;
+      await expect.poll(async () => Math.abs(await headingOffset(page, entry)), { message: where }).toBeLessThanOrEqual(2);
+    }
+    await context.close();
+  }
+});
+
 test('a quiz gives instant feedback in both languages', async ({ page }) => {
   for (const [lang, right, wrong] of [['en', 'Correct.', 'Not quite.'], ['ko', '정답입니다.', '아쉽지만 틀렸습니다.']]) {
     await page.goto(`/${lang}/optimization/`);

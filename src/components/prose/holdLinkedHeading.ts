@@ -1,0 +1,56 @@
+/**
+ * Chapter prose is laid out lazily (`content-visibility: auto` in global.css), so the browser first
+ * places a linked heading using estimated heights for the blocks above it. As those blocks near the
+ * target are drawn for real, the heading drifts. This keeps the heading of a deep link, a table of
+ * contents entry or a search result where the browser meant to put it, until the layout around it
+ * settles or the reader scrolls.
+ */
+
+/** Frames to keep watching: about one second at 60 Hz. */
+const MAX_FRAMES = 60;
+/** Frames in a row with the heading in place that count as settled. */
+const SETTLED_FRAMES = 8;
+
+/** Where a heading should sit: the page's scroll-padding-top, in CSS pixels. */
+function wantedTop(doc: Document): number {
+  return parseFloat(getComputedStyle(doc.documentElement).scrollPaddingTop) || 0;
+}
+
+function atPageEnd(win: Window): boolean {
+  return win.scrollY + win.innerHeight >= win.document.documentElement.scrollHeight - 1;
+}
+
+/** Keeps the element named by the URL's hash at the top while the layout around it settles. */
+export function holdHashTarget(win: Window = window): void {
+  const doc = win.document;
+  const id = decodeURIComponent(win.location.hash.slice(1));
+  const target = id ? doc.getElementById(id) : null;
+  if (!target) return;
+  let frame = 0;
+  let settled = 0;
+  let readerScrolled = false;
+  const stop = () => { readerScrolled = true; };
+  const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+  for (const type of inputs) win.addEventListener(type, stop, { once: true, passive: true });
+  const tick = () => {
+    if (readerScrolled || frame++ >= MAX_FRAMES) {
+      for (const type of inputs) win.removeEventListener(type, stop);
+      return;
+    }
+    const off = target.getBoundingClientRect().top - wantedTop(doc);
+    if (Math.abs(off) <= 1 || (off > 0 && atPageEnd(win))) settled++;
+    else {
+      settled = 0;
+      target.scrollIntoView({ block: 'start', behavior: 'instant' });
+    }
+    if (settled < SETTLED_FRAMES) win.requestAnimationFrame(tick);
+    else for (const type of inputs) win.removeEventListener(type, stop);
+  };
+  win.requestAnimationFrame(tick);
+}
+
+/** Holds the linked heading on the first load and on every in-page link that changes the hash. */
+export function holdLinkedHeadings(win: Window = window): void {
+  holdHashTarget(win);
+  win.addEventListener('hashchange', () => holdHashTarget(win));
+}

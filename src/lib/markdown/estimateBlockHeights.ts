@@ -1,0 +1,63 @@
+/**
+ * A rehype plugin that writes, on each top-level prose block, how much text it holds, so the
+ * stylesheet can estimate the height of a block the browser has not laid out yet
+ * (`content-visibility: auto` with `contain-intrinsic-block-size`, in global.css). Good estimates
+ * keep the scrollbar honest and linked headings close to where they end up.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+
+/** Top-level blocks whose layout the stylesheet defers; keep in step with global.css. */
+export const DEFERRED_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'table']);
+
+/** Wide glyphs (Hangul, CJK) take about twice the width of a Latin letter. */
+const WIDE = /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/gu;
+
+function classes(node: Element): string[] {
+  const value = node.properties?.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+}
+
+/** Width of the visible text under a node, in Latin-letter units (MathML copies of formulas skipped). */
+export function textWidth(node: Element | ElementContent | Root): number {
+  if (node.type === 'text') return node.value.length + (node.value.match(WIDE)?.length ?? 0);
+  if (node.type === 'element' && classes(node).includes('katex-mathml')) return 0;
+  if (node.type !== 'element' && node.type !== 'root') return 0;
+  return node.children.reduce((sum, child) => sum + textWidth(child as ElementContent), 0);
+}
+
+function count(node: Element, tagName: string): number {
+  let n = 0;
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === tagName) n++;
+    n += count(child, tagName);
+  }
+  return n;
+}
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
+
+/** The custom properties that describe one block's size, or null for a block that is not deferred. */
+export function blockEstimate(node: Element): Record<string, number> | null {
+  if (classes(node).includes('katex-display')) return { '--est-rows': Math.max(1, count(node, 'mtr')) };
+  if (!DEFERRED_TAGS.has(node.tagName)) return null;
+  if (node.tagName === 'pre') return { '--est-lines': textOf(node).replace(/\n$/, '').split('\n').length };
+  if (node.tagName === 'table') return { '--est-rows': count(node, 'tr') };
+  return { '--est-chars': textWidth(node), '--est-items': count(node, 'li') };
+}
+
+/** rehype plugin: adds the size estimate of every top-level deferred block as inline custom properties. */
+export default function rehypeEstimateBlockHeights() {
+  return (tree: Root) => {
+    for (const node of tree.children as RootContent[]) {
+      if (node.type !== 'element') continue;
+      const estimate = blockEstimate(node);
+      if (!estimate) continue;
+      const own = typeof node.properties.style === 'string' ? `${node.properties.style.replace(/;?\s*$/, '')};` : '';
+      node.properties.style = own + Object.entries(estimate).map(([name, value]) => `${name}:${value}`).join(';');
+    }
+  };
+}
