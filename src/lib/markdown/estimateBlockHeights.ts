@@ -13,8 +13,9 @@ export const DEFERRED_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'tab
 const WIDE = /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/gu;
 
 function classes(node: Element): string[] {
-  const value = node.properties?.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
+  const value: unknown = node.properties?.className;
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(' ') : [];
 }
 
 /** Width of the visible text under a node, in Latin-letter units (MathML copies of formulas skipped). */
