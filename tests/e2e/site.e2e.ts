@@ -126,6 +126,11 @@ test('a deep link or a contents entry puts its heading at the top, though prose 
         await page.waitForTimeout(600);
         expect(Math.abs(await headingOffset(page, id)), `${where}, a moment later`).toBeLessThanOrEqual(2);
       }
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${path}#%E0%A4%A`);
+      await page.waitForTimeout(300);
+      expect(errors, 'a malformed hash is no crash').toEqual([]);
       await page.goto(path);
       const entry = ids[ids.length - 3];
       await page.locator(`.toc a[href="#${entry}"]`).first().evaluate((a: HTMLElement) => a.click());

@@ -20,11 +20,21 @@ function atPageEnd(win: Window): boolean {
   return win.scrollY + win.innerHeight >= win.document.documentElement.scrollHeight - 1;
 }
 
+/** The element a URL hash names, or null (also for a hash that is not valid percent-encoding). */
+function hashTarget(doc: Document, hash: string): HTMLElement | null {
+  let id = hash.slice(1);
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape names no heading of ours; look the raw text up instead.
+  }
+  return id ? doc.getElementById(id) : null;
+}
+
 /** Keeps the element named by the URL's hash at the top while the layout around it settles. */
 export function holdHashTarget(win: Window = window): void {
   const doc = win.document;
-  const id = decodeURIComponent(win.location.hash.slice(1));
-  const target = id ? doc.getElementById(id) : null;
+  const target = hashTarget(doc, win.location.hash);
   if (!target) return;
   let frame = 0;
   let settled = 0;
