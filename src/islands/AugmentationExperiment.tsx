@@ -7,7 +7,7 @@
  * Takes in: the instance id, the page language and the chapter's starting values. Renders and
  * wires state only: the run lives in ./augment/useAugmentRunner, the model in the engines.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import type { ParamValues } from '~/lib/params';
@@ -18,8 +18,10 @@ import {
   moreAugmentExperimentParams,
 } from '~/lib/widgets/augmentExperiment';
 import { Controls } from './kit/Controls';
-import { PlayControls } from './kit/PlayControls';
+import { RunBar } from './kit/RunBar';
+import { TrainingNotices } from './kit/TrainingNotices';
 import { useTf } from './kit/useTf';
+import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
@@ -47,7 +49,7 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
   const { module: digitEngine } = useLazyModule('augmentDigits', () => import('~/engines/augment/digits'), ready);
   const root = useRef<HTMLDivElement>(null);
   const run = useAugmentRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
-  const [switchError, setSwitchError] = useState<string | null>(null);
+  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
 
   const snapshot = run.snapshot;
   const step = snapshot?.step ?? 0;
@@ -69,10 +71,7 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
         backend: tfHandle.backend || '…',
         speed: run.stepsPerSecond === null ? null : { value: run.stepsPerSecond, unit: kt(lang, 'stepsPerSecond') },
         available: tfHandle.available,
-        onSwitch: (name) => {
-          setSwitchError(null);
-          tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
-        },
+        onSwitch: switchBackend,
         lang,
       }}
     >
@@ -96,39 +95,11 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
           round={evaluations}
           label={w.samples}
         />
-        {waiting && (
-          <p class="augment-loading" role="status">
-            {waiting}
-          </p>
-        )}
-        {digits.status === 'error' && (
-          <div class="notice" role="alert">
-            <p>
-              {w.failed} ({digits.error})
-            </p>
-            <button type="button" onClick={digits.retry}>
-              {w.retry}
-            </button>
-          </div>
-        )}
-        {problem && (
-          <p class="notice" role="alert">
-            {problem}
-          </p>
-        )}
-        <div class="augment-run-bar">
-          <PlayControls
-            playing={run.playing}
-            onPlay={run.play}
-            onPause={run.pause}
-            onStep={run.stepOnce}
-            onReset={run.restart}
-            lang={lang}
-            disabled={snapshot === null}
-          />
+        <TrainingNotices prefix="augment" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
+        <RunBar prefix="augment" run={run} lang={lang} disabled={snapshot === null}>
           <span class="augment-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
           <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />
-        </div>
+        </RunBar>
         <AugmentResults copies={snapshot?.copies ?? []} step={step} totalEpochs={epochsAt(settings.steps)} lang={lang} />
         <details class="augment-settings">
           <summary>{w.more}</summary>

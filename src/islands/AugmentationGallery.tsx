@@ -13,6 +13,7 @@ import type { ParamValues } from '~/lib/params';
 import { augmentParams, augmentSettings, photos } from '~/lib/widgets/augment';
 import { Controls } from './kit/Controls';
 import { useTf } from './kit/useTf';
+import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { drawnCaption, drawnDetails } from './augment/drawnText';
@@ -41,7 +42,7 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
   const { module: engine, error: engineError } = useLazyModule('augmentPipeline', () => import('~/engines/augment/pipeline'), tfHandle.status === 'ready');
   const [source, setSource] = useState<Source | null>(null);
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
-  const [switchError, setSwitchError] = useState<string | null>(null);
+  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
   // Bumped to load the chosen shipped photo again after the reader's own image.
   const [reload, setReload] = useState(0);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
@@ -94,10 +95,7 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
         backend: tfHandle.backend || '…',
         speed: grid.ms === null ? null : { value: (TILES * 1000) / grid.ms, unit: lang === 'ko' ? '이미지/초' : 'images/s' },
         available: tfHandle.available,
-        onSwitch: (name) => {
-          setSwitchError(null);
-          tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
-        },
+        onSwitch: switchBackend,
         lang,
       }}
     >

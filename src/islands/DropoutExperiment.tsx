@@ -6,7 +6,7 @@
  * Takes in: the instance id, the page language and the chapter's starting values. Renders and
  * wires state only: the run lives in ./dropout/useExperimentRunner, the model in the engines.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import type { ParamValues } from '~/lib/params';
@@ -17,8 +17,10 @@ import {
   moreExperimentParams,
 } from '~/lib/widgets/dropoutExperiment';
 import { Controls } from './kit/Controls';
-import { PlayControls } from './kit/PlayControls';
+import { RunBar } from './kit/RunBar';
+import { TrainingNotices } from './kit/TrainingNotices';
 import { useTf } from './kit/useTf';
+import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
@@ -43,7 +45,7 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
   const { engine, error: engineError } = useExperimentEngine(tfHandle.status === 'ready');
   const root = useRef<HTMLDivElement>(null);
   const run = useExperimentRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
-  const [switchError, setSwitchError] = useState<string | null>(null);
+  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
 
   const snapshot = run.snapshot;
   const step = snapshot?.step ?? 0;
@@ -51,11 +53,6 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
   const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
   const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : digits.status === 'loading' ? w.loading : null;
   const evaluations = snapshot?.copies[0]?.curve.length ?? 0;
-
-  const switchBackend = (name: string) => {
-    setSwitchError(null);
-    tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
-  };
 
   return (
     <WidgetFrame
@@ -83,39 +80,11 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
       >
         <p class="dropout-fair">{w.fair(settings.trainCount, settings.hidden[0], settings.seed, settings.weightDecay > 0, settings.inputDropProbability)}</p>
         <Controls table={dropoutExperimentParams} values={state.values} set={state.set} lang={lang} only={[...mainExperimentParams]} />
-        {waiting && (
-          <p class="dropout-loading" role="status">
-            {waiting}
-          </p>
-        )}
-        {digits.status === 'error' && (
-          <div class="notice" role="alert">
-            <p>
-              {w.failed} ({digits.error})
-            </p>
-            <button type="button" onClick={digits.retry}>
-              {w.retry}
-            </button>
-          </div>
-        )}
-        {problem && (
-          <p class="notice" role="alert">
-            {problem}
-          </p>
-        )}
-        <div class="dropout-run-bar">
-          <PlayControls
-            playing={run.playing}
-            onPlay={run.play}
-            onPause={run.pause}
-            onStep={run.stepOnce}
-            onReset={run.restart}
-            lang={lang}
-            disabled={snapshot === null}
-          />
+        <TrainingNotices prefix="dropout" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
+        <RunBar prefix="dropout" run={run} lang={lang} disabled={snapshot === null}>
           <span class="dropout-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
           <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />
-        </div>
+        </RunBar>
         <ExperimentResults copies={snapshot?.copies ?? []} step={step} totalEpochs={epochsAt(settings.steps)} lang={lang} />
         <details class="dropout-settings">
           <summary>{w.more}</summary>

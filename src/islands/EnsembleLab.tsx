@@ -6,14 +6,16 @@
  * Takes in: the instance id, the page language and the chapter's starting values. Renders and
  * wires state only: the run lives in ./ensemble/useEnsembleRunner, the models in the engines.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import type { ParamValues } from '~/lib/params';
 import { ensembleParams, ensembleSettings, mainEnsembleParams, moreEnsembleParams, totalUpdates } from '~/lib/widgets/ensemble';
 import { Controls } from './kit/Controls';
-import { PlayControls } from './kit/PlayControls';
+import { RunBar } from './kit/RunBar';
+import { TrainingNotices } from './kit/TrainingNotices';
 import { useTf } from './kit/useTf';
+import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
@@ -39,7 +41,7 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
   const { engine, error: engineError } = useEnsembleEngine(tfHandle.status === 'ready');
   const root = useRef<HTMLDivElement>(null);
   const run = useEnsembleRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
-  const [switchError, setSwitchError] = useState<string | null>(null);
+  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
 
   const snapshot = run.snapshot;
   const step = snapshot?.step ?? 0;
@@ -50,11 +52,6 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
   const progress = snapshot?.done ? w.finished : w.progress(settings.mode, member, settings.members, stepIn, S);
   const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
   const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : digits.status === 'loading' ? w.loading : null;
-
-  const switchBackend = (name: string) => {
-    setSwitchError(null);
-    tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
-  };
 
   return (
     <WidgetFrame
@@ -85,42 +82,14 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
           {w.fair(settings.mode, settings.members, settings.hidden, settings.trainCount, S, settings.seed)} {w.heldOut(HELD_OUT)}
         </p>
         <Controls table={ensembleParams} values={state.values} set={state.set} lang={lang} only={mainEnsembleParams(settings.mode)} />
-        {waiting && (
-          <p class="ensemble-loading" role="status">
-            {waiting}
-          </p>
-        )}
-        {digits.status === 'error' && (
-          <div class="notice" role="alert">
-            <p>
-              {w.failed} ({digits.error})
-            </p>
-            <button type="button" onClick={digits.retry}>
-              {w.retry}
-            </button>
-          </div>
-        )}
-        {problem && (
-          <p class="notice" role="alert">
-            {problem}
-          </p>
-        )}
-        <div class="ensemble-run-bar">
-          <PlayControls
-            playing={run.playing}
-            onPlay={run.play}
-            onPause={run.pause}
-            onStep={run.stepOnce}
-            onReset={run.restart}
-            lang={lang}
-            disabled={snapshot === null}
-          />
+        <TrainingNotices prefix="ensemble" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
+        <RunBar prefix="ensemble" run={run} lang={lang} disabled={snapshot === null}>
           <span class="ensemble-progress">
             {progress}
             {run.loss !== null && !snapshot?.done ? ` · ${w.loss(run.loss)}` : ''}
           </span>
           <progress max={total} value={step} aria-label={progress} />
-        </div>
+        </RunBar>
         <EnsembleResults snapshot={snapshot} members={settings.members} lang={lang} />
         {snapshot && snapshot.mode !== 'averaging' && (
           <RescuedDigits digits={digits.digits} rescued={snapshot.rescued} lost={snapshot.lost} members={snapshot.members.length} lang={lang} />

@@ -6,7 +6,7 @@
  * meter and the backend badge. Takes in: the instance id, the page language and the chapter's
  * starting values. The island only wires state; the run lives in ./network/useNetworkRunner.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { factorAt, scheduleFactors, type CurveRacer } from '~/charts/trainingCurves';
 import { standingRows, standingsSummary } from '~/charts/trainingStandings';
 import type { Lang } from '~/lib/i18n';
@@ -15,8 +15,9 @@ import type { ParamValues } from '~/lib/params';
 import { schedules } from '~/lib/schedules';
 import { networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
 import { Controls } from './kit/Controls';
-import { PlayControls } from './kit/PlayControls';
+import { RunBar } from './kit/RunBar';
 import { useTf } from './kit/useTf';
+import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { LoadStatus } from './network/LoadStatus';
@@ -75,7 +76,7 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   // From the instance id, not useId: Preact numbers useId per island, so islands would collide.
   const summaryId = `${id}-summary`;
   const run = useNetworkRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
-  const [switchError, setSwitchError] = useState<string | null>(null);
+  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
 
   const { name: scheduleName, params: scheduleParams } = settings.schedule;
   const factors = useMemo(
@@ -95,11 +96,6 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const visible = visibleNetworkParams(values);
   const ready = snapshot !== null;
   const problem = run.error ?? engineError ?? switchError;
-
-  const switchBackend = (name: string) => {
-    setSwitchError(null);
-    tfHandle.switchBackend(name).catch((e: unknown) => setSwitchError(e instanceof Error ? e.message : String(e)));
-  };
 
   return (
     <WidgetFrame
@@ -125,18 +121,9 @@ export default function NetworkRace({ id, lang, initial }: Props) {
             {problem}
           </p>
         )}
-        <div class="network-run-bar">
-          <PlayControls
-            playing={run.playing}
-            onPlay={run.play}
-            onPause={run.pause}
-            onStep={run.stepOnce}
-            onReset={run.restart}
-            lang={lang}
-            disabled={!ready}
-          />
+        <RunBar prefix="network" run={run} lang={lang} disabled={!ready}>
           <span class="network-progress">{w.progress(step, settings.steps)}</span>
-        </div>
+        </RunBar>
         {settings.optimizers.length === 0 && <p class="notice">{w.none}</p>}
         <NetworkCharts
           racers={racers}

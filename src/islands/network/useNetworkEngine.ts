@@ -1,32 +1,5 @@
-/**
- * The network-race engine module, imported only once tfjs is ready: it imports tfjs itself, and
- * a static import would pull tfjs into the island's first chunk and run it during the build's
- * server render. One load per page.
- */
-import { useEffect, useState } from 'preact/hooks';
+/** The network-race engine, loaded once tfjs is ready (see kit/lazyEngine.ts). */
+import { lazyEngine } from '../kit/lazyEngine';
 
-type Engine = typeof import('~/engines/networkRace');
-
-let loading: Promise<Engine> | null = null;
-
-/** The engine once `ready` (tfjs loaded, backend chosen), else null; `error` if it failed to load. */
-export function useNetworkEngine(ready: boolean): { engine: Engine | null; error: string | null } {
-  const [engine, setEngine] = useState<Engine | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!ready || engine) return;
-    let alive = true;
-    loading ??= import('~/engines/networkRace');
-    loading.then(
-      (loaded) => alive && setEngine(loaded),
-      (e: unknown) => {
-        loading = null;
-        if (alive) setError(e instanceof Error ? e.message : String(e));
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [ready, engine]);
-  return { engine, error };
-}
+/** The network-race engine module once `ready`, else null; `error` if it failed to load. */
+export const useNetworkEngine = lazyEngine(() => import('~/engines/networkRace'));
