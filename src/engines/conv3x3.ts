@@ -1,6 +1,7 @@
 /**
- * The transfer network's 3x3 'same' convolution with its gradients written out, so every one of
- * them runs on fast kernels of every backend:
+ * The 3x3 'same' convolution of the course's CNNs. `im2col` is the shared core: cnn.ts multiplies
+ * it by the kernel (every gradient tfjs's own). `conv3x3Fast`, for the transfer network, writes
+ * the gradients out so every one of them runs on fast kernels of every backend:
  *   forward  y  = conv2d(x, K)                          (XNNPACK on wasm)
  *   input    dx = conv2d(dy, K rotated 180°, in/out swapped)   (the 'same' 3x3 transpose)
  *   filter   dK = im2col(x)ᵀ · dy                        (an explicit transpose, then matMul)

@@ -6,7 +6,7 @@
  *   ─conv3 3x3, 128─ReLU─► [n, 7, 7, 128] ─global average─► features [n, 128] ─head─► logits
  *
  * The layer list comes from the shipped model.json (scripts/pretrain/model.py writes it), so the
- * PyTorch original and this copy cannot drift apart. Convolutions go through conv.ts's
+ * PyTorch original and this copy cannot drift apart. Convolutions go through conv3x3.ts's
  * conv3x3Fast (tf.conv2d forward, gradients written out), because tfjs-backend-wasm 4.22 has no
  * Conv2DBackpropFilter: fine-tuning and scratch training run on webgl, wasm and cpu alike. A TF
  * kernel [3, 3, in, out] reshaped to [9·in, out] is exactly that im2col layout.
@@ -17,7 +17,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { IMAGE_SIZE } from '../../lib/mnist';
 import type { Rng } from '../../lib/rng';
-import { conv3x3Fast } from './conv';
+import { conv3x3Fast } from '../conv3x3';
 
 export interface LayerSpec {
   name: string;
