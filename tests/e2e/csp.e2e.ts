@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtPages, distDir } from './pages';
+import { SMALL_RUNS, stroke, widget } from './drivers';
 
 const pages = builtPages();
 
@@ -74,14 +75,6 @@ test('search: Pagefind loads, runs its wasm and finds results', async ({ page })
   expect(await problems()).toEqual([]);
 });
 
-/** Brings widget `id` into view and waits until its island has hydrated. */
-async function widget(page: Page, id: string): Promise<Locator> {
-  const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout: 60_000 });
-  return figure;
-}
-
 /** Puts tfjs on the wasm backend through the widget's badge, so the wasm binary runs under the policy. */
 async function onWasm(figure: Locator) {
   const badge = figure.locator('.widget-backend');
@@ -93,7 +86,7 @@ async function onWasm(figure: Locator) {
 test('optimization: the races and the schedule explorer run a step on wasm', async ({ page }) => {
   test.setTimeout(180_000);
   const problems = await watchPolicy(page);
-  await page.goto('/en/optimization/?network.runMomentum=false&network.runNesterov=false&network.runAdagrad=false&network.trainCount=500');
+  await page.goto(`/en/optimization/?${SMALL_RUNS.optimization}`);
   const race = await widget(page, 'race');
   await expect(race.locator('.race')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
   await onWasm(race);
@@ -111,7 +104,7 @@ test('optimization: the races and the schedule explorer run a step on wasm', asy
 test('regularization: dropout, the photo gallery (with the reader’s own image) and both experiments', async ({ page }) => {
   test.setTimeout(300_000);
   const problems = await watchPolicy(page);
-  await page.goto('/en/regularization/?augmentExperiment.steps=50');
+  await page.goto(`/en/regularization/?${SMALL_RUNS.regularization}`);
   const dropout = await widget(page, 'dropout');
   await dropout.getByRole('button', { name: 'Step' }).click();
   await expect(dropout.locator('.dropout-visualiser')).toHaveAttribute('data-pass', '2');
@@ -170,12 +163,7 @@ test('transfer learning: the pretrained model loads; pad, table, lab and project
   const pad = await widget(page, 'drawingPad');
   const canvas = pad.getByRole('img', { name: /Drawing pad/ });
   await expect(pad.getByRole('button', { name: 'Train the new head' })).toBeVisible({ timeout: 60_000 });
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.7, { steps: 8 });
-  await page.mouse.up();
+  await stroke(page, canvas, [[84, 84], [140, 140], [196, 196]]);
   await pad.getByRole('button', { name: /^Add as/ }).click();
 
   const projection = await widget(page, 'featureProjection');

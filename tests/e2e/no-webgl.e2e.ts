@@ -7,6 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { SMALL_RUNS, widget } from './drivers';
 
 test.use({
   reducedMotion: 'reduce',
@@ -28,14 +29,6 @@ async function open(page: Page, path: string): Promise<string[]> {
   return problems;
 }
 
-/** Scrolls widget `id` into view (islands hydrate when visible) and waits for hydration. */
-async function widget(page: Page, id: string): Promise<Locator> {
-  const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('astro-island')).not.toHaveAttribute('ssr', /.*/, SLOW);
-  return figure;
-}
-
 /** The badge names wasm or cpu and its switch offers no webgl. */
 async function expectCpuBadge(figure: Locator) {
   const badge = figure.locator('.widget-backend');
@@ -54,27 +47,27 @@ async function stepOnce(figure: Locator, run: Locator, attr = 'data-step') {
 }
 
 test('optimization: the optimizer race, the network race and the schedule explorer', async ({ page }) => {
-  const problems = await open(page, '/en/optimization/?network.runMomentum=false&network.runNesterov=false&network.runAdagrad=false&network.trainCount=500');
-  const race = await widget(page, 'race');
+  const problems = await open(page, `/en/optimization/?${SMALL_RUNS.optimization}`);
+  const race = await widget(page, 'race', SLOW.timeout);
   await expect(race.locator('.race')).toHaveAttribute('data-ready', 'true', SLOW);
   await race.getByRole('button', { name: 'Step' }).click();
   await expect(race.locator('.race-step')).toHaveText('Step 1');
   await expectCpuBadge(race);
 
-  const network = await widget(page, 'network');
+  const network = await widget(page, 'network', SLOW.timeout);
   await expect(network.locator('.network-race')).toHaveAttribute('data-ready', 'true', SLOW);
   await stepOnce(network, network.locator('.network-race'));
   await expectCpuBadge(network);
 
-  const schedule = await widget(page, 'schedule');
+  const schedule = await widget(page, 'schedule', SLOW.timeout);
   await expect(schedule.locator('.schedule-chart svg')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-tf-backend', /^(wasm|cpu)$/);
   expect(problems).toEqual([]);
 });
 
 test('ensembles: the ensemble lab trains a step', async ({ page }) => {
-  const problems = await open(page, '/en/ensembles/?ensemble.steps=50&ensemble.trainCount=500&ensemble.hidden=16&ensemble.members=2');
-  const lab = await widget(page, 'ensemble');
+  const problems = await open(page, `/en/ensembles/?${SMALL_RUNS.ensembles}`);
+  const lab = await widget(page, 'ensemble', SLOW.timeout);
   await expect(lab.locator('.ensemble-lab')).toHaveAttribute('data-ready', 'true', SLOW);
   await stepOnce(lab, lab.locator('.ensemble-lab'));
   await expectCpuBadge(lab);
@@ -82,33 +75,33 @@ test('ensembles: the ensemble lab trains a step', async ({ page }) => {
 });
 
 test('regularization: dropout visualiser and experiment, augmentation gallery and experiment', async ({ page }) => {
-  const problems = await open(page, '/en/regularization/?augmentExperiment.steps=50');
-  const visualiser = await widget(page, 'dropout');
+  const problems = await open(page, `/en/regularization/?${SMALL_RUNS.regularization}`);
+  const visualiser = await widget(page, 'dropout', SLOW.timeout);
   await expect(visualiser.locator('.dropout-visualiser')).toHaveAttribute('data-pass', '1', SLOW);
   await visualiser.getByRole('button', { name: 'Step' }).click();
   await expect(visualiser.locator('.dropout-visualiser')).toHaveAttribute('data-pass', '2');
 
-  const dropout = await widget(page, 'dropoutExperiment');
+  const dropout = await widget(page, 'dropoutExperiment', SLOW.timeout);
   await stepOnce(dropout, dropout.locator('.dropout-experiment'));
   await expectCpuBadge(dropout);
 
-  const gallery = await widget(page, 'augment');
+  const gallery = await widget(page, 'augment', SLOW.timeout);
   await expect(gallery.locator('.augment-gallery')).toHaveAttribute('data-drawn', '16', SLOW);
   await expectCpuBadge(gallery);
 
-  const augment = await widget(page, 'augmentExperiment');
+  const augment = await widget(page, 'augmentExperiment', SLOW.timeout);
   await stepOnce(augment, augment.locator('.augment-experiment'));
   await expectCpuBadge(augment);
   expect(problems).toEqual([]);
 });
 
 test('transfer learning: strategy table, lab, projection and drawing pad', async ({ page }) => {
-  const problems = await open(page, '/en/transfer-learning/?transferLab.heldOut=100&featureProjection.count=200');
-  const table = await widget(page, 'strategyTable');
+  const problems = await open(page, `/en/transfer-learning/?${SMALL_RUNS.transfer}`);
+  const table = await widget(page, 'strategyTable', SLOW.timeout);
   await table.locator('[data-cell="much-different"]').click();
   await expect(table.locator('[data-cell="much-different"]')).toHaveAttribute('aria-pressed', 'true');
 
-  const lab = await widget(page, 'transferLab');
+  const lab = await widget(page, 'transferLab', SLOW.timeout);
   const train = lab.getByRole('button', { name: /Train all three/ });
   await expect(train).toBeEnabled(SLOW);
   await train.click();
@@ -116,10 +109,10 @@ test('transfer learning: strategy table, lab, projection and drawing pad', async
   await expect(lab.locator('tr[data-strategy="head"] .transfer-held')).toHaveText(/\d+\.\d %/, SLOW);
   await expectCpuBadge(lab);
 
-  const projection = await widget(page, 'featureProjection');
+  const projection = await widget(page, 'featureProjection', SLOW.timeout);
   await expect(projection.locator('[data-nc="pretrained"]')).toHaveText(/\d+\.\d %/, SLOW);
 
-  const pad = await widget(page, 'drawingPad');
+  const pad = await widget(page, 'drawingPad', SLOW.timeout);
   await expect(pad.getByRole('button', { name: 'Train the new head' })).toBeVisible(SLOW);
   await expect(page.locator('html')).toHaveAttribute('data-tf-backend', /^(wasm|cpu)$/);
   expect(problems).toEqual([]);
@@ -127,7 +120,7 @@ test('transfer learning: strategy table, lab, projection and drawing pad', async
 
 test('a Korean chapter: the race steps on wasm or cpu, with a Korean badge', async ({ page }) => {
   const problems = await open(page, '/ko/optimization/');
-  const race = await widget(page, 'race');
+  const race = await widget(page, 'race', SLOW.timeout);
   await expect(race.locator('.race')).toHaveAttribute('data-ready', 'true', SLOW);
   await race.getByRole('button', { name: '한 스텝' }).click();
   await expect(race.locator('.race-step')).toHaveText(/\D1$/);

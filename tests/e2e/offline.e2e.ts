@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { builtPages, distDir } from './pages';
 import { serveDist } from './distServer';
+import { padCircle, SMALL_RUNS, stroke, widget } from './drivers';
 
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about them.
 test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
@@ -44,14 +45,6 @@ async function visitUntilOffline(page: Page, url: string) {
   await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 90_000 });
 }
 
-/** Scrolls widget `id` into view and waits until its island has hydrated. */
-async function widget(page: Page, id: string): Promise<Locator> {
-  const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout: 30_000 });
-  return figure;
-}
-
 /** True when the page's math is styled by KaTeX's CSS and its main font came from the cache. */
 async function katexLoaded(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
@@ -61,17 +54,6 @@ async function katexLoaded(page: Page): Promise<boolean> {
     const faces = [...document.fonts].filter((f) => f.family.replaceAll('"', '') === 'KaTeX_Main');
     return getComputedStyle(math).fontFamily.includes('KaTeX_Main') && faces.some((f) => f.status === 'loaded') && ![...document.fonts].some((f) => f.status === 'error');
   });
-}
-
-/** Draws a small circle on the drawing pad with the mouse. */
-async function drawCircle(page: Page, pad: Locator) {
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  const at = (i: number) => [box.x + box.width * (0.5 + 0.3 * Math.cos(i / 4)), box.y + box.height * (0.5 + 0.3 * Math.sin(i / 4))] as const;
-  await page.mouse.move(...at(0));
-  await page.mouse.down();
-  for (let i = 1; i <= 26; i++) await page.mouse.move(...at(i), { steps: 2 });
-  await page.mouse.up();
 }
 
 test('after one visit, every page, the search and one step of every widget work offline', async ({ page, context }) => {
@@ -102,8 +84,7 @@ test('after one visit, every page, the search and one step of every widget work 
   await expect(page.locator('.pagefind-ui__loading')).toHaveCount(0);
 
   // Widgets keep their state in the query, and links carry a hash: both served from the cache.
-  const network = 'network.runMomentum=false&network.runNesterov=false&network.runAdagrad=false&network.trainCount=500';
-  await page.goto(`${server.url}/en/optimization/?${network}#main`);
+  await page.goto(`${server.url}/en/optimization/?${SMALL_RUNS.optimization}#main`);
   await expect((await widget(page, 'schedule')).locator('.schedule-chart svg')).toBeVisible();
   const race = await widget(page, 'race');
   await expect(race.locator('.race')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
@@ -114,13 +95,13 @@ test('after one visit, every page, the search and one step of every widget work 
   await net.getByRole('button', { name: 'Step' }).click();
   await expect(net.locator('.network-progress')).toHaveText('Step 1 of 300', { timeout: 30_000 });
 
-  await page.goto(`${server.url}/en/ensembles/?ensemble.steps=50&ensemble.trainCount=500&ensemble.hidden=16&ensemble.members=2`);
+  await page.goto(`${server.url}/en/ensembles/?${SMALL_RUNS.ensembles}`);
   const lab = await widget(page, 'ensemble');
   await expect(lab.locator('.ensemble-lab')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await lab.getByRole('button', { name: 'Play' }).click();
   await expect(lab.locator('.ensemble-table tbody tr').first()).toBeVisible({ timeout: 60_000 });
 
-  await page.goto(`${server.url}/en/regularization/?augmentExperiment.steps=50`);
+  await page.goto(`${server.url}/en/regularization/?${SMALL_RUNS.regularization}`);
   const dropout = await widget(page, 'dropout');
   await dropout.getByRole('button', { name: 'Step' }).click();
   await expect(dropout.locator('.dropout-visualiser')).toHaveAttribute('data-pass', '2');
@@ -137,10 +118,10 @@ test('after one visit, every page, the search and one step of every widget work 
     await figure.getByRole('button', { name: 'Pause' }).click();
   }
 
-  await page.goto(`${server.url}/en/transfer-learning/?transferLab.heldOut=100&featureProjection.count=200`);
+  await page.goto(`${server.url}/en/transfer-learning/?${SMALL_RUNS.transfer}`);
   const pad = await widget(page, 'drawingPad');
   await expect(pad.getByRole('button', { name: 'Train the new head' })).toBeVisible({ timeout: 60_000 });
-  await drawCircle(page, pad.getByRole('img', { name: /Drawing pad/ }));
+  await stroke(page, pad.getByRole('img', { name: /Drawing pad/ }), padCircle(140, 140, 84));
   await pad.getByRole('button', { name: 'Add as “circle”' }).click();
   await expect(pad.locator('.drawing-pad')).toHaveAttribute('data-examples', '1');
   const table = await widget(page, 'strategyTable');

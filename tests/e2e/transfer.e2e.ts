@@ -5,26 +5,15 @@
  * strategy table steers the lab; the projection reports its nearest-centroid numbers.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { padCircle, stroke, type PadPoint } from './drivers';
 
 const chapter = '/en/transfer-learning/';
 test.setTimeout(240_000);
 
-type Pt = [number, number];
-const circle = (cx: number, cy: number, r: number): Pt[] => Array.from({ length: 25 }, (_, i) => [cx + r * Math.cos((i / 24) * 2 * Math.PI), cy + r * Math.sin((i / 24) * 2 * Math.PI)]);
+type Pt = PadPoint;
+const circle = padCircle;
 const triangle = (cx: number, cy: number, r: number): Pt[] => [[cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8], [cx, cy - r]];
 const spiral = (cx: number, cy: number, r: number): Pt[] => Array.from({ length: 60 }, (_, i) => [cx + (r * i) / 60 * Math.cos(i / 4.5), cy + (r * i) / 60 * Math.sin(i / 4.5)]);
-
-/** Draws a polyline on the pad with the mouse (page coordinates from the canvas box). */
-async function stroke(page: Page, pad: Locator, points: Pt[]) {
-  // The mouse only reaches what is on screen: a pad below the fold would get no stroke at all.
-  await pad.scrollIntoViewIfNeeded();
-  const box = (await pad.boundingBox())!;
-  const at = ([x, y]: Pt) => [box.x + (x / 280) * box.width, box.y + (y / 280) * box.height] as const;
-  await page.mouse.move(...at(points[0]));
-  await page.mouse.down();
-  for (const p of points.slice(1)) await page.mouse.move(...at(p), { steps: 2 });
-  await page.mouse.up();
-}
 
 test('drawing pad: three drawn classes, trained head predicts a new circle', async ({ page }) => {
   const problems: string[] = [];

@@ -1,0 +1,41 @@
+/**
+ * What several e2e files do to the course's widgets: bring one on screen and wait for it to hydrate,
+ * draw on the drawing pad with the real mouse, and the URL settings that make a widget's run small
+ * enough for a test.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Query strings that shrink each chapter's heaviest widgets to a test's size (the widgets' own URL state). */
+export const SMALL_RUNS = {
+  optimization: 'network.runMomentum=false&network.runNesterov=false&network.runAdagrad=false&network.trainCount=500',
+  ensembles: 'ensemble.steps=50&ensemble.trainCount=500&ensemble.hidden=16&ensemble.members=2',
+  regularization: 'augmentExperiment.steps=50',
+  transfer: 'transferLab.heldOut=100&featureProjection.count=200',
+} as const;
+
+/** Scrolls widget `id` into view (islands hydrate when visible) and waits until its island has hydrated. */
+export async function widget(page: Page, id: string, timeout = 60_000): Promise<Locator> {
+  const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout });
+  return figure;
+}
+
+/** A point on the 280 × 280 drawing pad, in the pad's own pixels. */
+export type PadPoint = [number, number];
+
+/** A closed circle of 25 points on the pad. */
+export const padCircle = (cx: number, cy: number, r: number): PadPoint[] =>
+  Array.from({ length: 25 }, (_, i) => [cx + r * Math.cos((i / 24) * 2 * Math.PI), cy + r * Math.sin((i / 24) * 2 * Math.PI)]);
+
+/** Draws a polyline on the pad with the mouse: the pad captures the pointer, so synthetic events will not do. */
+export async function stroke(page: Page, pad: Locator, points: PadPoint[]) {
+  // The mouse only reaches what is on screen: a pad below the fold would get no stroke at all.
+  await pad.scrollIntoViewIfNeeded();
+  const box = (await pad.boundingBox())!;
+  const at = ([x, y]: PadPoint) => [box.x + (x / 280) * box.width, box.y + (y / 280) * box.height] as const;
+  await page.mouse.move(...at(points[0]));
+  await page.mouse.down();
+  for (const p of points.slice(1)) await page.mouse.move(...at(p), { steps: 2 });
+  await page.mouse.up();
+}
