@@ -8,6 +8,7 @@ const benches = [
   ['Optimizer race', 'scripts/bench-race.mjs'],
   ['Network race vs ConvNetJS', 'scripts/bench-network.mjs'],
   ['Augmentation', 'scripts/bench-augment.mjs'],
+  ['Augmentation CNN (gradient step)', 'scripts/bench-cnn.mjs'],
   ['Transfer learning (features, head-only at N = 10)', 'scripts/bench-transfer.mjs'],
   ['Widgets on the built site (needs npm run build)', 'scripts/bench-widgets.mjs'],
   ['Offline copy, first visit (needs npm run build)', 'scripts/bench-offline.mjs'],

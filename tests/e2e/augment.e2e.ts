@@ -3,7 +3,8 @@
  * software WebGL (tfjs picks wasm or cpu), so the experiment runs a short CNN run and stops at
  * its first measurement. Controls are found by role and label.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const chapter = '/en/regularization/';
 /** 50 steps: a measurement every 4 steps, so the first result comes after 4 paired updates. */

@@ -5,7 +5,8 @@
  * parameter and pressed Play; after the loss the widget must move to wasm or cpu (or run on a
  * restored webgl), say so, keep the reader's value in its control and in the URL, and train on.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.use({ reducedMotion: 'reduce' });
 test.setTimeout(240_000);

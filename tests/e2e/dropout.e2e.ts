@@ -4,7 +4,8 @@
  * new pass and the sub-network counter follows; the experiment runs to its first measurement.
  * Light on purpose: a few passes and one evaluation, so it stays quick on SwiftShader.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const chapter = '/en/regularization/';
 const pLabel = 'Drop probability p (chance a unit is switched off)';

@@ -4,7 +4,8 @@
  * (narrow networks, 500 digits, 50 steps a model) and wait generously. Controls are found by
  * role and label.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const chapter = process.env.ENSEMBLE_E2E_CHAPTER ?? '/en/ensembles/';
 const light = '?ensemble.steps=50&ensemble.trainCount=500&ensemble.hidden=16';

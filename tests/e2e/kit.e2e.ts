@@ -3,7 +3,8 @@
  * controls redraw the chart, the inline <Param> and the widget share one store, bad URL values
  * are reported and replaced by defaults, and a copied link restores what the reader set.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const chapter = '/en/optimization/';
 

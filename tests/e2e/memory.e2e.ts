@@ -15,7 +15,8 @@
  * Cheap settings come from URL parameters. One test per widget, so the two workers share the load.
  * MEMORY_MOUNTS=n, MEMORY_ONLY=id,id and MEMORY_VERBOSE=1 help when chasing a leak.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { installHarness, type Harness } from './islandHarness';
 

@@ -3,7 +3,8 @@
  * WebGL (tfjs picks wasm or cpu), so the tests race three optimizers for a few dozen steps on the
  * smallest training set, and wait generously. Controls are found by role and label.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const chapter = process.env.NETWORK_E2E_CHAPTER ?? '/en/optimization/';
 /** Three racers, 500 digits: light enough for a CPU backend, still every part of the widget. */

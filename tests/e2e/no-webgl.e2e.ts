@@ -4,7 +4,8 @@
  * widget still runs one step or its first result on wasm or cpu, its badge says so, the switch
  * does not offer webgl, and nothing lands in the console as an error or escapes as a page error.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { SMALL_RUNS, widget } from './drivers';

@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages, distDir } from './pages';
 import { serveDist } from './distServer';
 import { padCircle, SMALL_RUNS, stroke, widget } from './drivers';

@@ -3,7 +3,8 @@
  * WebGL, so every test takes a few single steps instead of letting the race run, and waits
  * generously. Controls are found by role and label, as a reader (or a screen reader) finds them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const chapter = '/en/optimization/';
 

@@ -101,6 +101,20 @@ test('the language switch keeps the reader at the same section', async ({ page }
   expect(koHeadings.indexOf(id)).toBe(1);
 });
 
+test('a chapter lays out only the prose near the screen, and the rest as the reader comes to it', async ({ page }) => {
+  await page.goto('/en/optimization/');
+  const lazy = page.locator('.chapter-body > .lazy-block');
+  expect(await lazy.count()).toBeGreaterThan(40);
+  // The content of a block far down is skipped by the browser, but still in the page for
+  // find-in-page, search and screen readers.
+  const last = page.locator('.chapter-body > .lazy-block:has(> *)').last();
+  const drawn = () => last.evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await drawn()).toBe(false);
+  await expect(last).toContainText(/\w/);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(drawn).toBe(true);
+});
+
 /** How far a heading sits from where a link should put it (0: in place, or the page cannot scroll further). */
 function headingOffset(page: Page, id: string) {
   return page.evaluate((id) => {

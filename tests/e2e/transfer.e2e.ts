@@ -4,7 +4,8 @@
  * on 100 held-out digits, so it finishes on headless Chromium's software WebGL or on wasm); the
  * strategy table steers the lab; the projection reports its nearest-centroid numbers.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { padCircle, stroke, type PadPoint } from './drivers';
 
 const chapter = '/en/transfer-learning/';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
 import type { Element } from 'hast';
-import rehypeEstimateBlockHeights, { blockEstimate, textWidth } from '../../src/lib/markdown/estimateBlockHeights';
+import rehypeEstimateBlockHeights, { blockEstimate, LAZY_BLOCK, textWidth } from '../../src/lib/markdown/estimateBlockHeights';
 
 const fragment = (html: string) => fromHtml(html, { fragment: true });
 const first = (html: string) => fragment(html).children.find((n) => n.type === 'element') as Element;
@@ -29,12 +29,23 @@ describe('block height estimates for lazily laid-out prose', () => {
     expect(blockEstimate(first('<h2>Title</h2>'))).toBeNull();
   });
 
-  it('writes the estimate on top-level blocks only, keeping a style already there', () => {
+  it('marks top-level blocks lazy with their estimate, keeping a style already there', () => {
     const tree = fragment('<p>hello</p><div><p>nested</p></div><pre style="color:red"><code>x</code></pre>');
     rehypeEstimateBlockHeights()(tree);
     const [p, div, pre] = tree.children.filter((n): n is Element => n.type === 'element');
     expect(p.properties.style).toBe('--est-chars:5;--est-items:0');
+    expect(p.properties.className).toEqual([LAZY_BLOCK]);
     expect((div.children[0] as Element).properties.style).toBeUndefined();
     expect(pre.properties.style).toBe('color:red;--est-lines:1');
+  });
+
+  it('keeps a block with an inline control eager', () => {
+    const tree = fragment('<p>drag <span>0.1</span></p><p>plain</p>');
+    // MDX leaves <Param /> in the tree as an mdxJsxTextElement.
+    (tree.children[0] as Element).children.push({ type: 'mdxJsxTextElement', name: 'Param', attributes: [], children: [] } as never);
+    rehypeEstimateBlockHeights()(tree);
+    const [withParam, plain] = tree.children as Element[];
+    expect(withParam.properties.className).toBeUndefined();
+    expect(plain.properties.className).toEqual([LAZY_BLOCK]);
   });
 });

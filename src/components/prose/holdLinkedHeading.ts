@@ -6,8 +6,8 @@
  * settles or the reader scrolls.
  */
 
-/** Frames to keep watching: about one second at 60 Hz. */
-const MAX_FRAMES = 60;
+/** How long to keep watching, in milliseconds. */
+const HOLD_MS = 1500;
 /** Frames in a row with the heading in place that count as settled. */
 const SETTLED_FRAMES = 8;
 
@@ -36,19 +36,22 @@ export function holdHashTarget(win: Window = window): void {
   const doc = win.document;
   const target = hashTarget(doc, win.location.hash);
   if (!target) return;
-  let frame = 0;
+  const until = performance.now() + HOLD_MS;
   let settled = 0;
   let readerScrolled = false;
   const stop = () => { readerScrolled = true; };
   const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
   for (const type of inputs) win.addEventListener(type, stop, { once: true, passive: true });
   const tick = () => {
-    if (readerScrolled || frame++ >= MAX_FRAMES) {
+    if (readerScrolled || performance.now() > until) {
       for (const type of inputs) win.removeEventListener(type, stop);
       return;
     }
     const off = target.getBoundingClientRect().top - wantedTop(doc);
-    if (Math.abs(off) <= 1 || (off > 0 && atPageEnd(win))) settled++;
+    // Blocks drawn near the target move it by a few lines; a jump of a whole screen is a scroll
+    // by someone else (a script, a test, a find-in-page), which the page must not undo.
+    if (Math.abs(off) > win.innerHeight) readerScrolled = true;
+    else if (Math.abs(off) <= 1 || (off > 0 && atPageEnd(win))) settled++;
     else {
       settled = 0;
       target.scrollIntoView({ block: 'start', behavior: 'instant' });

@@ -50,13 +50,29 @@ export function blockEstimate(node: Element): Record<string, number> | null {
   return { '--est-chars': textWidth(node), '--est-items': count(node, 'li') };
 }
 
-/** rehype plugin: adds the size estimate of every top-level deferred block as inline custom properties. */
+/** Class of a block the browser may lay out lazily (global.css gives it `content-visibility: auto`). */
+export const LAZY_BLOCK = 'lazy-block';
+
+type Block = RootContent | { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; children?: unknown[] };
+
+/** True when a block holds an inline component (a parameter the reader can drag). */
+function holdsComponent(node: { type: string; children?: unknown[] }): boolean {
+  if (node.type === 'mdxJsxTextElement') return true;
+  return (node.children ?? []).some((child) => holdsComponent(child as { type: string; children?: unknown[] }));
+}
+
+/**
+ * rehype plugin: marks the top-level blocks that may be laid out lazily (class lazy-block) and
+ * writes each one's size estimate as inline custom properties. A block with a control inside (an
+ * inline parameter the reader drags) stays eager, so it never moves under the pointer.
+ */
 export default function rehypeEstimateBlockHeights() {
   return (tree: Root) => {
-    for (const node of tree.children as RootContent[]) {
+    for (const node of tree.children as Block[]) {
       if (node.type !== 'element') continue;
       const estimate = blockEstimate(node);
-      if (!estimate) continue;
+      if (!estimate || holdsComponent(node)) continue;
+      node.properties.className = [...classes(node), LAZY_BLOCK];
       const own = typeof node.properties.style === 'string' ? `${node.properties.style.replace(/;?\s*$/, '')};` : '';
       node.properties.style = own + Object.entries(estimate).map(([name, value]) => `${name}:${value}`).join(';');
     }
