@@ -11,10 +11,8 @@ import { padCircle, stroke, type PadPoint } from './drivers';
 const chapter = '/en/transfer-learning/';
 test.setTimeout(240_000);
 
-type Pt = PadPoint;
-const circle = padCircle;
-const triangle = (cx: number, cy: number, r: number): Pt[] => [[cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8], [cx, cy - r]];
-const spiral = (cx: number, cy: number, r: number): Pt[] => Array.from({ length: 60 }, (_, i) => [cx + (r * i) / 60 * Math.cos(i / 4.5), cy + (r * i) / 60 * Math.sin(i / 4.5)]);
+const triangle = (cx: number, cy: number, r: number): PadPoint[] => [[cx, cy - r], [cx + r, cy + r * 0.8], [cx - r, cy + r * 0.8], [cx, cy - r]];
+const spiral = (cx: number, cy: number, r: number): PadPoint[] => Array.from({ length: 60 }, (_, i) => [cx + (r * i) / 60 * Math.cos(i / 4.5), cy + (r * i) / 60 * Math.sin(i / 4.5)]);
 
 test('drawing pad: three drawn classes, trained head predicts a new circle', async ({ page }) => {
   const problems: string[] = [];
@@ -27,15 +25,15 @@ test('drawing pad: three drawn classes, trained head predicts a new circle', asy
   await expect(figure.getByRole('button', { name: 'Train the new head' })).toBeVisible({ timeout: 60_000 });
 
   // Training with an empty class says which one.
-  await stroke(page, pad, circle(140, 140, 80));
+  await stroke(page, pad, padCircle(140, 140, 80));
   await figure.getByRole('button', { name: 'Add as “circle”' }).click();
   await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-examples', '1');
   await expect(figure.getByRole('button', { name: 'Train the new head' })).toBeEnabled({ timeout: 60_000 });
   await figure.getByRole('button', { name: 'Train the new head' }).click();
   await expect(figure.getByText(/none yet for: triangle, spiral/)).toBeVisible();
 
-  const shapes = { circle, triangle, spiral } as const;
-  const draw = async (name: string, shape: (cx: number, cy: number, r: number) => Pt[], cx: number, cy: number, r: number) => {
+  const shapes = { circle: padCircle, triangle, spiral } as const;
+  const draw = async (name: string, shape: (cx: number, cy: number, r: number) => PadPoint[], cx: number, cy: number, r: number) => {
     await figure.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
     await stroke(page, pad, shape(cx, cy, r));
     await figure.getByRole('button', { name: `Add as “${name}”` }).click();
@@ -51,7 +49,7 @@ test('drawing pad: three drawn classes, trained head predicts a new circle', asy
   }
   await figure.getByRole('button', { name: 'Train the new head' }).click();
   await expect(figure.getByText(/Learned in/)).toBeVisible({ timeout: 60_000 });
-  await stroke(page, pad, circle(150, 150, 70));
+  await stroke(page, pad, padCircle(150, 150, 70));
   await expect(figure.locator('.drawing-pad-probs')).toHaveAttribute('data-prediction', 'circle');
 
   // Clearing and redrawing keeps working.

@@ -1,12 +1,12 @@
 /**
- * A rehype plugin that writes, on each top-level prose block, how much text it holds, so the
- * stylesheet can estimate the height of a block the browser has not laid out yet
- * (`content-visibility: auto` with `contain-intrinsic-block-size`, in global.css). Good estimates
- * keep the scrollbar honest and linked headings close to where they end up.
+ * A rehype plugin that marks each top-level prose block `.lazy-block` (global.css gives it
+ * `content-visibility: auto`) and writes how much text it holds, so the stylesheet can estimate
+ * the height of a block the browser has not laid out yet (`contain-intrinsic-block-size`). Good
+ * estimates keep the scrollbar honest and linked headings close to where they end up.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
-/** Top-level blocks whose layout the stylesheet defers; keep in step with global.css. */
+/** Top-level blocks that may be laid out lazily (the stylesheet keys on the class this plugin adds). */
 export const DEFERRED_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'table']);
 
 /** Wide glyphs (Hangul, CJK) take about twice the width of a Latin letter. */
