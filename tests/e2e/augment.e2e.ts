@@ -4,6 +4,7 @@
  * its first measurement. Controls are found by role and label.
  */
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, test } from './fixtures';
 
 const chapter = '/en/regularization/';
@@ -85,6 +86,30 @@ test('gallery: the reader’s own image is used, and a corrupt file gets a clear
   // The grid still works afterwards.
   await expect(gallery).toHaveAttribute('data-busy', 'false');
   await expect(figure.locator('.augment-tile')).toHaveCount(16);
+  expect(problems).toEqual([]);
+});
+
+/** A one-colour PNG of `width` x `height` pixels: small as a file, slow to decode (4 bytes a pixel). */
+async function bigPng(width: number, height: number, colour: string): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
+}
+
+test('gallery: of two quick picks the second wins; the first one’s decode is cancelled, its error never shows', async ({ page }) => {
+  const { figure, gallery, problems } = await openGallery(page);
+  const [first, second] = await Promise.all([bigPng(12000, 8000, '#c33'), bigPng(8000, 8000, '#3c3')]);
+  const input = figure.getByLabel('Or use your own image');
+  await input.setInputFiles({ name: 'first.png', mimeType: 'image/png', buffer: first });
+  await expect(figure.getByRole('status').filter({ hasText: 'Decoding your image “first”…' })).toBeVisible();
+  await input.setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: second });
+  await expect(figure.getByText('Showing your image “second”.')).toBeVisible({ timeout: 60_000 });
+  await expect(gallery).toHaveAttribute('data-loading', 'none');
+  await expect(figure.locator('.augment-label').first()).toHaveText('second');
+  // The first pick (96 megapixels, over the limit) finishes decoding later: its "too many pixels"
+  // error belonged to a choice the reader replaced, so it must never appear.
+  await page.waitForTimeout(8_000);
+  await expect(figure.getByRole('alert')).toHaveCount(0);
+  await expect(figure.locator('.augment-label').first()).toHaveText('second');
+  await expect(figure.getByText(/Decoding your image/)).toHaveCount(0);
   expect(problems).toEqual([]);
 });
 

@@ -34,14 +34,23 @@ export function downscale(source: ImageBitmap, maxSide = WORK_SIDE): HTMLCanvasE
   return canvas;
 }
 
-async function decode(blob: Blob, name: string): Promise<HTMLCanvasElement> {
+/** Rejects with the signal's reason once `signal` is aborted (a newer choice replaced this one). */
+function checkNotAborted(signal?: AbortSignal) {
+  if (signal?.aborted) throw new DOMException('Replaced by a newer choice', 'AbortError');
+}
+
+async function decode(blob: Blob, name: string, signal?: AbortSignal): Promise<HTMLCanvasElement> {
+  checkNotAborted(signal);
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(blob);
   } catch {
+    checkNotAborted(signal);
     throw new ImageLoadError({ kind: 'notImage', name });
   }
   try {
+    // A decode cannot be interrupted, but its pixels are freed at once when nobody wants them.
+    checkNotAborted(signal);
     if (bitmap.width * bitmap.height > MAX_PIXELS) {
       throw new ImageLoadError({ kind: 'tooManyPixels', width: bitmap.width, height: bitmap.height });
     }
@@ -51,20 +60,21 @@ async function decode(blob: Blob, name: string): Promise<HTMLCanvasElement> {
   }
 }
 
-/** A file the reader picked, checked and scaled down; rejects with ImageLoadError. */
-export function readImageFile(file: File): Promise<HTMLCanvasElement> {
+/** A file the reader picked, checked and scaled down; rejects with ImageLoadError, or an AbortError once `signal` aborts. */
+export function readImageFile(file: File, signal?: AbortSignal): Promise<HTMLCanvasElement> {
   if (file.size > MAX_FILE_BYTES) return Promise.reject(new ImageLoadError({ kind: 'tooLarge', bytes: file.size }));
-  return decode(file, file.name);
+  return decode(file, file.name, signal);
 }
 
-/** One of the shipped photos, fetched from the site and scaled down. */
-export async function fetchPhoto(url: string): Promise<HTMLCanvasElement> {
+/** One of the shipped photos, fetched from the site and scaled down; `signal` cancels it. */
+export async function fetchPhoto(url: string, signal?: AbortSignal): Promise<HTMLCanvasElement> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal });
   } catch (error) {
+    checkNotAborted(signal);
     throw new ImageLoadError({ kind: 'fetch', status: error instanceof Error ? error.message : String(error) });
   }
   if (!response.ok) throw new ImageLoadError({ kind: 'fetch', status: response.status });
-  return decode(await response.blob(), url);
+  return decode(await response.blob(), url, signal);
 }
