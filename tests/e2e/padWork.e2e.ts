@@ -98,3 +98,20 @@ test('drawing pad: without IndexedDB it says so (in Korean on the Korean page) a
   await expect(figure.getByRole('radio', { name: '동그라미 (1개)' })).toBeChecked();
   expect(problems).toEqual([]);
 });
+
+test('drawing pad: a full storage is named, and the drawings stay on the page', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/en/transfer-learning/');
+  const figure = await widget(page, 'drawingPad');
+  await addOne(page, figure, 70);
+  await expect(figure.getByText(/The browser’s storage is full, so your latest drawings are not saved/)).toBeVisible();
+  await addOne(page, figure, 50);
+  await expect(figure.getByRole('radio', { name: 'circle (2 drawn)' })).toBeChecked();
+  expect(problems).toEqual([]);
+});
