@@ -2,8 +2,10 @@
  * Getting a photo into a canvas small enough for tfjs: the shipped photos by URL, or a file the
  * reader picks (read in the browser with createImageBitmap; it is never uploaded). Large images
  * are scaled down before tfjs sees them, and a file that is too big or not an image gets a
- * message that says so instead of an exception.
+ * message that says so instead of an exception. A file whose header declares too many pixels is
+ * refused before it is decoded.
  */
+import { HEADER_BYTES, imageSize } from '~/lib/imageSize';
 
 /** Longest side the gallery works at: ImageNet networks see 224 x 224. */
 export const WORK_SIDE = 224;
@@ -61,8 +63,11 @@ async function decode(blob: Blob, name: string, signal?: AbortSignal): Promise<H
 }
 
 /** A file the reader picked, checked and scaled down; rejects with ImageLoadError, or an AbortError once `signal` aborts. */
-export function readImageFile(file: File, signal?: AbortSignal): Promise<HTMLCanvasElement> {
-  if (file.size > MAX_FILE_BYTES) return Promise.reject(new ImageLoadError({ kind: 'tooLarge', bytes: file.size }));
+export async function readImageFile(file: File, signal?: AbortSignal): Promise<HTMLCanvasElement> {
+  if (file.size > MAX_FILE_BYTES) throw new ImageLoadError({ kind: 'tooLarge', bytes: file.size });
+  // Refuse a picture too large by its header, before decoding allocates its pixels.
+  const declared = imageSize(new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()));
+  if (declared && declared.width * declared.height > MAX_PIXELS) throw new ImageLoadError({ kind: 'tooManyPixels', ...declared });
   return decode(file, file.name, signal);
 }
 
