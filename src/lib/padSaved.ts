@@ -7,7 +7,7 @@
  */
 import { PIXELS } from './mnist';
 import type { PadClass, PadState, SetAsideClass } from './padClasses';
-import { MAX_CLASSES, MIN_CLASSES } from './widgets/drawingPad';
+import { CLASS_TEXT_MAX, classNamesText, MAX_CLASSES, MIN_CLASSES } from './widgets/drawingPad';
 
 export const SAVED_PAD_VERSION = 1;
 
@@ -40,6 +40,7 @@ export function fromSaved(record: unknown): PadState | null {
   const r = record as Partial<SavedPad>;
   if (r.version !== SAVED_PAD_VERSION || !Array.isArray(r.classes) || !Array.isArray(r.setAside) || !Array.isArray(r.drawings)) return null;
   if (r.classes.length < MIN_CLASSES || r.classes.length > MAX_CLASSES || !r.classes.every(isClass)) return null;
+  if (classNamesText(r.classes.map((c) => c.name)).length > CLASS_TEXT_MAX) return null;
   if (!r.setAside.every((c) => isClass(c) && Number.isSafeInteger(c.slot) && c.slot >= 0)) return null;
   const all = [...r.classes, ...r.setAside];
   const ids = new Set(all.map((c) => c.id));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PIXELS } from '../../src/lib/mnist';
 import { addDrawing, adoptSaved, deleteSetAside, drawingCount, emptyPad, forgetDrawings, restoreRemoved, selectedClass, trainingSet, withNames, type PadState } from '../../src/lib/padClasses';
 import { fromSaved, toSaved } from '../../src/lib/padSaved';
-import { parseClassNames } from '../../src/lib/widgets/drawingPad';
+import { CLASS_TEXT_MAX, classNamesText, parseClassNames } from '../../src/lib/widgets/drawingPad';
 
 const ink = (v: number) => new Float32Array(PIXELS).fill(v);
 const names = (pad: PadState) => pad.classes.map((c) => c.name);
@@ -125,7 +125,20 @@ describe('toSaved / fromSaved', () => {
       { ...good, drawings: [{ classId: 1, pixels: [0, 1] }] },
       { ...good, active: 77 },
       { ...good, setAside: [{ id: 8, name: 'x', slot: -1 }] },
+      // Names that would not fit the 80-character box.
+      { ...good, classes: [{ id: 1, name: 'a'.repeat(50) }, { id: 2, name: 'b'.repeat(50) }], drawings: [], active: 1 },
     ];
     for (const record of bad) expect(fromSaved(record)).toBeNull();
+  });
+});
+
+describe('classNamesText', () => {
+  it('writes saved names back into the box, within its 80 characters, and they parse to the same names', () => {
+    expect(classNamesText(['circle', 'triangle', 'square'])).toBe('circle, triangle, square');
+    // Five 15-letter names typed without spaces fit in 79 characters; with ", " they would not.
+    const long = Array.from({ length: 5 }, (_, i) => String.fromCharCode(97 + i).repeat(15));
+    const text = classNamesText(long);
+    expect(text.length).toBeLessThanOrEqual(CLASS_TEXT_MAX);
+    expect(parseClassNames(text)).toEqual({ ok: true, names: long });
   });
 });

@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { addDrawing, adoptSaved, deleteSetAside, emptyPad, forgetDrawings, restoreRemoved, withNames, type PadState, type Removed } from '~/lib/padClasses';
 import { fromSaved, toSaved } from '~/lib/padSaved';
-import { parseClassNames } from '~/lib/widgets/drawingPad';
+import { classNamesText, parseClassNames } from '~/lib/widgets/drawingPad';
 import { loadPad, savePad, type StorageProblem } from './padStorage';
 
 export type Undoable = { kind: 'forgot'; count: number } | { kind: 'deleted'; name: string; count: number };
@@ -61,7 +61,7 @@ export function usePadWork(id: string, text: string, chapterText: string, setTex
         const parsed = parseClassNames(now);
         // Names the reader chose on this visit (in the URL, or by drawing already) win over the saved ones.
         const readersNames = now !== chapterText || current.drawings.length > 0;
-        if (!readersNames) setText(saved.classes.map((c) => c.name).join(', '));
+        if (!readersNames) setText(classNamesText(saved.classes.map((c) => c.name)));
         setPad(!readersNames ? saved : parsed.ok ? adoptSaved(saved, current, parsed.names) : saved);
         setRestored(saved.drawings.length);
       }
