@@ -4,7 +4,7 @@
  * its augmentation drew. Every transform has its switch and strengths; "New draw" or a seed
  * change redraws. The work is tfjs, so the frame shows the backend badge and images per second.
  * Takes in: the instance id, the page language and the chapter's starting values. Renders and
- * wires state only: images load in ./augment/loadImage, tiles are drawn by ./augment/useGalleryGrid.
+ * wires state only: images load in ./augment/loadImage (the newest choice wins: ./augment/useImageChoice), tiles are drawn by ./augment/useGalleryGrid.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
@@ -18,18 +18,17 @@ import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { drawnCaption, drawnDetails } from './augment/drawnText';
 import { galleryWords } from './augment/galleryWords';
-import { fetchPhoto, ImageLoadError, readImageFile } from './augment/loadImage';
+import { ImageLoadError } from './augment/loadImage';
 import { PipelineOrder, TransformControls } from './augment/TransformControls';
 import { useLazyModule } from './augment/useAugmentEngine';
 import { TILES, useGalleryGrid } from './augment/useGalleryGrid';
+import { useImageChoice } from './augment/useImageChoice';
 
 interface Props {
   id: string;
   lang: Lang;
   initial: ParamValues;
 }
-
-type Source = { canvas: HTMLCanvasElement; label: string; own: boolean };
 
 /** The gallery widget. */
 export default function AugmentationGallery({ id, lang, initial }: Props) {
@@ -40,8 +39,8 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
   const seed = Number(values.seed);
   const tfHandle = useTf();
   const { module: engine, error: engineError } = useLazyModule('augmentPipeline', () => import('~/engines/augment/pipeline'), tfHandle.status === 'ready');
-  const [source, setSource] = useState<Source | null>(null);
-  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const image = useImageChoice();
+  const { source } = image;
   const { switchBackend, switchError } = useBackendSwitch(tfHandle);
   // Bumped to load the chosen shipped photo again after the reader's own image.
   const [reload, setReload] = useState(0);
@@ -53,34 +52,21 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
   const photoLabel = photos.find((p) => p.value === photoName)?.label[lang] ?? photoName;
 
   // A shipped photo loads whenever it is chosen (and replaces the reader's own image).
-  useEffect(() => {
-    let alive = true;
-    setLoadProblem(null);
-    fetchPhoto(`/data/photos/${photoName}.jpg`).then(
-      (canvas) => alive && setSource({ canvas, label: photoLabel, own: false }),
-      (e: unknown) => alive && setLoadProblem(e instanceof ImageLoadError ? w.problem(e.problem) : String(e)),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [photoName, reload]);
+  useEffect(() => image.choose({ kind: 'photo', url: `/data/photos/${photoName}.jpg`, label: photoLabel }), [photoName, reload]);
 
   const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setLoadProblem(null);
-    readImageFile(file).then(
-      (canvas) => setSource({ canvas, label: file.name.replace(/\.[^.]+$/, '') || file.name, own: true }),
-      (e: unknown) => setLoadProblem(e instanceof ImageLoadError ? w.problem(e.problem) : String(e)),
-    );
+    image.choose({ kind: 'file', file, label: file.name.replace(/\.[^.]+$/, '') || file.name });
     // Picking the same file again after a problem should fire `change` again.
     input.value = '';
   };
 
   const grid = useGalleryGrid(tfHandle.tf, engine, tfHandle.backend, source?.canvas ?? null, settings, seed, canvases);
   const label = source?.label ?? photoLabel;
+  const loadProblem = image.error === null ? null : image.error instanceof ImageLoadError ? w.problem(image.error.problem) : String(image.error);
   const problem = loadProblem ?? grid.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
-  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : !source ? w.loading : null;
+  const waiting = image.loading?.kind === 'file' ? w.decoding(image.loading.label) : tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : image.loading || !source ? w.loading : null;
   const aspect = source ? `${source.canvas.width} / ${source.canvas.height}` : '3 / 2';
 
   return (
@@ -99,7 +85,7 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
         lang,
       }}
     >
-      <div class="augment-gallery" data-busy={grid.busy ? 'true' : 'false'} data-drawn={grid.drawn.length} data-signature={JSON.stringify(grid.drawn[0] ?? {})}>
+      <div class="augment-gallery" data-loading={image.loading?.kind ?? 'none'} data-busy={grid.busy ? 'true' : 'false'} data-drawn={grid.drawn.length} data-signature={JSON.stringify(grid.drawn[0] ?? {})}>
         <div class="augment-source">
           <Controls table={augmentParams} values={values} set={state.set} lang={lang} only={['photo', 'seed']} />
           <button type="button" class="augment-redraw" onClick={() => state.set('seed', (seed % 9999) + 1)}>

@@ -3,7 +3,9 @@
  * frozen pretrained features learns them (the chapter's head-only rule, about a second); then
  * every new drawing is classified live with class probabilities.
  *
- *   collect ─train─► trained (predicts each stroke) ─add example / rename─► collect
+ *   collect ─train─► trained (predicts each stroke) ─add, delete or reorder─► collect
+ * Classes, drawings and their saving (IndexedDB) live in ./transfer/usePadWork: a renamed class
+ * keeps its drawings and a trained head, a class out of the list is set aside, never dropped.
  * Takes in: the instance id, the page language and the chapter's starting values.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -12,14 +14,18 @@ import { normalizeDrawing } from '~/lib/drawing';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import type { ParamValues } from '~/lib/params';
+import { drawingCount, selectedClass, trainingSet } from '~/lib/padClasses';
 import { drawingPadParams, parseClassNames } from '~/lib/widgets/drawingPad';
+import { peekStore } from '~/lib/widgetStore';
 import { Controls } from './kit/Controls';
 import { useTf } from './kit/useTf';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { Pad, PAD_SIZE } from './transfer/Pad';
 import { usePretrained } from './transfer/usePretrained';
+import { PadKeeping } from './transfer/PadKeeping';
 import { padWords } from './transfer/padWords';
+import { usePadWork } from './transfer/usePadWork';
 
 interface Props {
   id: string;
@@ -27,16 +33,19 @@ interface Props {
   initial: ParamValues;
 }
 
+/** The class names this page starts with (the chapter's, before any URL value). */
+const chapterClasses = (id: string) => String(peekStore(id)?.initial.classes ?? '');
+
 /** The drawing pad widget. */
 export default function DrawingPad({ id, lang, initial }: Props) {
   const w = padWords[lang];
   const state = useWidgetState(id, drawingPadParams, initial);
   const parsed = useMemo(() => parseClassNames(String(state.values.classes)), [state.values.classes]);
-  const names = parsed.ok ? parsed.names : [];
   const tfHandle = useTf();
   const pretrained = usePretrained(tfHandle.status === 'ready');
-  const [active, setActive] = useState(0);
-  const [examples, setExamples] = useState<{ image: Float32Array; label: number }[]>([]);
+  const work = usePadWork(id, String(state.values.classes), chapterClasses(id), (text) => state.set('classes', text));
+  const { pad } = work;
+  const names = pad.classes.map((c) => c.name);
   const [pending, setPending] = useState<Float32Array | null>(null);
   const [clearKey, setClearKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -50,19 +59,14 @@ export default function DrawingPad({ id, lang, initial }: Props) {
     setTrained(null);
     setProbs(null);
   };
-  // Renaming a class keeps its drawings (they belong to its position); a change in the number of
-  // classes drops the drawings past the new end and the trained head. A half-typed list that does
-  // not parse changes nothing, so typing never wipes the reader's work.
-  const classCount = parsed.ok ? names.length : null;
-  useEffect(() => {
-    if (classCount === null) return;
-    forget();
-    setExamples((old) => old.filter((e) => e.label < classCount));
-    setActive((a) => Math.min(a, Math.max(0, classCount - 1)));
-  }, [classCount]);
+  // A trained head fits one class order and one set of drawings: a rename keeps it, anything else
+  // (a class added, removed or moved; a drawing added or deleted) sends the reader back to training.
+  const classOrder = pad.classes.map((c) => c.id).join();
+  useEffect(forget, [classOrder, pad.drawings]);
   useEffect(() => forget, []);
 
-  const counts = names.map((_, c) => examples.filter((e) => e.label === c).length);
+  const counts = pad.classes.map((c) => drawingCount(pad, c.id));
+  const active = selectedClass(pad);
   const clearPad = () => {
     setPending(null);
     setProbs(null);
@@ -74,9 +78,8 @@ export default function DrawingPad({ id, lang, initial }: Props) {
     if (image && model.current) setProbs(model.current.predict(image));
   };
   const add = () => {
-    if (!pending) return setMessage(w.emptyPad);
-    forget();
-    setExamples((old) => [...old, { image: pending, label: active }]);
+    if (!pending || !active) return setMessage(w.emptyPad);
+    work.add(pending, active.id);
     setMessage(null);
     clearPad();
   };
@@ -86,7 +89,8 @@ export default function DrawingPad({ id, lang, initial }: Props) {
     if (!pretrained.body) return;
     const { trainPadClassifier } = await import('~/engines/transfer/padClassifier');
     forget();
-    const classifier = trainPadClassifier(pretrained.body, examples.map((e) => e.image), examples.map((e) => e.label), names.length, Number(state.values.seed));
+    const { images, labels } = trainingSet(pad);
+    const classifier = trainPadClassifier(pretrained.body, images, labels, names.length, Number(state.values.seed));
     model.current = classifier;
     setTrained({ seconds: classifier.seconds, steps: classifier.steps });
     const single = names.filter((_, c) => counts[c] === 1);
@@ -99,7 +103,7 @@ export default function DrawingPad({ id, lang, initial }: Props) {
 
   return (
     <WidgetFrame id={id} title={w.title} lang={lang} ignored={state.ignored} onReset={state.reset} shareUrl={state.shareUrl}>
-      <div class="drawing-pad" data-trained={trained ? 'true' : 'false'} data-examples={examples.length}>
+      <div class="drawing-pad" data-trained={trained ? 'true' : 'false'} data-examples={pad.drawings.length} data-storage={work.storage}>
         <Controls table={drawingPadParams} values={state.values} set={state.set} lang={lang} only={['classes']} />
         {problem && (
           <p class="notice" role="alert">
@@ -111,26 +115,27 @@ export default function DrawingPad({ id, lang, initial }: Props) {
           <div class="drawing-pad-side">
             <fieldset>
               <legend>{w.addTo}</legend>
-              {names.map((name, c) => (
-                <label key={name}>
-                  <input type="radio" name={`${id}-class`} checked={active === c} onChange={() => setActive(c)} /> {name} <small>({w.count(counts[c])})</small>
+              {pad.classes.map((c, i) => (
+                <label key={c.id}>
+                  <input type="radio" name={`${id}-class`} checked={active?.id === c.id} onChange={() => work.select(c.id)} /> {c.name} <small>({w.count(counts[i])})</small>
                 </label>
               ))}
             </fieldset>
             <div class="drawing-pad-buttons">
               <button type="button" onClick={add} disabled={!parsed.ok}>
-                {w.add(names[active] ?? '')}
+                {w.add(active?.name ?? '')}
               </button>
-              <button type="button" onClick={() => void train()} disabled={!parsed.ok || !pretrained.body || examples.length === 0}>
+              <button type="button" onClick={() => void train()} disabled={!parsed.ok || !pretrained.body || pad.drawings.length === 0}>
                 {w.train}
               </button>
               <button type="button" onClick={clearPad}>
                 {w.clear}
               </button>
-              <button type="button" onClick={() => (forget(), setExamples([]), clearPad())}>
+              <button type="button" onClick={() => (work.forgetAll(), clearPad())} disabled={pad.drawings.length === 0}>
                 {w.forget}
               </button>
             </div>
+            <PadKeeping work={work} lang={lang} />
             {!pretrained.body && !problem && <p role="status">{w.loading}</p>}
             {message && (
               <p class="notice" role="status">
@@ -139,9 +144,9 @@ export default function DrawingPad({ id, lang, initial }: Props) {
             )}
             {trained && <p role="status">{w.learned(trained.seconds, trained.steps)}</p>}
             {probs && (
-              <ul class="drawing-pad-probs" aria-label={w.prediction} data-prediction={names[best]}>
-                {names.map((name, c) => (
-                  <li key={name} class={c === best ? 'is-best' : ''}>
+              <ul class="drawing-pad-probs" aria-label={w.prediction} data-prediction={pad.classes[best]?.name}>
+                {pad.classes.map(({ id: key, name }, c) => (
+                  <li key={key} class={c === best ? 'is-best' : ''}>
                     <span>{name}</span>
                     <meter min={0} max={1} value={probs[c]} aria-label={name} />
                     <span>{(100 * probs[c]).toFixed(0)} %</span>

@@ -2,8 +2,10 @@
  * Getting a photo into a canvas small enough for tfjs: the shipped photos by URL, or a file the
  * reader picks (read in the browser with createImageBitmap; it is never uploaded). Large images
  * are scaled down before tfjs sees them, and a file that is too big or not an image gets a
- * message that says so instead of an exception.
+ * message that says so instead of an exception. A file whose header declares too many pixels is
+ * refused before it is decoded.
  */
+import { HEADER_BYTES, imageSize } from '~/lib/imageSize';
 
 /** Longest side the gallery works at: ImageNet networks see 224 x 224. */
 export const WORK_SIDE = 224;
@@ -34,14 +36,23 @@ export function downscale(source: ImageBitmap, maxSide = WORK_SIDE): HTMLCanvasE
   return canvas;
 }
 
-async function decode(blob: Blob, name: string): Promise<HTMLCanvasElement> {
+/** Rejects with the signal's reason once `signal` is aborted (a newer choice replaced this one). */
+function checkNotAborted(signal?: AbortSignal) {
+  if (signal?.aborted) throw new DOMException('Replaced by a newer choice', 'AbortError');
+}
+
+async function decode(blob: Blob, name: string, signal?: AbortSignal): Promise<HTMLCanvasElement> {
+  checkNotAborted(signal);
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(blob);
   } catch {
+    checkNotAborted(signal);
     throw new ImageLoadError({ kind: 'notImage', name });
   }
   try {
+    // A decode cannot be interrupted, but its pixels are freed at once when nobody wants them.
+    checkNotAborted(signal);
     if (bitmap.width * bitmap.height > MAX_PIXELS) {
       throw new ImageLoadError({ kind: 'tooManyPixels', width: bitmap.width, height: bitmap.height });
     }
@@ -51,20 +62,24 @@ async function decode(blob: Blob, name: string): Promise<HTMLCanvasElement> {
   }
 }
 
-/** A file the reader picked, checked and scaled down; rejects with ImageLoadError. */
-export function readImageFile(file: File): Promise<HTMLCanvasElement> {
-  if (file.size > MAX_FILE_BYTES) return Promise.reject(new ImageLoadError({ kind: 'tooLarge', bytes: file.size }));
-  return decode(file, file.name);
+/** A file the reader picked, checked and scaled down; rejects with ImageLoadError, or an AbortError once `signal` aborts. */
+export async function readImageFile(file: File, signal?: AbortSignal): Promise<HTMLCanvasElement> {
+  if (file.size > MAX_FILE_BYTES) throw new ImageLoadError({ kind: 'tooLarge', bytes: file.size });
+  // Refuse a picture too large by its header, before decoding allocates its pixels.
+  const declared = imageSize(new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer()));
+  if (declared && declared.width * declared.height > MAX_PIXELS) throw new ImageLoadError({ kind: 'tooManyPixels', ...declared });
+  return decode(file, file.name, signal);
 }
 
-/** One of the shipped photos, fetched from the site and scaled down. */
-export async function fetchPhoto(url: string): Promise<HTMLCanvasElement> {
+/** One of the shipped photos, fetched from the site and scaled down; `signal` cancels it. */
+export async function fetchPhoto(url: string, signal?: AbortSignal): Promise<HTMLCanvasElement> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal });
   } catch (error) {
+    checkNotAborted(signal);
     throw new ImageLoadError({ kind: 'fetch', status: error instanceof Error ? error.message : String(error) });
   }
   if (!response.ok) throw new ImageLoadError({ kind: 'fetch', status: response.status });
-  return decode(await response.blob(), url);
+  return decode(await response.blob(), url, signal);
 }

@@ -7,8 +7,11 @@ import type { ParamTable } from '../params';
 export const MIN_CLASSES = 2;
 export const MAX_CLASSES = 5;
 
+/** The longest text the class-names box takes. */
+export const CLASS_TEXT_MAX = 80;
+
 export const drawingPadParams: ParamTable = [
-  { kind: 'text', name: 'classes', label: { en: 'Class names (comma-separated)', ko: '클래스 이름 (쉼표로 구분)' }, default: 'circle, triangle, spiral', maxLength: 80 },
+  { kind: 'text', name: 'classes', label: { en: 'Class names (comma-separated)', ko: '클래스 이름 (쉼표로 구분)' }, default: 'circle, triangle, spiral', maxLength: CLASS_TEXT_MAX },
   { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
 ];
 
@@ -21,4 +24,10 @@ export function parseClassNames(text: string): ClassNames {
   if (names.length > MAX_CLASSES) return { ok: false, problem: 'tooMany' };
   if (new Set(names.map((n) => n.toLowerCase())).size !== names.length) return { ok: false, problem: 'duplicate' };
   return { ok: true, names };
+}
+
+/** The names as the box's text: ", " between them, or "," when that would not fit the box. */
+export function classNamesText(names: string[]): string {
+  const spaced = names.join(', ');
+  return spaced.length <= CLASS_TEXT_MAX ? spaced : names.join(',');
 }
