@@ -4,7 +4,7 @@
  */
 import type { DigitSet } from '../lib/mnist';
 import { checkDropProbability } from './dropoutMath';
-import type { OptimizerName } from './optimizers';
+import type { OptimizerName } from '../lib/optimizerTypes';
 
 export interface DropoutExperimentConfig {
   digits: DigitSet;

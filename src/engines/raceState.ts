@@ -10,7 +10,7 @@
  * off they are m and √v; the two factors are reported either way, to show what was skipped.
  */
 import type { Label } from '../lib/params';
-import type { Hyper, OptimizerName } from './optimizers';
+import type { Hyper, OptimizerName } from '../lib/optimizerTypes';
 
 export type Pair = [number, number];
 
