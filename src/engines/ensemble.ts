@@ -25,14 +25,14 @@ import { CLASSES, splitIndices } from '../lib/mnist';
 import { createRng } from '../lib/rng';
 import { scheduledRate } from '../lib/schedules';
 import { createParameterAverager, type ParameterAverager } from './ensembleAveraging';
-import { averageProbabilities, errorCorrelation, gainCurve, probabilityAccuracy, rescuedAndLost } from './ensembleMath';
+import { averageProbabilities, errorCorrelation, gainCurve, probabilityAccuracy, rescuedAndLost } from '../lib/ensembleMath';
 import { heldOutProbabilities, releaseTrainee, startTrainee, updateTrainee, type Trainee } from './ensembleTrainee';
-import { checkEnsembleConfig, MAX_MEMBERS, type EnsembleConfig, type EnsembleSnapshot, type MemberResult } from './ensembleTypes';
+import { checkEnsembleConfig, MAX_MEMBERS, type EnsembleConfig, type EnsembleSnapshot, type MemberResult } from '../lib/ensembleTypes';
 import { disposeWeights, type MlpWeights } from './mlp';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import { resolveHyper } from './optimizers';
 
-export * from './ensembleTypes';
+export * from '../lib/ensembleTypes';
 export { heldOutProbabilities } from './ensembleTrainee';
 
 export interface EnsembleLab {

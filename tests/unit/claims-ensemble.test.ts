@@ -8,7 +8,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEnsembleLab, type EnsembleConfig, type EnsembleSnapshot } from '../../src/engines/ensemble';
-import { spread } from '../../src/engines/ensembleMath';
+import { spread } from '../../src/lib/ensembleMath';
 import { defaults } from '../../src/lib/params';
 import { ensembleParams, ensembleSettings } from '../../src/lib/widgets/ensemble';
 import { loadShippedMnist } from './mnistData';

@@ -15,7 +15,7 @@ import {
   probabilityAccuracy,
   rescuedAndLost,
   spread,
-} from '../../src/engines/ensembleMath';
+} from '../../src/lib/ensembleMath';
 import type { DigitSet } from '../../src/lib/mnist';
 import { checkProps, defaults } from '../../src/lib/params';
 import { ensembleParams, ensembleSettings, mainEnsembleParams, totalUpdates } from '../../src/lib/widgets/ensemble';

@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { networkDiagramOptions } from '~/charts/dropoutCharts';
-import type { DropoutSession } from '~/engines/dropoutNetwork';
+import type { DropoutSession } from '~/lib/dropoutNetwork';
 import { PlotFigure } from '~/islands/race/PlotFigure';
 import { useElementWidth } from '~/islands/race/useElementWidth';
 import type { Lang } from '~/lib/i18n';

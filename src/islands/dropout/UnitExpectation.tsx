@@ -5,8 +5,8 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { expectationChartOptions, type ExpectationRow } from '~/charts/dropoutCharts';
-import { expectedActivation } from '~/engines/dropoutMath';
-import type { DropoutSession } from '~/engines/dropoutNetwork';
+import { expectedActivation } from '~/lib/dropoutMath';
+import type { DropoutSession } from '~/lib/dropoutNetwork';
 import { PlotFigure } from '~/islands/race/PlotFigure';
 import { useElementWidth } from '~/islands/race/useElementWidth';
 import type { Lang } from '~/lib/i18n';

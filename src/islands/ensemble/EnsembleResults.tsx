@@ -5,7 +5,7 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { ensembleSummary, gainChart, membersChart, resultLabel } from '~/charts/ensembleCharts';
-import type { EnsembleSnapshot } from '~/engines/ensembleTypes';
+import type { EnsembleSnapshot } from '~/lib/ensembleTypes';
 import { PlotFigure } from '~/islands/race/PlotFigure';
 import { useElementWidth } from '~/islands/race/useElementWidth';
 import type { Lang } from '~/lib/i18n';

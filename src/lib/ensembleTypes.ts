@@ -3,7 +3,7 @@
  * configuration at the boundary. Pure: no tfjs, so charts and islands can import the types
  * without pulling tfjs into their first chunk.
  */
-import type { DigitSet } from '../lib/mnist';
+import type { DigitSet } from './mnist';
 
 export type EnsembleMode = 'independent' | 'snapshots' | 'averaging';
 export const ensembleModes: readonly EnsembleMode[] = ['independent', 'snapshots', 'averaging'];
