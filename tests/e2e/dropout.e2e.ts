@@ -71,8 +71,8 @@ test('the dropout experiment runs to its first measurement', async ({ page }) =>
   await expect(figure.locator('.dropout-gaps tbody tr')).toHaveCount(2);
   await expect(figure.locator('.dropout-summary')).toHaveText(/Without dropout: training \d+\.\d%, held-out \d+\.\d%, gap/);
   await expect(figure.locator('.dropout-curves svg')).toBeVisible();
-  // Tensors stay flat: once the copies' weights, optimizer states and the data exist, further
-  // steps (each one an evaluation-free training step of both copies) leave the count exactly as it was.
+  // Tensors stay flat: once the copies' weights, optimizer states and the data exist, more
+  // steps of both copies leave the count exactly as it was.
   const tensorsAt = async (steps: number) => {
     const from = Number(await run.getAttribute('data-step'));
     for (let i = 0; i < steps; i++) await figure.getByRole('button', { name: 'Step' }).click();
