@@ -1,14 +1,41 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Longest first, so the short files fill the other core at the end: the claims (minutes each)
+ * start before the unit files. Within each project Vitest's own order holds (slowest first by
+ * the last run's durations when it has them; on a clean clone it has none).
+ */
+class ClaimsFirst extends BaseSequencer {
+  async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isClaims = (f: TestSpecification) => f.project.name === 'claims';
+    return [...sorted.filter(isClaims), ...sorted.filter((f) => !isClaims(f))];
+  }
+}
+
+/** The chapter claims: full training runs at the widgets' settings, minutes each. */
+const claims = 'tests/unit/claims-*.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
     // tfjs keeps one global engine per process: isolate files in forks, two at a time (2 cores).
     pool: 'forks',
     maxWorkers: 2,
+    sequence: { sequencer: ClaimsFirst },
+    // Two projects: `npm run test:unit` runs the fast one while you work (seconds to a couple of
+    // minutes); `npm test` and CI run both. Each claims file sets its own budget for its runs.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [claims], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'claims', include: [claims], testTimeout: 600_000, hookTimeout: 900_000 },
+      },
+    ],
   },
 });

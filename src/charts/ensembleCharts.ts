@@ -9,12 +9,12 @@
  * The accuracy axis is zoomed to the data (the differences are a point or two), so marks are
  * dots and rules, never bars that would pretend to start at zero.
  *
- * Takes in: an EnsembleSnapshot (engines/ensembleTypes.ts), width and language.
+ * Takes in: an EnsembleSnapshot (lib/ensembleTypes.ts), width and language.
  * Returns: Plot options and strings. Pure: no DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type { EnsembleSnapshot, MemberResult } from '../engines/ensembleTypes';
-import { spread } from '../engines/ensembleMath';
+import type { EnsembleSnapshot, MemberResult } from '../lib/ensembleTypes';
+import { spread } from '../lib/ensembleMath';
 import type { Lang } from '../lib/i18n';
 
 /** Okabe–Ito: members vermillion, ensemble blue, EMA green, Polyak purple. */

@@ -15,10 +15,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { createRng, type Rng } from '../lib/rng';
-import { checkDropProbability, sampleKeepMask } from './dropoutMath';
+import { checkDropProbability, sampleKeepMask } from '../lib/dropoutMath';
 import type { HiddenHook } from './mlp';
 
-export * from './dropoutMath';
+export * from '../lib/dropoutMath';
 
 /** A float 0/1 mask of `shape` (one independent draw per entry), reproducible from `seed`. */
 export function dropoutMask(shape: readonly number[], dropProbability: number, seed: number): tf.Tensor {

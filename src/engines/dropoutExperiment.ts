@@ -28,13 +28,13 @@ import {
   type DropoutExperiment,
   type DropoutExperimentConfig,
   type ExperimentSnapshot,
-} from './dropoutExperimentConfig';
+} from '../lib/dropoutExperimentConfig';
 import { accuracy, cloneWeights, disposeWeights, initMlp, type LossOptions, type MlpWeights } from './mlp';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import { networkLearningRates, optimizers, resolveHyper, type State } from './optimizers';
 import { batchOrder, epochsFor, initStates, tensorsIn, trainStep } from './trainLoop';
 
-export type * from './dropoutExperimentConfig';
+export type * from '../lib/dropoutExperimentConfig';
 
 /** Rows per evaluation chunk: about as much work as one copy's update, so one fits in a frame. */
 const EVAL_CHUNK = 250;

@@ -25,14 +25,14 @@ import { CLASSES, splitIndices } from '../lib/mnist';
 import { createRng } from '../lib/rng';
 import { scheduledRate } from '../lib/schedules';
 import { createParameterAverager, type ParameterAverager } from './ensembleAveraging';
-import { averageProbabilities, errorCorrelation, gainCurve, probabilityAccuracy, rescuedAndLost } from './ensembleMath';
+import { averageProbabilities, errorCorrelation, gainCurve, meanCrossEntropy, probabilityAccuracy, rescuedAndLost } from '../lib/ensembleMath';
 import { heldOutProbabilities, releaseTrainee, startTrainee, updateTrainee, type Trainee } from './ensembleTrainee';
-import { checkEnsembleConfig, MAX_MEMBERS, type EnsembleConfig, type EnsembleSnapshot, type MemberResult } from './ensembleTypes';
+import { checkEnsembleConfig, MAX_MEMBERS, type EnsembleConfig, type EnsembleSnapshot, type MemberResult } from '../lib/ensembleTypes';
 import { disposeWeights, type MlpWeights } from './mlp';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import { resolveHyper } from './optimizers';
 
-export * from './ensembleTypes';
+export * from '../lib/ensembleTypes';
 export { heldOutProbabilities } from './ensembleTrainee';
 
 export interface EnsembleLab {
@@ -93,7 +93,13 @@ export function createEnsembleLab(config: EnsembleConfig): EnsembleLab {
   const finishMember = (current: Trainee) => {
     const probs = heldOutProbabilities(current.weights, data);
     memberProbs.push(probs);
-    results.push({ kind: mode === 'snapshots' ? 'snapshot' : 'member', index: results.length + 1, heldOut: probabilityAccuracy(probs, labels, CLASSES), step: done });
+    results.push({
+      kind: mode === 'snapshots' ? 'snapshot' : 'member',
+      index: results.length + 1,
+      heldOut: probabilityAccuracy(probs, labels, CLASSES),
+      heldOutLoss: meanCrossEntropy(probs, labels, CLASSES),
+      step: done,
+    });
   };
 
   const finishAveraging = (current: Trainee) => {
@@ -135,14 +141,16 @@ export function createEnsembleLab(config: EnsembleConfig): EnsembleLab {
   };
 
   // The ensemble numbers change only when a member finishes; the page asks every frame.
-  let summary = { members: -1, gain: [] as number[], ensemble: null as number | null, rho: null as number | null, rescued: [] as number[], lost: [] as number[] };
+  let summary = { members: -1, gain: [] as number[], ensemble: null as number | null, ensembleLoss: null as number | null, rho: null as number | null, rescued: [] as number[], lost: [] as number[] };
   const summarise = () => {
     if (summary.members === memberProbs.length) return summary;
     const has = memberProbs.length > 0;
+    const average = has ? averageProbabilities(memberProbs) : null;
     summary = {
       members: memberProbs.length,
       gain: has ? gainCurve(memberProbs, labels, CLASSES) : [],
-      ensemble: has ? probabilityAccuracy(averageProbabilities(memberProbs), labels, CLASSES) : null,
+      ensemble: average ? probabilityAccuracy(average, labels, CLASSES) : null,
+      ensembleLoss: average ? meanCrossEntropy(average, labels, CLASSES) : null,
       rho: errorCorrelation(memberProbs, labels, CLASSES),
       ...rescuedAndLost(memberProbs, labels, CLASSES),
     };
@@ -150,7 +158,7 @@ export function createEnsembleLab(config: EnsembleConfig): EnsembleLab {
   };
 
   const snapshot = (): EnsembleSnapshot => {
-    const { gain, ensemble, rho, rescued, lost } = summarise();
+    const { gain, ensemble, ensembleLoss, rho, rescued, lost } = summarise();
     return {
       mode,
       step: done,
@@ -159,6 +167,7 @@ export function createEnsembleLab(config: EnsembleConfig): EnsembleLab {
       members: results.map((r) => ({ ...r })),
       gain: gain.map((accuracy, i) => ({ k: i + 1, accuracy })),
       ensemble,
+      ensembleLoss,
       errorCorrelation: rho,
       rescued: [...rescued],
       lost: [...lost],

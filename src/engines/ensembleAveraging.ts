@@ -11,7 +11,7 @@
  * initial weights would; with a short run and β = 0.999 that drag would dominate.
  */
 import * as tf from '@tensorflow/tfjs';
-import { checkEmaDecay } from './ensembleTypes';
+import { checkEmaDecay } from '../lib/ensembleTypes';
 import type { MlpWeights } from './mlp';
 
 export interface ParameterAverager {

@@ -26,18 +26,10 @@
  * Added beyond the brief: `disposeState`, `resolveHyper`, `networkLearningRates`.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { Hyper, OptimizerName } from '../lib/optimizerTypes';
 import type { Label } from '../lib/params';
 
-/** Every hyper-parameter any rule reads; each rule lists the ones it uses in `hyper`. */
-export interface Hyper {
-  learningRate: number;
-  momentum: number;
-  decayRate: number;
-  beta1: number;
-  beta2: number;
-  epsilon: number;
-  biasCorrection: boolean;
-}
+export type { Hyper, OptimizerName };
 
 /** Per-rule memory. Tensors have the shape of the params; `t` is Adam's step counter. */
 export interface State {
@@ -188,9 +180,7 @@ const adam: Optimizer = {
 };
 
 /** All update rules, keyed by the name the UI and the URL use. */
-export const optimizers = { sgd, momentum, nesterov, adagrad, rmsprop, adam };
-
-export type OptimizerName = keyof typeof optimizers;
+export const optimizers = { sgd, momentum, nesterov, adagrad, rmsprop, adam } satisfies Record<OptimizerName, Optimizer>;
 
 /** The keys of `optimizers` in lecture order. */
 export const optimizerNames = Object.keys(optimizers) as OptimizerName[];

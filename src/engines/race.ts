@@ -29,10 +29,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { createRng, type Rng } from '../lib/rng';
 import { disposeState, type Hyper, type OptimizerName, optimizers, resolveHyper, type State } from './optimizers';
-import { type OptimizerSnapshot, type RaceSnapshot, readInnerState, stateKeys } from './raceState';
+import { type OptimizerSnapshot, type RaceSnapshot, readInnerState, stateKeys } from '../lib/raceState';
 import type { Surface } from './surfaces';
 
-export type { InnerState, OptimizerSnapshot, RaceSnapshot } from './raceState';
+export type { InnerState, OptimizerSnapshot, RaceSnapshot } from '../lib/raceState';
 
 export interface RaceEntry {
   name: OptimizerName;

@@ -5,10 +5,10 @@
  * or lets them run, counts the distinct sub-networks seen out of the 2^n possible, and compares
  * one unit's output at train and test time with and without inverted scaling.
  * Takes in: the instance id, the page language and the chapter's starting values. No tfjs: the
- * toy network is a few dozen numbers (engines/dropoutNetwork.ts). Renders and wires state only.
+ * toy network is a few dozen numbers (lib/dropoutNetwork.ts). Renders and wires state only.
  */
 import { useMemo, useRef } from 'preact/hooks';
-import { hiddenUnits, subNetworkCount } from '~/engines/dropoutNetwork';
+import { hiddenUnits, subNetworkCount } from '~/lib/dropoutNetwork';
 import type { Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
 import { dropoutParams, dropoutVisualiserSettings } from '~/lib/widgets/dropout';

@@ -16,7 +16,7 @@ import { useTf } from './kit/useTf';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
-import { PlotFigure } from './race/PlotFigure';
+import { PlotFigure } from './kit/PlotFigure';
 import { usePretrained } from './transfer/usePretrained';
 
 interface Props {

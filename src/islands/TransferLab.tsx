@@ -17,7 +17,7 @@ import { useTf } from './kit/useTf';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
-import { PlotFigure } from './race/PlotFigure';
+import { PlotFigure } from './kit/PlotFigure';
 import { LayerLocks } from './transfer/LayerLocks';
 import { useLabRunner } from './transfer/useLabRunner';
 import { usePretrained } from './transfer/usePretrained';

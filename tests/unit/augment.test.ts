@@ -282,4 +282,36 @@ describe('digit augmentation', () => {
     for (let r = 0; r < 6; r++) for (let c = 0; c < 9; c++) expect(at(b, 9, 3, r, c)).toBeCloseTo(at(a, 9, 3, r, 8 - c), 5);
     tf.dispose([img, out]);
   });
+
+  it('the preview strip: n images [28, 28, 1] clipped to [0, 1], the batch\u2019s pixels, nothing left behind', async () => {
+    const { augmentDigitBatch, augmentedDigitImages } = await import('../../src/engines/augment/digits');
+    const ranges = { degrees: 15, scale: 0.1, fraction: 0.1 };
+    // Values outside [0, 1] on purpose: the strip must clip what the resample may overshoot.
+    const x = Float32Array.from({ length: 4 * 784 }, (_, i) => ((i * 37) % 101) / 50 - 0.5);
+    noLeak(() => {
+      const images = augmentedDigitImages(x, 4, ranges, createRng(3));
+      expect(images.map((img) => img.shape)).toEqual(Array(4).fill([28, 28, 1]));
+      const input = tf.tensor2d(x, [4, 784]);
+      const batch = augmentDigitBatch(input, ranges, createRng(3));
+      const clipped = batch.clipByValue(0, 1);
+      const expected = clipped.dataSync();
+      images.forEach((img, i) => {
+        const got = img.dataSync();
+        for (let p = 0; p < 784; p++) expect(got[p]).toBeCloseTo(expected[i * 784 + p], 6);
+      });
+      tf.dispose([input, batch, clipped]);
+      return images;
+    });
+  });
+
+  it('the photo as a tensor: RGBA bytes become [h, w, 3] in [0, 1], alpha dropped', async () => {
+    const { photoTensor } = await import('../../src/engines/augment/pipeline');
+    const data = Uint8Array.from([255, 0, 51, 7, 0, 255, 102, 255]);
+    noLeak(() => {
+      const img = photoTensor({ data, width: 2, height: 1 });
+      expect(img.shape).toEqual([1, 2, 3]);
+      Array.from(img.dataSync()).forEach((v, i) => expect(v).toBeCloseTo([1, 0, 0.2, 0, 1, 0.4][i], 6));
+      return img;
+    });
+  });
 });

@@ -14,7 +14,7 @@
  *   the same 80-step budget", not more. At N = 1 scratch stops by the loss target (49-55 steps).
  * - Speed is counted as work, not measured as time: images through the conv body, a training
  *   step counting 3 (forward + backward), the head's 128 x 10 weights left out (trainer.ts).
- *   The wall-clock ratio of the same runs is asserted too, with a margin far above the noise.
+ *   Wall-clock ratios are printed, and measured by the bench, not asserted.
  * Measured when written (2-core machine shared with other jobs): N=1 head-only 54.5 ± 2.5 % vs
  * scratch 26.4 ± 2.8 %; N=10 head-only 89.1 ± 1.7 % vs scratch after 80 steps 59.7 ± 8.1 %
  * (after 100 steps: 65.4 ± 6.6 %). Work at N=10: head-only 100 images through the body,
@@ -116,17 +116,10 @@ describe('claim: head-only beats scratch at 1 and 10 digits per class (engine, 5
 
 describe('claim: head-only at N=10 is at least 10x faster than scratch (engine, 5 seeds)', () => {
   it('counted as work: scratch has not met the rule after 10x the images through the body', () => {
-    for (const p of pairs.get(10)!) {
-      // Head-only: each of the 100 examples through the body once (features cached).
-      expect(p.head.bodyPasses).toBe(100);
-      expect(p.scratchShortAt10x).toBe(true);
-      expect(p.scratch.bodyPasses).toBeGreaterThan(10 * p.head.bodyPasses);
-    }
-  });
-
-  it('timed as a ratio within each run: scratch took more than 10x head-only', () => {
-    // Measured about 100-200x; the margin absorbs a noisy, shared machine.
-    for (const p of pairs.get(10)!) expect(p.scratch.seconds).toBeGreaterThan(10 * p.head.seconds);
+    // The work itself is counted by the trainer (a unit fact, tests/unit/transfer.test.ts); what
+    // the training decides is whether scratch meets the loss rule within 10x head-only's work.
+    // Wall-clock ratios are the bench's business (scripts/bench-transfer.mjs), not a test's.
+    for (const p of pairs.get(10)!) expect(p.scratchShortAt10x).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   maskedActivation,
   sampleKeepMask,
 } from '../../src/engines/dropout';
-import { createDropoutSession, createToyNetwork, hiddenUnits, maskKey, subNetworkCount } from '../../src/engines/dropoutNetwork';
+import { createDropoutSession, createToyNetwork, hiddenUnits, maskKey, subNetworkCount } from '../../src/lib/dropoutNetwork';
 import { forward, initMlp } from '../../src/engines/mlp';
 import { diagramLayout } from '../../src/charts/dropoutCharts';
 import { experimentSummary, gapRows } from '../../src/charts/dropoutExperimentCharts';

@@ -3,6 +3,7 @@
  * with stated tolerances, determinism under a seed, and no tensor leaks.
  */
 import * as tf from '@tensorflow/tfjs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensembleSummary, gainChart, membersChart, zoomedDomain } from '../../src/charts/ensembleCharts';
 import { createEnsembleLab, type EnsembleConfig, type EnsembleSnapshot } from '../../src/engines/ensemble';
@@ -12,10 +13,11 @@ import {
   correctness,
   errorCorrelation,
   gainCurve,
+  meanCrossEntropy,
   probabilityAccuracy,
   rescuedAndLost,
   spread,
-} from '../../src/engines/ensembleMath';
+} from '../../src/lib/ensembleMath';
 import type { DigitSet } from '../../src/lib/mnist';
 import { checkProps, defaults } from '../../src/lib/params';
 import { ensembleParams, ensembleSettings, mainEnsembleParams, totalUpdates } from '../../src/lib/widgets/ensemble';
@@ -68,6 +70,33 @@ describe('ensemble arithmetic (3 examples, 2 classes)', () => {
     expect(() => gainCurve([a, f32([[1, 0]])], labels, 2)).toThrowError(/member 1/);
     expect(spread([0.8, 0.9, 0.7])).toEqual({ mean: expect.closeTo(0.8, 10), best: 0.9, worst: 0.7 });
     expect(spread([]).mean).toBeNull();
+  });
+});
+
+describe('cross-entropy of an average (Jensen)', () => {
+  it('is −log p(label) averaged over rows, hand-computed', () => {
+    const p = Float32Array.from([0.8, 0.2, 0.25, 0.75]);
+    expect(meanCrossEntropy(p, [0, 1], 2)).toBeCloseTo(-(Math.log(0.8) + Math.log(0.75)) / 2, 6);
+    // A probability of 0 for the label costs a finite amount, not Infinity.
+    expect(meanCrossEntropy(Float32Array.from([1, 0]), [1], 2)).toBeCloseTo(-Math.log(1e-12), 6);
+    expect(() => meanCrossEntropy(Float32Array.from([1, 0, 0]), [1], 2)).toThrowError(/1 × 2 probabilities, but got 3/);
+  });
+
+  it('the averaged prediction never has a larger loss than the members\u2019 mean loss, for any members', () => {
+    const classes = 3;
+    const row = fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: classes, maxLength: classes });
+    const member = (n: number) => fc.array(row, { minLength: n, maxLength: n }).map((rows) => Float32Array.from(rows.flatMap((r) => r.map((v) => v / r.reduce((a, b) => a + b, 0)))));
+    const setup = fc.integer({ min: 1, max: 6 }).chain((n) =>
+      fc.record({ labels: fc.array(fc.integer({ min: 0, max: classes - 1 }), { minLength: n, maxLength: n }), members: fc.array(member(n), { minLength: 1, maxLength: 5 }) }),
+    );
+    fc.assert(
+      fc.property(setup, ({ labels, members }) => {
+        const meanLoss = members.reduce((sum, p) => sum + meanCrossEntropy(p, labels, classes), 0) / members.length;
+        // Float32 rounding of the averaged probabilities is the only slack.
+        expect(meanCrossEntropy(averageProbabilities(members), labels, classes)).toBeLessThanOrEqual(meanLoss + 1e-5);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
   });
 });
 
@@ -192,6 +221,7 @@ describe('ensemble charts and parameters', () => {
     ],
     gain: [{ k: 1, accuracy: 0.88 }, { k: 2, accuracy: 0.91 }],
     ensemble: 0.91,
+    ensembleLoss: 0.3,
     errorCorrelation: 0.5,
     rescued: [4, 9],
     lost: [],

@@ -147,7 +147,8 @@ describe('createRace', () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
-  it('moves 6 swarms of 10,000 particles 10 steps with one read-back per batch', () => {
+  // Its speed is printed here and measured by the bench (scripts/bench-race.mjs), never asserted.
+  it('moves 6 swarms of 10,000 particles 10 steps, every position finite', () => {
     const race = createRace({ surface: surfaces.localMinimum, entries: allSix, starts: spread(10_000, 11, surfaces.localMinimum), noise: 0.2, seed: 2 });
     const started = performance.now();
     const snap = race.step(10);
@@ -155,7 +156,6 @@ describe('createRace', () => {
     console.log(`swarm: 6 optimizers x 10,000 particles x 10 steps in ${seconds.toFixed(2)} s (tfjs cpu backend)`);
     expect(snap.optimizers.every((o) => o.positions.length === 20_000 && o.step === 10)).toBe(true);
     expect(allFinite(snap)).toBe(true);
-    expect(seconds).toBeLessThan(30); // ~2 s on an idle machine; generous for a loaded CI box
     race.dispose();
   });
 });

@@ -29,3 +29,11 @@ export function augmentDigitBatch(x: tf.Tensor2D, ranges: AffineRanges, rng: Rng
     return applyAffines(images, affines).reshape([n, IMAGE_SIZE * IMAGE_SIZE]) as tf.Tensor2D;
   });
 }
+
+/** The digits `x` (n rows of 784 pixels) augmented by `ranges` and clipped to [0, 1], as n images [28, 28, 1] to draw; the caller owns them. */
+export function augmentedDigitImages(x: Float32Array, n: number, ranges: AffineRanges, rng: Rng): tf.Tensor3D[] {
+  return tf.tidy(() => {
+    const augmented = augmentDigitBatch(tf.tensor2d(x, [n, IMAGE_SIZE * IMAGE_SIZE]), ranges, rng);
+    return tf.unstack(tf.clipByValue(augmented, 0, 1).reshape([n, IMAGE_SIZE, IMAGE_SIZE, 1])) as tf.Tensor3D[];
+  });
+}

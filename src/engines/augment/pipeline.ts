@@ -1,13 +1,13 @@
 /**
  * The gallery's augmentations as a table of named entries (the UI and the URL refer to them by
- * name, in lib/widgets/augment.ts), the pipeline built from the switched-on ones, and a grid of
- * augmentations of one image.
+ * name; names and settings in lib/augmentSettings.ts), the pipeline built from the switched-on ones,
+ * the photo as a tensor, and a grid of augmentations of one image.
  *
  * Each tile draws from its own generator seeded from the grid's seed, so tile 5 looks the same
  * however many numbers tile 4 happened to use (a crop may retry its draw).
  */
 import * as tf from '@tensorflow/tfjs';
-import { activeAugmentations, type AugmentName, type AugmentSettings } from '../../lib/widgets/augment';
+import { activeAugmentations, type AugmentName, type AugmentSettings } from '../../lib/augmentSettings';
 import { createRng } from '../../lib/rng';
 import { brightness, contrast, hue, saturation } from './colour';
 import { cutout } from './cutout';
@@ -31,6 +31,11 @@ export const augmentations: Record<AugmentName, (s: AugmentSettings) => Transfor
 /** The switched-on augmentations of `settings`, composed in pipeline order. */
 export function buildPipeline(settings: AugmentSettings): Transform {
   return compose(...activeAugmentations(settings).map((name) => augmentations[name](settings)));
+}
+
+/** The picture `source` (a canvas, an image or raw RGBA pixels) as one float image [h, w, 3] in [0, 1]; the caller owns it. */
+export function photoTensor(source: Parameters<typeof tf.browser.fromPixels>[0]): tf.Tensor3D {
+  return tf.tidy(() => tf.browser.fromPixels(source).toFloat().div(255) as tf.Tensor3D);
 }
 
 export interface Grid {

@@ -1,8 +1,8 @@
 /** The experiment's accuracy curves (one panel per copy) and the results table with its summary sentence. */
 import { useMemo, useRef } from 'preact/hooks';
 import { augmentCurveOptions, augmentRows, augmentSummary, type AugmentCurveCopy } from '~/charts/augmentCharts';
-import { PlotFigure } from '~/islands/race/PlotFigure';
-import { useElementWidth } from '~/islands/race/useElementWidth';
+import { PlotFigure } from '~/islands/kit/PlotFigure';
+import { useElementWidth } from '~/islands/kit/useElementWidth';
 import type { Lang } from '~/lib/i18n';
 import { augmentExperimentWords } from './experimentWords';
 

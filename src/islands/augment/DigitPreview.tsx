@@ -31,10 +31,7 @@ export function DigitPreview({ tf, engine, digits, ranges, seed, round, label }:
     // One digit of each of the first eight classes.
     const rows = balancedSubset(digits, splitIndices(digits).train, 1).slice(0, COUNT);
     const { x } = gather(digits, rows);
-    const batch = tf.tidy(() => {
-      const augmented = engine.augmentDigitBatch(tf.tensor2d(x, [COUNT, IMAGE_SIZE * IMAGE_SIZE]), ranges, createRng(seed * 1009 + round));
-      return tf.unstack(tf.clipByValue(augmented, 0, 1).reshape([COUNT, IMAGE_SIZE, IMAGE_SIZE, 1])) as import('@tensorflow/tfjs').Tensor3D[];
-    });
+    const batch = engine.augmentedDigitImages(x, COUNT, ranges, createRng(seed * 1009 + round));
     let alive = true;
     Promise.all(batch.map((img, i) => (alive && canvases.current[i] ? tf.browser.toPixels(img, canvases.current[i]!) : null))).finally(() => tf.dispose(batch));
     return () => {

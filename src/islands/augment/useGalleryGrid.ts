@@ -61,7 +61,7 @@ export function useGalleryGrid(
           const cached = image.current;
           if (!cached || cached.source !== photo || cached.backend !== tf.getBackend()) {
             cached?.tensor.dispose();
-            const tensor = tf.tidy(() => tf.browser.fromPixels(photo).toFloat().div(255) as import('@tensorflow/tfjs').Tensor3D);
+            const tensor = engine.photoTensor(photo);
             image.current = { source: photo, backend: tf.getBackend(), tensor };
           }
           const grid = engine.augmentGrid(image.current!.tensor, engine.buildPipeline(settings), seed, TILES);

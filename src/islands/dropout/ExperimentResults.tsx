@@ -4,8 +4,8 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { copyColors, experimentCurveOptions, experimentSummary, gapRows, type CurveCopy } from '~/charts/dropoutExperimentCharts';
-import { PlotFigure } from '~/islands/race/PlotFigure';
-import { useElementWidth } from '~/islands/race/useElementWidth';
+import { PlotFigure } from '~/islands/kit/PlotFigure';
+import { useElementWidth } from '~/islands/kit/useElementWidth';
 import type { Lang } from '~/lib/i18n';
 import { experimentWords } from './experimentWords';
 

@@ -5,9 +5,9 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { networkDiagramOptions } from '~/charts/dropoutCharts';
-import type { DropoutSession } from '~/engines/dropoutNetwork';
-import { PlotFigure } from '~/islands/race/PlotFigure';
-import { useElementWidth } from '~/islands/race/useElementWidth';
+import type { DropoutSession } from '~/lib/dropoutNetwork';
+import { PlotFigure } from '~/islands/kit/PlotFigure';
+import { useElementWidth } from '~/islands/kit/useElementWidth';
 import type { Lang } from '~/lib/i18n';
 import { visualiserWords } from './visualiserWords';
 

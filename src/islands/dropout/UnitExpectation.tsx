@@ -5,10 +5,10 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { expectationChartOptions, type ExpectationRow } from '~/charts/dropoutCharts';
-import { expectedActivation } from '~/engines/dropoutMath';
-import type { DropoutSession } from '~/engines/dropoutNetwork';
-import { PlotFigure } from '~/islands/race/PlotFigure';
-import { useElementWidth } from '~/islands/race/useElementWidth';
+import { expectedActivation } from '~/lib/dropoutMath';
+import type { DropoutSession } from '~/lib/dropoutNetwork';
+import { PlotFigure } from '~/islands/kit/PlotFigure';
+import { useElementWidth } from '~/islands/kit/useElementWidth';
 import type { Lang } from '~/lib/i18n';
 import { visualiserWords } from './visualiserWords';
 

@@ -1,5 +1,5 @@
 /**
- * The visualiser's run of forward passes: a session from engines/dropoutNetwork (built afresh,
+ * The visualiser's run of forward passes: a session from lib/dropoutNetwork (built afresh,
  * from the same seed, whenever the sizes, p or the seed change), advanced one pass per Step or,
  * while playing, `passesPerSecond` times a second on the kit's animation loop.
  *
@@ -9,7 +9,7 @@
  */
 import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { createDropoutSession, type DropoutSession } from '~/engines/dropoutNetwork';
+import { createDropoutSession, type DropoutSession } from '~/lib/dropoutNetwork';
 import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
 import type { DropoutVisualiserSettings } from '~/lib/widgets/dropout';
 

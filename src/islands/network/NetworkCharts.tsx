@@ -12,8 +12,8 @@ import {
   type CurveRacer,
   type StepValue,
 } from '~/charts/trainingCurves';
-import { PlotFigure } from '~/islands/race/PlotFigure';
-import { useElementWidth } from '~/islands/race/useElementWidth';
+import { PlotFigure } from '~/islands/kit/PlotFigure';
+import { useElementWidth } from '~/islands/kit/useElementWidth';
 import type { Lang } from '~/lib/i18n';
 
 interface Props {

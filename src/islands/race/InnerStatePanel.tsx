@@ -11,7 +11,7 @@ import { Controls } from '~/islands/kit/Controls';
 import type { Lang } from '~/lib/i18n';
 import type { ParamTable, ParamValue, ParamValues } from '~/lib/params';
 import { raceWords } from '~/lib/widgets/raceWords';
-import { PlotFigure } from './PlotFigure';
+import { PlotFigure } from '../kit/PlotFigure';
 
 interface Props {
   racers: readonly OptimizerSnapshot[];

@@ -2,8 +2,8 @@
 import { useRef } from 'preact/hooks';
 import { lossChartOptions, type LossRacer } from '~/charts/lossChart';
 import type { Lang } from '~/lib/i18n';
-import { PlotFigure } from './PlotFigure';
-import { useElementWidth } from './useElementWidth';
+import { PlotFigure } from '../kit/PlotFigure';
+import { useElementWidth } from '../kit/useElementWidth';
 
 /** Ten redraws a second read as smooth for a curve and leave the frame budget to the map. */
 const REDRAW_MS = 100;

@@ -9,8 +9,8 @@ import { surfaceChartOptions, type SurfaceGrid } from '~/charts/surfaceChart';
 import { drawSwarm, type SwarmRacer } from '~/charts/swarmCanvas';
 import { trailChartOptions, type TrailRacer } from '~/charts/trailChart';
 import type { Lang } from '~/lib/i18n';
-import { PlotFigure } from './PlotFigure';
-import { useElementWidth } from './useElementWidth';
+import { PlotFigure } from '../kit/PlotFigure';
+import { useElementWidth } from '../kit/useElementWidth';
 
 /** Trails redraw at most ~30 times a second: smooth to the eye, and half the SVG work at 60 fps. */
 const TRAIL_REDRAW_MS = 30;

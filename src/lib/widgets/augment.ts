@@ -1,15 +1,16 @@
 /**
  * The AugmentationGallery's parameters: which photo, the seed, and for each augmentation an
  * on/off switch plus its strengths, in pipeline order. `augmentSettings` turns the flat values
- * into the engine's settings (engines/augment/pipeline.ts). Defaults are the usual ImageNet
+ * into the engine's settings (lib/augmentSettings.ts). Defaults are the usual ImageNet
  * recipe: random resized crop, flip, mild colour jitter; rotation, shift, hue and cutout start
  * off so the reader can switch them on one at a time. Pure data.
  */
+import { augmentNames, type AugmentName, type AugmentSettings } from '../augmentSettings';
 import type { BooleanParam, ChoiceParam, Label, ParamSpec, ParamTable, ParamValues } from '../params';
 
-/** The pipeline, in the order the transforms are applied. */
-export const augmentNames = ['crop', 'flip', 'rotate', 'translate', 'brightness', 'contrast', 'saturation', 'hue', 'cutout'] as const;
-export type AugmentName = (typeof augmentNames)[number];
+// The pipeline's names and settings are the engine's vocabulary (lib/augmentSettings.ts); the widget re-exports them.
+export { activeAugmentations, augmentNames, type AugmentName, type AugmentSettings } from '../augmentSettings';
+
 
 export const augmentLabels: Record<AugmentName, Label> = {
   crop: { en: 'Random resized crop', ko: '무작위 크기 조정 자르기' },
@@ -97,20 +98,6 @@ const seed: ParamSpec = { kind: 'int', name: 'seed', label: { en: 'Random seed',
 
 export const augmentParams: ParamTable = [photo, seed, ...switches, ...strengths];
 
-export interface AugmentSettings {
-  on: Record<AugmentName, boolean>;
-  cropScale: [number, number];
-  cropRatio: [number, number];
-  flipProbability: number;
-  rotateDegrees: number;
-  translateFraction: number;
-  brightness: number;
-  contrast: number;
-  saturation: number;
-  hue: number;
-  cutoutSize: number;
-  cutoutCount: number;
-}
 
 /** The engine's settings for `values`; a smallest crop above the largest is read as the reverse range. */
 export function augmentSettings(values: ParamValues): AugmentSettings {
@@ -131,9 +118,4 @@ export function augmentSettings(values: ParamValues): AugmentSettings {
     cutoutSize: num('cutoutSize'),
     cutoutCount: num('cutoutCount'),
   };
-}
-
-/** The switched-on augmentations, in the order the pipeline applies them. */
-export function activeAugmentations(settings: AugmentSettings): AugmentName[] {
-  return augmentNames.filter((name) => settings.on[name]);
 }

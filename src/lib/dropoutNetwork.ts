@@ -11,7 +11,7 @@
  *
  *   created (pass 1 drawn) --next()--> pass 2 --next()--> …   (a new setting: a new session)
  */
-import { createRng } from '../lib/rng';
+import { createRng } from './rng';
 import { checkDropProbability, maskedActivation, sampleKeepMask } from './dropoutMath';
 
 export interface ToyNetwork {

@@ -1,7 +1,7 @@
 /** Reads the chapter collection once, sorted, for pages that list or link chapters. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitChapterId } from './chapters';
-import type { Lang } from './i18n';
+import { splitChapterId } from '../lib/chapters';
+import type { Lang } from '../lib/i18n';
 
 export type Chapter = CollectionEntry<'chapters'>;
 

@@ -2,9 +2,9 @@
  * The DropoutExperiment's contract: its configuration, the snapshots it reports and the check
  * of a configuration at the boundary (each message names the field). p is the DROP probability.
  */
-import type { DigitSet } from '../lib/mnist';
+import type { DigitSet } from './mnist';
 import { checkDropProbability } from './dropoutMath';
-import type { OptimizerName } from './optimizers';
+import type { OptimizerName } from './optimizerTypes';
 
 export interface DropoutExperimentConfig {
   digits: DigitSet;

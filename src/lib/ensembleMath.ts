@@ -1,6 +1,6 @@
 /**
  * The arithmetic of prediction ensembles on plain arrays: averaging members' class
- * probabilities, the accuracy of an average, the gain curve (the first k members' ensemble for
+ * probabilities, the accuracy and the cross-entropy of an average, the gain curve (the first k members' ensemble for
  * k = 1..K) and how correlated the members' mistakes are. Pure: no tfjs, no DOM, so the engine,
  * the charts and the tests share it and the tests can check it against hand-computed values.
  *
@@ -44,6 +44,17 @@ export function probabilityAccuracy(probabilities: Float32Array, labels: ArrayLi
   let hits = 0;
   for (const r of right) hits += r;
   return hits / Math.max(1, labels.length);
+}
+
+/** Smallest probability the loss reads, so one confident mistake costs a finite −log(1e-12) ≈ 27.6 nats. */
+const FLOOR = 1e-12;
+
+/** Mean cross-entropy −log p(label) over the rows, in nats (the loss the chapter's Jensen argument is about). */
+export function meanCrossEntropy(probabilities: Float32Array, labels: ArrayLike<number>, classes: number): number {
+  checkShapes([probabilities], labels, classes);
+  let sum = 0;
+  for (let i = 0; i < labels.length; i++) sum -= Math.log(Math.max(FLOOR, probabilities[i * classes + labels[i]]));
+  return sum / Math.max(1, labels.length);
 }
 
 /**

@@ -9,8 +9,8 @@
  * lr/(√v̂ + ε) for Adam. m̂ and √v̂ are the values the update used, so with biasCorrection
  * off they are m and √v; the two factors are reported either way, to show what was skipped.
  */
-import type { Label } from '../lib/params';
-import type { Hyper, OptimizerName } from './optimizers';
+import type { Label } from './params';
+import type { Hyper, OptimizerName } from './optimizerTypes';
 
 export type Pair = [number, number];
 

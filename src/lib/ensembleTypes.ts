@@ -3,7 +3,7 @@
  * configuration at the boundary. Pure: no tfjs, so charts and islands can import the types
  * without pulling tfjs into their first chunk.
  */
-import type { DigitSet } from '../lib/mnist';
+import type { DigitSet } from './mnist';
 
 export type EnsembleMode = 'independent' | 'snapshots' | 'averaging';
 export const ensembleModes: readonly EnsembleMode[] = ['independent', 'snapshots', 'averaging'];
@@ -44,6 +44,8 @@ export interface MemberResult {
   index: number;
   /** Held-out accuracy in [0, 1]. */
   heldOut: number;
+  /** Held-out mean cross-entropy (nats) of a member or snapshot; absent for averaging's weights. */
+  heldOutLoss?: number;
   /** Total updates done when it was measured. */
   step: number;
 }
@@ -59,6 +61,8 @@ export interface EnsembleSnapshot {
   gain: { k: number; accuracy: number }[];
   /** The ensemble of every finished member; null before the first (and for `averaging`). */
   ensemble: number | null;
+  /** Held-out mean cross-entropy of that ensemble's averaged probabilities (never above the members' mean: Jensen). */
+  ensembleLoss: number | null;
   /** Mean pairwise correlation of the members' held-out mistakes (null under two members). */
   errorCorrelation: number | null;
   /** Held-out positions the ensemble gets right though most members do not (and the reverse). */

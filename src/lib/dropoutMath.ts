@@ -6,7 +6,7 @@
  * p is the DROP probability throughout: a unit is switched off with probability p and kept
  * with probability 1 − p.
  */
-import type { Rng } from '../lib/rng';
+import type { Rng } from './rng';
 
 /** Throws unless p is a drop probability the code can use (1 would drop everything). */
 export function checkDropProbability(p: number): void {
