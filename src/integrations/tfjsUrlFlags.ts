@@ -1,0 +1,61 @@
+/**
+ * TensorFlow.js reads the page's own query string when it starts: tfjs-core's Environment
+ * constructor calls populateURLFlags(), which runs decodeURIComponent on every key and value of
+ * `location.search` to find its `?tfjsflags=` debugging switch. One malformed escape anywhere in
+ * the URL (`?foo=%ZZ`, a lone surrogate's bytes) throws URIError from inside the module's first
+ * evaluation, and every tfjs widget on the page is dead ("URI malformed"); an ES module that
+ * failed to evaluate cannot be imported again. The page URL is untrusted input, so the build
+ * patches that one decode to skip a pair it cannot read (a pair that is not a tfjs flag anyway).
+ *
+ * The patch is textual and checked: if a tfjs upgrade changes the function, the build stops with
+ * this explanation instead of shipping the old crash. Both Vite's build transform and the dev
+ * server's dependency pre-bundling (esbuild) get it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin as EsbuildPlugin } from 'esbuild';
+import type { Plugin as VitePlugin } from 'vite';
+
+/** tfjs-core's ES module file that holds getQueryParams / decodeParam. */
+const ENVIRONMENT_FILE = /[\\/]@tensorflow[\\/]tfjs-core[\\/]dist[\\/]environment\.js$/;
+/** decodeParam as tfjs-core 4.x ships it. */
+const DECODE_PARAM = /function decodeParam\(params, name, value\) \{\s*params\[decodeURIComponent\(name\)\] = decodeURIComponent\(value \|\| ''\);\s*\}/;
+const SAFE_DECODE_PARAM = `function decodeParam(params, name, value) {
+    // Patched by src/integrations/tfjsUrlFlags.ts: a malformed escape in the page URL is skipped, not thrown.
+    try {
+        params[decodeURIComponent(name)] = decodeURIComponent(value || '');
+    }
+    catch (_malformed) { }
+}`;
+
+/** tfjs-core's environment.js with a decodeParam that cannot throw; throws if the function is not found. */
+export function patchTfjsEnvironment(code: string, file = 'environment.js'): string {
+  if (!DECODE_PARAM.test(code)) {
+    throw new Error(
+      `${file}: tfjs-core's decodeParam changed, so src/integrations/tfjsUrlFlags.ts can no longer stop a malformed URL escape from breaking TensorFlow.js. Update the pattern there.`,
+    );
+  }
+  return code.replace(DECODE_PARAM, SAFE_DECODE_PARAM);
+}
+
+/** The Vite plugin (production build) and esbuild plugin (dev pre-bundling) that apply the patch. */
+export function tfjsUrlFlags(): { vite: VitePlugin; esbuild: EsbuildPlugin } {
+  return {
+    vite: {
+      name: 'lecture7:tfjs-url-flags',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!ENVIRONMENT_FILE.test(id.split('?')[0])) return null;
+        return { code: patchTfjsEnvironment(code, id), map: null };
+      },
+    },
+    esbuild: {
+      name: 'lecture7:tfjs-url-flags',
+      setup(build) {
+        build.onLoad({ filter: ENVIRONMENT_FILE }, (args) => ({
+          contents: patchTfjsEnvironment(readFileSync(args.path, 'utf8'), args.path),
+          loader: 'js',
+        }));
+      },
+    },
+  };
+}
