@@ -30,9 +30,9 @@ export function applyQueryOnce(store: Store, search: string): Ignored[] {
  * starting values; other widgets' keys (and any other parameters) are kept in order.
  */
 export function withWidgetQuery(search: string, store: Store): string {
-  const params = new URLSearchParams(search);
   const prefix = `${store.id}.`;
-  for (const key of [...params.keys()]) if (key.startsWith(prefix)) params.delete(key);
+  // Filtered in one pass: deleting keys one by one costs a scan each (10,000 keys, 10⁸ steps).
+  const params = new URLSearchParams([...new URLSearchParams(search)].filter(([key]) => !key.startsWith(prefix)));
   for (const [key, value] of serializeQuery(store.table, store.id, store.get(), store.initial)) params.append(key, value);
   const text = params.toString();
   return text ? `?${text}` : '';
