@@ -28,7 +28,10 @@ const hostile: Record<string, { http?: string; page?: () => string }> = {
   },
 };
 
-/** Controls that are disabled for no reason: a Step button while its widget plays, or a Stop with nothing running, is expected. */
+/**
+ * Controls that are disabled for no reason. Expected: Step while its widget plays, Stop with
+ * nothing running, and the drawing pad's training button before anything is drawn.
+ */
 async function disabledControls(page: Page, id: string): Promise<string[]> {
   return page.locator(`figure.widget[data-widget-id="${id}"]`).evaluate((figure) =>
     [...figure.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select')]
@@ -37,7 +40,7 @@ async function disabledControls(page: Page, id: string): Promise<string[]> {
         const toggle = el.parentElement?.querySelector('.widget-play-toggle');
         const playing = toggle && /Pause|일시 정지/.test(toggle.textContent ?? '');
         const text = el.textContent?.trim() ?? '';
-        return !(playing && /Step|한 스텝/.test(text)) && !/^(Stop|멈춤)$/.test(text);
+        return !(playing && /Step|한 스텝/.test(text)) && !/^(Stop|멈춤|Train the new head|새 마지막 층 학습)$/.test(text);
       })
       .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 40)),
   );
@@ -66,7 +69,7 @@ for (const chapter of chapters) {
       if (await page.locator('figure.widget .widget-backend').count()) {
         await expect(page.locator('html')).toHaveAttribute('data-tf-backend', /\w/, { timeout: 60_000 });
       }
-      for (const id of ids) await expect.poll(() => disabledControls(page, id), { message: `${id}: disabled controls` }).toEqual([]);
+      for (const id of ids) await expect.poll(() => disabledControls(page, id), { message: `${id}: disabled controls`, timeout: 60_000 }).toEqual([]);
       expect(errors).toEqual([]);
     });
   }
