@@ -30,7 +30,7 @@ const hostile: Record<string, { http?: string; page?: () => string }> = {
 
 /**
  * Controls that are disabled for no reason. Expected: Step while its widget plays, Stop with
- * nothing running, and the drawing pad's training button before anything is drawn.
+ * nothing running, and the drawing pad's train and forget buttons before anything is drawn.
  */
 async function disabledControls(page: Page, id: string): Promise<string[]> {
   return page.locator(`figure.widget[data-widget-id="${id}"]`).evaluate((figure) =>
@@ -40,7 +40,7 @@ async function disabledControls(page: Page, id: string): Promise<string[]> {
         const toggle = el.parentElement?.querySelector('.widget-play-toggle');
         const playing = toggle && /Pause|일시 정지/.test(toggle.textContent ?? '');
         const text = el.textContent?.trim() ?? '';
-        return !(playing && /Step|한 스텝/.test(text)) && !/^(Stop|멈춤|Train the new head|새 마지막 층 학습)$/.test(text);
+        return !(playing && /Step|한 스텝/.test(text)) && !/^(Stop|멈춤|Train the new head|새 마지막 층 학습|Forget all drawings|그림 모두 잊기)$/.test(text);
       })
       .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 40)),
   );
