@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import csp from './src/integrations/csp.ts';
+import { tfjsUrlFlags } from './src/integrations/tfjsUrlFlags.ts';
 import rehypeEstimateBlockHeights from './src/lib/markdown/estimateBlockHeights.ts';
 
 export default defineConfig({
@@ -39,6 +40,8 @@ export default defineConfig({
     ],
   },
   vite: {
-    optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'] },
+    // tfjs must not crash on a malformed escape in the page's URL (see the plugin).
+    plugins: [tfjsUrlFlags().vite],
+    optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'], esbuildOptions: { plugins: [tfjsUrlFlags().esbuild] } },
   },
 });

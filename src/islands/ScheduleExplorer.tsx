@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { summariseSchedule } from '~/charts/scheduleSummary';
 import type { Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
-import { sampleSchedule, schedules, type ScheduleName } from '~/lib/schedules';
+import { sampleSchedule, scheduleNote, type ScheduleName } from '~/lib/schedules';
 import { scheduleArgs, scheduleParams, visibleScheduleParams } from '~/lib/widgets/schedule';
 import { Controls } from './kit/Controls';
 import { useWidgetState } from './kit/useWidgetState';
@@ -38,6 +38,7 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
     [values],
   );
   const summary = summariseSchedule(points, lang);
+  const note = scheduleNote(name, scheduleArgs(name, values), Number(values.total));
   const chartRef = useRef<HTMLDivElement>(null);
   const width = useWidth(chartRef);
 
@@ -77,6 +78,11 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
             style={{ height: `${CHART_HEIGHT}px` }}
           />
           <p class="widget-caption">{summary}</p>
+          {note && (
+            <p class="schedule-note notice" role="status">
+              {note[lang]}
+            </p>
+          )}
         </div>
       </div>
     </WidgetFrame>

@@ -1,5 +1,7 @@
 /** Interface words of the widget kit (frame, controls, play buttons, backend badge), per language. Pure data. */
 import type { Lang } from './i18n';
+import type { ParamSpec } from './params';
+import { enterPrompt } from './paramReasons';
 
 export const kitText = {
   en: {
@@ -8,6 +10,7 @@ export const kitText = {
     copied: 'Copied',
     copyFailed: 'Copy failed: the link is in the address bar',
     ignored: 'Ignored',
+    ignoredMore: '…and {n} more values this widget does not use.',
     play: 'Play',
     pause: 'Pause',
     step: 'Step',
@@ -31,6 +34,7 @@ export const kitText = {
     copied: '복사했습니다',
     copyFailed: '복사 실패: 주소창의 링크를 쓰세요',
     ignored: '무시함',
+    ignoredMore: '…이 위젯이 쓰지 않는 값 {n}개를 더 무시했습니다.',
     play: '재생',
     pause: '일시 정지',
     step: '한 스텝',
@@ -57,29 +61,7 @@ export function kt(lang: Lang, key: KitWord): string {
   return kitText[lang][key];
 }
 
-/** What a parameter accepts, in the page language (params.allowed gives the English for errors). */
-export function allowedIn(lang: Lang, spec: { kind: string; min?: number; max?: number }): string {
-  const range = `${spec.min} – ${spec.max}`;
-  if (lang === 'ko') return spec.kind === 'int' ? `${range} 사이의 정수를 입력하세요` : `${range} 사이의 숫자를 입력하세요`;
-  return spec.kind === 'int' ? `Enter a whole number from ${range}` : `Enter a number from ${range}`;
-}
-
-/** Korean for the reasons params.check gives (they are generated in English for build errors). */
-const koReasons: [RegExp, (...m: string[]) => string][] = [
-  [/^expected a number from (\S+) to (\S+), got (.*)$/, (a, b, got) => `${a}에서 ${b} 사이의 숫자여야 합니다(받은 값: ${got})`],
-  [/^expected an integer from (\S+) to (\S+), got (.*)$/, (a, b, got) => `${a}에서 ${b} 사이의 정수여야 합니다(받은 값: ${got})`],
-  [/^expected one of (.*), got (.*)$/, (list, got) => `다음 중 하나여야 합니다: ${list}(받은 값: ${got})`],
-  [/^expected true or false, got (.*)$/, (got) => `true 또는 false여야 합니다(받은 값: ${got})`],
-  [/^expected text of at most (\d+) characters, got (.*)$/, (n) => `${n}자 이하의 글이어야 합니다`],
-  [/^unknown parameter$/, () => '알 수 없는 매개변수입니다'],
-];
-
-/** A check() reason in the page language. */
-export function reasonIn(lang: Lang, reason: string): string {
-  if (lang === 'en') return reason;
-  for (const [pattern, say] of koReasons) {
-    const m = reason.match(pattern);
-    if (m) return say(...m.slice(1));
-  }
-  return reason;
+/** "Enter a number from 1e-4 to 1e9" for a number box holding a value `spec` cannot take. */
+export function enterPromptIn(lang: Lang, spec: ParamSpec): string {
+  return enterPrompt(spec)[lang];
 }

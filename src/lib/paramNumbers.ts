@@ -4,6 +4,7 @@
  * one pixel of drag changes it. Log-scale parameters move multiplicatively. Pure.
  */
 import type { IntParam, NumberParam } from './params';
+import { formatBound } from './paramReasons';
 
 export type NumericSpec = NumberParam | IntParam;
 
@@ -11,6 +12,12 @@ export type NumericSpec = NumberParam | IntParam;
 const LOG_SLIDER_STEPS = 200;
 /** One arrow press on a log parameter multiplies by 10^(1/10) ≈ 1.26. */
 const LOG_ARROW_DECADES = 0.1;
+/** A drag on a log parameter: 100 px sideways is one factor of 10, whatever the range. */
+export const DRAG_PX_PER_DECADE = 100;
+/** A drag on a linear parameter crosses its whole range in this many pixels (then snaps to its step). */
+export const DRAG_PX_PER_RANGE = 300;
+/** Significant digits a log-scale value keeps when it is stored (float noise is dropped). */
+const LOG_STORED_DIGITS = 4;
 
 /** True when the parameter moves in log10 space. */
 export function isLog(spec: NumericSpec): boolean {
@@ -22,27 +29,45 @@ export function linearStep(spec: NumericSpec): number {
   return spec.step ?? 1;
 }
 
-/** Rounds to the step's decimals (linear) or to two significant digits (log), hiding float noise. */
+/**
+ * A value at its parameter's stored precision: a log value to four significant digits, a linear
+ * one to two decimals finer than its step, an integer as it is (check() refuses a fraction).
+ * params.check() applies this to every value from any source, so 1.2000000000000002 is never
+ * stored or written into the URL.
+ */
+export function settle(spec: NumericSpec, value: number): number {
+  if (spec.kind === 'int' || !Number.isFinite(value)) return value;
+  if (isLog(spec)) return Number(value.toPrecision(LOG_STORED_DIGITS));
+  return Number(value.toFixed(Math.min(100, decimalsOf(linearStep(spec)) + 2)));
+}
+
+/** The nearest point of an integer parameter's grid (min, min + step, …, never past max). */
+function snapToGrid(spec: IntParam, value: number): number {
+  const step = Math.max(1, spec.step ?? 1);
+  const last = spec.min + Math.floor((spec.max - spec.min) / step) * step;
+  const k = Math.round((value - spec.min) / step);
+  return Math.min(last, Math.max(spec.min, spec.min + k * step));
+}
+
+/** Rounds to the step (linear, integers on their grid) or to two significant digits (log), hiding float noise. */
 export function tidy(spec: NumericSpec, value: number): number {
-  if (spec.kind === 'int') return Math.round(value);
+  if (spec.kind === 'int') return snapToGrid(spec, value);
   if (isLog(spec)) return Number(value.toPrecision(2));
   const step = linearStep(spec);
   const rounded = Math.round((value - spec.min) / step) * step + spec.min;
   return Number(rounded.toFixed(decimalsOf(step) + 2));
 }
 
-/** Keeps a value inside the spec's range. */
+/** Keeps a value inside the spec's range (an integer on its grid). */
 export function clamp(spec: NumericSpec, value: number): number {
+  if (spec.kind === 'int') return snapToGrid(spec, value);
   return Math.min(spec.max, Math.max(spec.min, value));
 }
 
-/** How a value is written for a reader: 0.003, 1e-5, 1,000 → "1000", 0.25. */
+/** How a value is written for a reader: 0.003, 1e-5, 1e9 (not 1000000000), 1000, 0.25. */
 export function formatNumber(spec: NumericSpec, value: number): string {
   if (spec.kind === 'int') return String(Math.round(value));
-  if (isLog(spec)) {
-    const short = Number(value.toPrecision(2));
-    return Math.abs(short) < 1e-3 && short !== 0 ? short.toExponential() : String(short);
-  }
+  if (isLog(spec)) return formatBound(Number(value.toPrecision(2)));
   return String(Number(value.toFixed(decimalsOf(linearStep(spec)))));
 }
 
@@ -72,15 +97,14 @@ export function nudge(spec: NumericSpec, value: number, steps: number): number {
 }
 
 /**
- * The value after dragging `pixels` horizontally from `start`: the whole range spans `span`
- * pixels (in log10 space for log specs), so a drag feels the same on every parameter.
+ * The value after dragging `pixels` horizontally from `start`. A log parameter moves a factor
+ * of 10 per DRAG_PX_PER_DECADE pixels (a rate spanning 13 decades must not leap from 0.009 to
+ * 190 in a flick); a linear one crosses its range in DRAG_PX_PER_RANGE pixels. Either way the
+ * result is snapped (integers to their step grid) and kept in range, so check() accepts it.
  */
-export function dragTo(spec: NumericSpec, start: number, pixels: number, span = 300): number {
-  if (isLog(spec)) {
-    const decades = ((Math.log10(spec.max) - Math.log10(spec.min)) * pixels) / span;
-    return clamp(spec, tidy(spec, start * 10 ** decades));
-  }
-  return clamp(spec, tidy(spec, start + ((spec.max - spec.min) * pixels) / span));
+export function dragTo(spec: NumericSpec, start: number, pixels: number): number {
+  if (isLog(spec)) return clamp(spec, tidy(spec, start * 10 ** (pixels / DRAG_PX_PER_DECADE)));
+  return clamp(spec, tidy(spec, start + ((spec.max - spec.min) * pixels) / DRAG_PX_PER_RANGE));
 }
 
 function decimalsOf(step: number): number {

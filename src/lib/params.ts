@@ -3,6 +3,9 @@
  * controls, inline prose parameters, URL state and build-time MDX prop checks all derive from it.
  * Pure: no DOM, no tfjs.
  */
+import { allowedLabel, clip, gridStep, refusal, UNKNOWN_PARAMETER } from './paramReasons';
+import { settle } from './paramNumbers';
+
 export interface Label {
   en: string;
   ko: string;
@@ -47,7 +50,8 @@ export type ParamTable = readonly ParamSpec[];
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue>;
 
-export type Checked = { ok: true; value: ParamValue } | { ok: false; reason: string };
+/** A refused value's reason, in both languages (`reason.en` for build errors). */
+export type Checked = { ok: true; value: ParamValue } | { ok: false; reason: Label };
 
 /** The default value of every parameter in `table`. */
 export function defaults(table: ParamTable): ParamValues {
@@ -59,38 +63,36 @@ export function findSpec(table: ParamTable, name: string): ParamSpec | undefined
   return table.find((p) => p.name === name);
 }
 
-/** What a parameter accepts, in words, for error messages. */
+/** What a parameter accepts, in English words, for build errors (paramReasons has both languages). */
 export function allowed(spec: ParamSpec): string {
-  switch (spec.kind) {
-    case 'number':
-      return `a number from ${spec.min} to ${spec.max}`;
-    case 'int':
-      return `an integer from ${spec.min} to ${spec.max}`;
-    case 'choice':
-      return `one of ${spec.choices.map((c) => JSON.stringify(c.value)).join(', ')}`;
-    case 'boolean':
-      return 'true or false';
-    case 'text':
-      return `text of at most ${spec.maxLength} characters`;
-  }
+  return allowedLabel(spec).en;
 }
 
 /** Plain decimal numbers only: Number() would also read '0x10', '0b1' and '0o7', which no reader means. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** Checks one value (a typed value from props or a raw string from the URL or a text box). */
+/** A number longer than this is no number a reader typed (and is not worth a regex pass). */
+const MAX_NUMBER_CHARS = 64;
+
+/**
+ * Checks one value (a typed value from props, a raw string from the URL or a text box, a drag).
+ * The one gate every source goes through: numbers are settled to their parameter's precision
+ * (no float noise like 1.2000000000000002 is stored), integers must lie on their step grid.
+ */
 export function check(spec: ParamSpec, raw: unknown): Checked {
-  const bad = (): Checked => ({ ok: false, reason: `expected ${allowed(spec)}, got ${show(raw)}` });
+  const bad = (): Checked => ({ ok: false, reason: refusal(spec, raw) });
   switch (spec.kind) {
     case 'number':
     case 'int': {
-      const n = typeof raw === 'number' ? raw : typeof raw === 'string' && DECIMAL.test(raw.trim()) ? Number(raw) : NaN;
-      if (!Number.isFinite(n)) return bad();
+      const text = typeof raw === 'string' && raw.length <= MAX_NUMBER_CHARS ? raw.trim() : '';
+      const read = typeof raw === 'number' ? raw : DECIMAL.test(text) ? Number(text) : NaN;
+      if (!Number.isFinite(read)) return bad();
+      const n = settle(spec, read);
       // -0 would come back from the URL as 0 (String(-0) is "0"): store the zero that round-trips.
-      if (n === 0) return n >= spec.min && n <= spec.max ? { ok: true, value: 0 } : bad();
+      if (n === 0) return n >= spec.min && n <= spec.max && onGrid(spec, 0) ? { ok: true, value: 0 } : bad();
       if (spec.kind === 'int' && !Number.isInteger(n)) return bad();
-      if (n < spec.min || n > spec.max) return bad();
+      if (n < spec.min || n > spec.max || !onGrid(spec, n)) return bad();
       return { ok: true, value: n };
     }
     case 'choice': {
@@ -110,46 +112,44 @@ export function check(spec: ParamSpec, raw: unknown): Checked {
   }
 }
 
-function show(raw: unknown): string {
-  if (typeof raw === 'string') return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
-  try {
-    return JSON.stringify(raw) ?? String(raw);
-  } catch {
-    return String(raw);
-  }
+/** True when an integer parameter's value is `min` plus a whole number of steps. */
+function onGrid(spec: ParamSpec, n: number): boolean {
+  const step = gridStep(spec);
+  return step <= 1 || spec.kind !== 'int' || (n - spec.min) % step === 0;
 }
 
+/** A value that was not used: its name and raw text (both cut to a readable length) and why. */
 export interface Ignored {
   name: string;
   raw: string;
-  reason: string;
+  reason: Label;
 }
 
 /**
- * Reads `<prefix>.<name>` keys from a query string. Bad values fall back to the default and
- * are reported in `ignored`; unknown keys with this prefix are reported too.
+ * Reads `<prefix>.<name>` keys from a query string (anything URLSearchParams accepts: a
+ * malformed escape stays as typed, it never throws). Bad values fall back to the default and
+ * are reported in `ignored`; unknown keys with this prefix are reported too. `given` holds the
+ * values the query itself set (the last good one of a repeated key).
  */
 export function parseQuery(
   table: ParamTable,
   prefix: string,
   query: string | URLSearchParams,
-): { values: ParamValues; ignored: Ignored[] } {
+): { values: ParamValues; given: ParamValues; ignored: Ignored[] } {
   const params = typeof query === 'string' ? new URLSearchParams(query) : query;
   const values = defaults(table);
+  const given: ParamValues = {};
   const ignored: Ignored[] = [];
+  const specs = new Map(table.map((p) => [p.name, p]));
   for (const [key, raw] of params) {
     if (!key.startsWith(`${prefix}.`)) continue;
     const name = key.slice(prefix.length + 1);
-    const spec = table.find((p) => p.name === name);
-    if (!spec) {
-      ignored.push({ name, raw, reason: 'unknown parameter' });
-      continue;
-    }
-    const result = check(spec, raw);
-    if (result.ok) values[name] = result.value;
-    else ignored.push({ name, raw, reason: result.reason });
+    const spec = specs.get(name);
+    const result: Checked = spec ? check(spec, raw) : { ok: false, reason: UNKNOWN_PARAMETER };
+    if (result.ok) values[name] = given[name] = result.value;
+    else ignored.push({ name: clip(name), raw: clip(raw), reason: result.reason });
   }
-  return { values, ignored };
+  return { values, given, ignored };
 }
 
 /**
@@ -191,7 +191,7 @@ export function checkProps(
       );
     }
     const result = check(spec, raw);
-    if (!result.ok) throw new Error(`${where.file}: <${where.widget} ${name}=…> ${result.reason}.`);
+    if (!result.ok) throw new Error(`${where.file}: <${where.widget} ${name}=…> ${result.reason.en}.`);
     values[name] = result.value;
   }
   return values;

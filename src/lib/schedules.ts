@@ -20,6 +20,8 @@ export interface Schedule {
   params: readonly ScheduleParamSpec[];
   /** The learning rate for update `step` of `totalSteps`, starting from `baseRate`. */
   rate(step: number, totalSteps: number, baseRate: number, params: ScheduleParams): number;
+  /** What a reader should be told about these settings for a run this long (e.g. a warm-up longer than the run), if anything. */
+  note?(totalSteps: number, params: ScheduleParams): Label | null;
 }
 
 /** Reads a numeric parameter, falling back to its table default when absent. */
@@ -72,6 +74,14 @@ export const schedules: Record<ScheduleName, Schedule> = {
     formula: String.raw`\eta_t = \eta_0 \, \gamma^{\lfloor t / s \rfloor}`,
     params: [dropEvery, dropFactor],
     rate: (step, _total, base, p) => base * num(p, dropFactor) ** Math.floor(step / num(p, dropEvery)),
+    note: (total, p) => {
+      const every = num(p, dropEvery);
+      if (every < total) return null;
+      return {
+        en: `The rate drops every ${every} steps, but the run has only ${total}: it never drops, so this is a constant rate.`,
+        ko: `학습률이 ${every} 스텝마다 줄어드는데 전체 실행은 ${total} 스텝뿐이라 한 번도 줄지 않습니다. 상수 학습률과 같습니다.`,
+      };
+    },
   },
   exponential: {
     label: { en: 'Exponential decay', ko: '지수 감소' },
@@ -97,18 +107,33 @@ export const schedules: Record<ScheduleName, Schedule> = {
   // Linear warm-up reaches the base rate on the last warm-up step (W - 1), so step 0 already
   // moves the weights (a rate of exactly 0 would waste it). Afterwards the rate either holds
   // (Goyal et al. 2017) or, with `cosine`, follows a cosine over the remaining T - W steps.
+  // A warm-up longer than the run is cut to the run (W = T, the base rate on the last step),
+  // and `note` says so: a rate that never reaches the base rate it names would mislead.
   warmup: {
     label: { en: 'Linear warm-up', ko: '선형 워밍업' },
     formula: String.raw`\eta_t = \begin{cases} \eta_0 \frac{t + 1}{W} & t < W \\ \eta_0 \text{ or } \tfrac{1}{2}\eta_0\left(1 + \cos\frac{\pi (t - W)}{T - W}\right) & t \ge W \end{cases}`,
     params: [warmupSteps, cosineAfterWarmup],
     rate: (step, total, base, p) => {
-      const w = num(p, warmupSteps);
+      const w = Math.min(num(p, warmupSteps), total);
       if (step < w) return (base * (step + 1)) / w;
       if (p.cosine !== true) return base;
       return base * halfCosine(total > w ? (step - w) / (total - w) : 1);
     },
+    note: (total, p) => {
+      const w = num(p, warmupSteps);
+      if (w < total) return null;
+      return {
+        en: `The warm-up (${w} steps) is as long as the run (${total} steps) or longer, so it is cut to the run: the rate climbs for all ${total} steps and reaches the base rate only on the last one${p.cosine === true ? ', with no steps left for the cosine decay' : ''}.`,
+        ko: `워밍업(${w} 스텝)이 전체 실행(${total} 스텝)보다 길거나 같아서 실행 길이에 맞춰 줄였습니다. 학습률은 ${total} 스텝 내내 오르고 마지막 스텝에서야 기본 학습률에 닿습니다${p.cosine === true ? '. 코사인 감소에 쓸 스텝은 남지 않습니다' : ''}.`,
+      };
+    },
   },
 };
+
+/** What the reader should be told about schedule `name` with these settings over `totalSteps`, or null. */
+export function scheduleNote(name: ScheduleName, params: ScheduleParams, totalSteps: number): Label | null {
+  return schedules[name].note?.(totalSteps, params) ?? null;
+}
 
 export const scheduleNames = Object.keys(schedules) as ScheduleName[];
 

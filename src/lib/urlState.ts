@@ -3,7 +3,8 @@
  * `<widget id>.<name>`, so many widgets share one query string. These are pure string functions;
  * only the island layer reads or writes `location`.
  */
-import { parseQuery, serializeQuery, type Ignored, type ParamValues } from './params';
+import type { Lang } from './i18n';
+import { parseQuery, serializeQuery, type Ignored } from './params';
 import type { Store } from './widgetStore';
 
 const applied = new WeakMap<Store, Ignored[]>();
@@ -17,15 +18,9 @@ const applied = new WeakMap<Store, Ignored[]>();
 export function applyQueryOnce(store: Store, search: string): Ignored[] {
   const done = applied.get(store);
   if (done) return done;
-  const params = new URLSearchParams(search);
-  const { values, ignored } = parseQuery(store.table, store.id, params);
-  const fromUrl: ParamValues = {};
-  for (const [key] of params) {
-    const name = key.slice(store.id.length + 1);
-    const bad = ignored.some((item) => item.name === name);
-    if (key.startsWith(`${store.id}.`) && name in values && !bad) fromUrl[name] = values[name];
-  }
-  store.setMany(fromUrl);
+  // One pass over the query, however long: 10,000 keys must not cost 10,000² comparisons.
+  const { given, ignored } = parseQuery(store.table, store.id, search);
+  store.setMany(given);
   applied.set(store, ignored);
   return ignored;
 }
@@ -35,15 +30,25 @@ export function applyQueryOnce(store: Store, search: string): Ignored[] {
  * starting values; other widgets' keys (and any other parameters) are kept in order.
  */
 export function withWidgetQuery(search: string, store: Store): string {
-  const params = new URLSearchParams(search);
   const prefix = `${store.id}.`;
-  for (const key of [...params.keys()]) if (key.startsWith(prefix)) params.delete(key);
+  // Filtered in one pass: deleting keys one by one costs a scan each (10,000 keys, 10⁸ steps).
+  const params = new URLSearchParams([...new URLSearchParams(search)].filter(([key]) => !key.startsWith(prefix)));
   for (const [key, value] of serializeQuery(store.table, store.id, store.get(), store.initial)) params.append(key, value);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
-/** "Ignored race.lr=abc: expected a number from 1e-5 to 10, got "abc"" for one ignored value. */
-export function describeIgnored(id: string, item: Ignored, word = 'Ignored'): string {
-  return `${word} ${id ? `${id}.` : ''}${item.name}=${item.raw}: ${item.reason}`;
+/** How many ignored values a widget's notice lists; the rest are counted, so any URL gives a short notice. */
+export const IGNORED_SHOWN = 5;
+
+/** "Ignored race.lr=abc: expected a number from 1e-5 to 10, got "abc"" for one ignored value, in `lang`. */
+export function describeIgnored(id: string, item: Ignored, lang: Lang = 'en', word = 'Ignored'): string {
+  return `${word} ${id ? `${id}.` : ''}${item.name}=${item.raw}: ${item.reason[lang]}`;
+}
+
+/** The lines of a widget's ignored-value notice: the first IGNORED_SHOWN, then how many more (`more` has {n}). */
+export function ignoredNotice(id: string, ignored: Ignored[], lang: Lang, word: string, more: string): string[] {
+  const lines = ignored.slice(0, IGNORED_SHOWN).map((item) => describeIgnored(id, item, lang, word));
+  if (ignored.length > IGNORED_SHOWN) lines.push(more.replace('{n}', String(ignored.length - IGNORED_SHOWN)));
+  return lines;
 }

@@ -8,7 +8,8 @@
  *                                      │
  *                                      └──► subscribers (controls, inline numbers, URL writer)
  */
-import { check, defaults, findSpec, type Ignored, type ParamTable, type ParamValue, type ParamValues } from './params';
+import { check, defaults, findSpec, type Checked, type Ignored, type Label, type ParamTable, type ParamValues } from './params';
+import { clip, UNKNOWN_PARAMETER } from './paramReasons';
 
 export interface Store {
   readonly id: string;
@@ -17,8 +18,8 @@ export interface Store {
   readonly initial: ParamValues;
   /** The current values (a fresh object after every change, so it can be compared by identity). */
   get(): ParamValues;
-  /** Sets one value; returns null when accepted, else why it was ignored (the value stays). */
-  set(name: string, value: unknown): string | null;
+  /** Sets one value; returns null when accepted, else why it was ignored, in both languages (the value stays). */
+  set(name: string, value: unknown): Label | null;
   /** Sets several values in one change; returns the ones that were ignored. */
   setMany(values: Record<string, unknown>): Ignored[];
   /** Goes back to `initial`. */
@@ -62,9 +63,9 @@ export function createStore(id: string, table: ParamTable, initial: ParamValues 
   let values: ParamValues = { ...start };
   const listeners = new Set<(values: ParamValues) => void>();
 
-  const validate = (name: string, raw: unknown): { ok: true; value: ParamValue } | { ok: false; reason: string } => {
+  const validate = (name: string, raw: unknown): Checked => {
     const spec = findSpec(table, name);
-    if (!spec) return { ok: false, reason: 'unknown parameter' };
+    if (!spec) return { ok: false, reason: UNKNOWN_PARAMETER };
     return check(spec, raw);
   };
   const emit = () => {
@@ -91,7 +92,7 @@ export function createStore(id: string, table: ParamTable, initial: ParamValues 
       for (const [name, raw] of Object.entries(changes)) {
         const result = validate(name, raw);
         if (!result.ok) {
-          ignored.push({ name, raw: String(raw), reason: result.reason });
+          ignored.push({ name: clip(name), raw: clip(String(raw)), reason: result.reason });
         } else if (next[name] !== result.value) {
           next[name] = result.value;
           changed = true;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dragTo, formatNumber, fromSlider, nudge, sliderRange, toSlider, type NumericSpec } from '../../src/lib/paramNumbers';
+import { dragTo, formatNumber, fromSlider, nudge, settle, sliderRange, toSlider, type NumericSpec } from '../../src/lib/paramNumbers';
+import { enterPrompt, formatBound } from '../../src/lib/paramReasons';
+import { check } from '../../src/lib/params';
 
 const lr: NumericSpec = { kind: 'number', name: 'lr', label: { en: 'lr', ko: 'lr' }, default: 0.01, min: 1e-4, max: 1, step: 1e-4, scale: 'log' };
 const frac: NumericSpec = { kind: 'number', name: 'f', label: { en: 'f', ko: 'f' }, default: 0.5, min: 0, max: 1, step: 0.05 };
@@ -28,9 +30,48 @@ describe('numeric controls', () => {
     expect(nudge(steps, 10, -1)).toBe(10);
   });
 
-  it('a full-span drag crosses the whole range', () => {
-    expect(dragTo(lr, 1e-4, 300)).toBe(1);
-    expect(dragTo(lr, 0.01, 75)).toBe(0.1);
+  it('a drag on a log scale moves a factor of 10 per 100 px, whatever the range', () => {
+    expect(dragTo(lr, 0.01, 100)).toBe(0.1);
+    expect(dragTo(lr, 0.01, -100)).toBe(0.001);
+    expect(dragTo(lr, 0.01, 50)).toBe(0.032);
+    expect(dragTo(lr, 1e-4, 1000)).toBe(1);
+    // The issue's race rate (1e-4 … 1e9): 100 px took 0.009 to 190; now one decade.
+    const wide: NumericSpec = { ...lr, max: 1e9 };
+    expect(dragTo(wide, 0.009, 100)).toBe(0.09);
+    expect(dragTo(wide, 0.009, 3)).toBeCloseTo(0.0096, 4);
+  });
+
+  it('a linear drag crosses the range in 300 px and snaps to the step; integers stay on their grid', () => {
     expect(dragTo(frac, 0.5, -150)).toBe(0);
+    expect(dragTo(frac, 0.5, 7)).toBe(0.5);
+    expect(dragTo(frac, 0.5, 14)).toBe(0.55);
+    const grid: NumericSpec = { kind: 'int', name: 'steps', label: { en: 's', ko: 's' }, default: 200, min: 50, max: 1000, step: 50 };
+    for (let px = -400; px <= 400; px += 7) {
+      const v = dragTo(grid, 200, px);
+      expect((v - 50) % 50, `${px} px gave ${v}`).toBe(0);
+      expect(check(grid, v).ok).toBe(true);
+    }
+    expect(dragTo(grid, 200, 116)).toBe(550);
+  });
+
+  it('a stored value keeps its parameter\'s precision, never float noise', () => {
+    const start: NumericSpec = { kind: 'number', name: 'y', label: { en: 'y', ko: 'y' }, default: 0.6, min: -10, max: 10, step: 0.01 };
+    expect(settle(start, 1.2000000000000002)).toBe(1.2);
+    expect(check(start, 1.2000000000000002)).toEqual({ ok: true, value: 1.2 });
+    expect(check(start, '0.1') ).toEqual({ ok: true, value: 0.1 });
+    expect(check(lr, 0.30000000000000004)).toEqual({ ok: true, value: 0.3 });
+    expect(check(lr, 0.000123456)).toEqual({ ok: true, value: 0.0001235 });
+  });
+
+  it('range ends and big or small values read as a person writes them', () => {
+    const rate: NumericSpec = { ...lr, max: 1e9 };
+    expect(formatNumber(rate, 1e9)).toBe('1e9');
+    expect(formatNumber(rate, 2.5e6)).toBe('2.5e6');
+    expect(formatNumber(rate, 1e-4)).toBe('1e-4');
+    expect(formatBound(0.0001)).toBe('1e-4');
+    expect(formatBound(1e9)).toBe('1e9');
+    expect(formatBound(-10)).toBe('-10');
+    expect(formatBound(0.999)).toBe('0.999');
+    expect(enterPrompt(rate)).toEqual({ en: 'Enter a number from 1e-4 to 1e9', ko: '1e-4에서 1e9 사이의 숫자를 입력하세요' });
   });
 });

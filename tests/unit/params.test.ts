@@ -22,12 +22,12 @@ describe('check', () => {
   });
 
   it('rejects garbage, out-of-range, non-integers and unknown choices with the allowed values', () => {
-    expect(check(table[0], 'abc')).toEqual({ ok: false, reason: 'expected a number from 0.00001 to 10, got "abc"' });
+    expect(check(table[0], 'abc')).toEqual({ ok: false, reason: { en: 'expected a number from 1e-5 to 10, got "abc"', ko: '1e-5에서 10 사이의 숫자여야 합니다(받은 값: "abc")' } });
     expect(check(table[0], '')).toMatchObject({ ok: false });
     expect(check(table[0], 11)).toMatchObject({ ok: false });
     expect(check(table[0], 'Infinity')).toMatchObject({ ok: false });
-    expect(check(table[1], 2.5)).toEqual({ ok: false, reason: 'expected an integer from 1 to 1000, got 2.5' });
-    expect(check(table[2], 'bowl')).toEqual({ ok: false, reason: 'expected one of "ravine", "saddle", got "bowl"' });
+    expect(check(table[1], 2.5)).toEqual({ ok: false, reason: { en: 'expected an integer from 1 to 1000, got 2.5', ko: '1에서 1000 사이의 정수여야 합니다(받은 값: 2.5)' } });
+    expect(check(table[2], 'bowl')).toEqual({ ok: false, reason: { en: 'expected one of "ravine", "saddle", got "bowl"', ko: '"ravine", "saddle" 중 하나여야 합니다(받은 값: "bowl")' } });
     expect(check(table[3], 'yes')).toMatchObject({ ok: false });
     expect(check(table[4], 'toolong')).toMatchObject({ ok: false });
   });
@@ -38,16 +38,16 @@ describe('parseQuery', () => {
     const { values, ignored } = parseQuery(table, 'race', '?race.lr=abc&race.steps=5000&race.surface=saddle&race.bogus=1&other.lr=3');
     expect(values).toEqual({ ...defaults(table), surface: 'saddle' });
     expect(ignored).toEqual([
-      { name: 'lr', raw: 'abc', reason: 'expected a number from 0.00001 to 10, got "abc"' },
-      { name: 'steps', raw: '5000', reason: 'expected an integer from 1 to 1000, got "5000"' },
-      { name: 'bogus', raw: '1', reason: 'unknown parameter' },
+      { name: 'lr', raw: 'abc', reason: { en: 'expected a number from 1e-5 to 10, got "abc"', ko: '1e-5에서 10 사이의 숫자여야 합니다(받은 값: "abc")' } },
+      { name: 'steps', raw: '5000', reason: { en: 'expected an integer from 1 to 1000, got "5000"', ko: '1에서 1000 사이의 정수여야 합니다(받은 값: "5000")' } },
+      { name: 'bogus', raw: '1', reason: { en: 'unknown parameter', ko: '알 수 없는 매개변수입니다' } },
     ]);
   });
 
   it('round-trips serialize → parse for every kind', () => {
     const changed = { lr: 0.0003, steps: 42, surface: 'saddle', noise: true, note: 'a&b=c' };
     const query = new URLSearchParams(serializeQuery(table, 'race', changed)).toString();
-    expect(parseQuery(table, 'race', query)).toEqual({ values: changed, ignored: [] });
+    expect(parseQuery(table, 'race', query)).toEqual({ values: changed, given: changed, ignored: [] });
   });
 
   it('serializes only values that differ from the base (defaults unless given)', () => {
@@ -76,5 +76,27 @@ describe('checkProps', () => {
     expect(() => checkProps(table, { surface: 'bowl' }, where)).toThrow(
       /content\/en\/optimization\.mdx: <OptimizerRace surface=…> expected one of "ravine", "saddle", got "bowl"/,
     );
+  });
+});
+
+describe('every widget table keeps to its own grid', () => {
+  it('each integer parameter with a step has its min, max and default on the grid, so check() accepts them', async () => {
+    const { widgetTables } = await import('../../src/lib/widgets');
+    for (const [kind, specs] of Object.entries(widgetTables)) {
+      for (const spec of specs) {
+        if (spec.kind !== 'int') continue;
+        const step = spec.step ?? 1;
+        expect((spec.max - spec.min) % step, `${kind}.${spec.name} max`).toBe(0);
+        expect(check(spec, spec.default), `${kind}.${spec.name} default`).toMatchObject({ ok: true });
+      }
+    }
+  });
+
+  it('refuses an off-grid integer from any source: a prop, a URL string, a drag result', () => {
+    const steps: ParamTable[number] = { kind: 'int', name: 'steps', label: { en: 'Steps', ko: '스텝' }, default: 200, min: 50, max: 1000, step: 50 };
+    expect(check(steps, 567)).toMatchObject({ ok: false, reason: { en: 'expected a multiple of 50 from 50 to 1000, got 567' } });
+    expect(check(steps, '567')).toMatchObject({ ok: false });
+    expect(check(steps, '550')).toEqual({ ok: true, value: 550 });
+    expect(() => checkProps([steps], { steps: 567 }, { file: 'x.mdx', widget: 'W' })).toThrow(/multiple of 50/);
   });
 });

@@ -98,3 +98,23 @@ describe('learning-rate schedules', () => {
     expect(() => sampleSchedule('cosine', {}, 0.1, 100, 1)).toThrowError(/points/);
   });
 });
+
+describe('a warm-up longer than the run', () => {
+  it('is cut to the run: the rate reaches the base rate on the last step, and the page is told in both languages', async () => {
+    const { scheduleNote } = await import('../../src/lib/schedules');
+    expect(scheduledRate('warmup', { warmupSteps: 50 }, 0.1, 9, 10)).toBeCloseTo(0.1, 12);
+    expect(scheduledRate('warmup', { warmupSteps: 50 }, 0.1, 0, 10)).toBeCloseTo(0.01, 12);
+    const note = scheduleNote('warmup', { warmupSteps: 50, cosine: true }, 10);
+    expect(note?.en).toMatch(/warm-up \(50 steps\).*run \(10 steps\)/);
+    expect(note?.ko).toMatch(/워밍업\(50 스텝\).*10 스텝/);
+    expect(scheduleNote('warmup', { warmupSteps: 5 }, 10)).toBeNull();
+    // A warm-up shorter than the run is unchanged.
+    expect(scheduledRate('warmup', { warmupSteps: 5 }, 0.1, 1, 10)).toBeCloseTo(0.04, 12);
+  });
+
+  it('a step decay that never drops within the run says so', async () => {
+    const { scheduleNote } = await import('../../src/lib/schedules');
+    expect(scheduleNote('step', { dropEvery: 100 }, 50)?.en).toMatch(/never drops/);
+    expect(scheduleNote('step', { dropEvery: 10 }, 50)).toBeNull();
+  });
+});

@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { check, defaults, parseQuery, serializeQuery, type ParamSpec, type ParamTable, type ParamValue } from '../../src/lib/params';
-import { applyQueryOnce, describeIgnored, withWidgetQuery } from '../../src/lib/urlState';
+import { applyQueryOnce, describeIgnored, IGNORED_SHOWN, ignoredNotice, withWidgetQuery } from '../../src/lib/urlState';
+import { clip } from '../../src/lib/paramReasons';
 import { createStore } from '../../src/lib/widgetStore';
 import { widgetTables } from '../../src/lib/widgets';
 
@@ -72,10 +73,10 @@ function accountsFor(kind: string, params: URLSearchParams, result: ReturnType<t
     const found = spec.find((p) => p.name === name);
     const verdict = found ? check(found, raw) : null;
     if (verdict?.ok) last.set(name, verdict.value);
-    else if (!result.ignored.some((item) => item.name === name && item.raw === raw)) throw new Error(`${key}=${raw} rejected but not reported`);
+    else if (!result.ignored.some((item) => item.name === clip(name) && item.raw === clip(raw))) throw new Error(`${key}=${raw} rejected but not reported`);
   }
   for (const [name, v] of last) if (!Object.is(result.values[name], v)) throw new Error(`${name}: expected ${String(v)}`);
-  return result.ignored.every((item) => describeIgnored(kind, item).includes(item.reason));
+  return result.ignored.every((item) => describeIgnored(kind, item).includes(item.reason.en) && describeIgnored(kind, item, 'ko').includes(item.reason.ko));
 }
 
 describe('parseQuery on arbitrary query strings (fast-check)', () => {
@@ -114,9 +115,17 @@ describe('parseQuery on arbitrary query strings (fast-check)', () => {
 function validValue(spec: ParamSpec): fc.Arbitrary<ParamValue> {
   switch (spec.kind) {
     case 'number':
-      return fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
-    case 'int':
-      return fc.integer({ min: spec.min, max: spec.max });
+      // Stored at the parameter's precision (check() settles float noise): keep the values it accepts as they are.
+      return fc
+        .double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true })
+        .map((v) => check(spec, Object.is(v, -0) ? 0 : v))
+        .filter((r) => r.ok)
+        .map((r) => (r as { value: ParamValue }).value);
+    case 'int': {
+      // On the parameter's step grid: check() refuses anything else.
+      const step = spec.step ?? 1;
+      return fc.integer({ min: 0, max: Math.floor((spec.max - spec.min) / step) }).map((k) => spec.min + k * step);
+    }
     case 'choice':
       return fc.constantFrom(...spec.choices.map((c) => c.value));
     case 'boolean':
@@ -137,7 +146,9 @@ describe('serialize then parse gives the same settings (fast-check)', () => {
     fc.assert(
       fc.property(settings, ([kind, values]) => {
         const text = new URLSearchParams(serializeQuery(table(kind), kind, values)).toString();
-        expect(parseQuery(table(kind), kind, text)).toEqual({ values: { ...defaults(table(kind)), ...values }, ignored: [] });
+        const parsed = parseQuery(table(kind), kind, text);
+        expect(parsed.values).toEqual({ ...defaults(table(kind)), ...values });
+        expect(parsed.ignored).toEqual([]);
         return true;
       }),
       { numRuns: 1500, seed: 231 },
@@ -168,5 +179,50 @@ describe('the values the issue names', () => {
     const result = check(spec, raw);
     expect(result.ok).toBe(ok);
     if (result.ok) expect(Object.is(result.value, -0)).toBe(false);
+  });
+});
+
+describe('whole query strings as a page receives them (fast-check)', () => {
+  /** Any query text: real keys of every widget with hostile values, malformed escapes, stray separators. */
+  const pageQuery = fc
+    .array(
+      fc.oneof(
+        fc.tuple(fc.constantFrom(...kinds).chain(keyFor), value).map(([k, v]) => new URLSearchParams([[k, v]]).toString()),
+        fc.tuple(fc.constantFrom(...kinds).chain(keyFor), rawQuery).map(([k, v]) => `${k}=${v}`),
+        rawQuery,
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => `?${parts.join('&')}`);
+
+  it('every widget of every page: parsing never throws, every value stays valid, the notice stays short', () => {
+    fc.assert(
+      fc.property(pageQuery, (search) => {
+        for (const kind of kinds) {
+          const store = createStore(kind, table(kind));
+          const ignored = applyQueryOnce(store, search);
+          if (!table(kind).every((p) => inRange(p, store.get()[p.name]))) throw new Error(`${kind}: invalid value from ${search}`);
+          const notice = ignoredNotice(kind, ignored, 'ko', '무시함', '…{n}개 더');
+          if (notice.length > IGNORED_SHOWN + 1 || notice.some((line) => line.length > 400)) throw new Error('notice too long');
+        }
+        return true;
+      }),
+      { numRuns: 1500, seed: 231 },
+    );
+  });
+
+  it('10,000 keys and a 1 MB value: parsed in one pass, the notice names five and counts the rest', () => {
+    const keys = Array.from({ length: 10_000 }, (_, i) => `race.k${i}=${i}`).join('&');
+    const search = `?${keys}&race.lrSgd=${'9'.repeat(1_000_000)}&race.formula=${'x'.repeat(1_000_000)}&%ZZ=%ED%A0%80`;
+    const started = performance.now();
+    const store = createStore('race', table('race'));
+    const ignored = applyQueryOnce(store, search);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(ignored).toHaveLength(10_002);
+    expect(store.get()).toEqual(defaults(table('race')));
+    const notice = ignoredNotice('race', ignored, 'en', 'Ignored', '…and {n} more values this widget does not use.');
+    expect(notice).toHaveLength(IGNORED_SHOWN + 1);
+    expect(notice.at(-1)).toBe('…and 9997 more values this widget does not use.');
+    expect(Math.max(...ignored.map((item) => item.raw.length + item.name.length))).toBeLessThan(90);
   });
 });

@@ -31,7 +31,7 @@ describe('resolveWidgetProps', () => {
       'content/ko/optimization.mdx: <ScheduleExplorer schedule=…> expected one of "constant", "step", "exponential", "inverseTime", "cosine", "warmup", got "linear".',
     );
     expect(() => resolveWidgetProps(at('/en/optimization/'), scheduleParams, { base: 5 }, 'ScheduleExplorer')).toThrow(
-      'content/en/optimization.mdx: <ScheduleExplorer base=…> expected a number from 0.0001 to 1, got 5.',
+      'content/en/optimization.mdx: <ScheduleExplorer base=…> expected a number from 1e-4 to 1, got 5.',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaults, type ParamTable } from '../../src/lib/params';
+import { check, defaults, type ParamSpec, type ParamTable } from '../../src/lib/params';
 import { clearStores, createStore, getStore } from '../../src/lib/widgetStore';
 import { applyQueryOnce, describeIgnored, withWidgetQuery } from '../../src/lib/urlState';
 
@@ -26,8 +26,8 @@ describe('widget store', () => {
     const store = createStore('race', table);
     const seen = vi.fn();
     store.subscribe(seen);
-    expect(store.set('lr', 20)).toBe('expected a number from 0.00001 to 10, got 20');
-    expect(store.set('bogus', 1)).toBe('unknown parameter');
+    expect(store.set('lr', 20)).toEqual({ en: 'expected a number from 1e-5 to 10, got 20', ko: '1e-5에서 10 사이의 숫자여야 합니다(받은 값: 20)' });
+    expect(store.set('bogus', 1)).toEqual({ en: 'unknown parameter', ko: '알 수 없는 매개변수입니다' });
     expect(seen).not.toHaveBeenCalled();
     expect(store.set('lr', '0.5')).toBeNull();
     expect(store.set('lr', 0.5)).toBeNull(); // unchanged: no second notification
@@ -39,7 +39,9 @@ describe('widget store', () => {
     const store = createStore('race', table);
     const seen = vi.fn();
     store.subscribe(seen);
-    expect(store.setMany({ lr: 1, steps: 0 })).toEqual([{ name: 'steps', raw: '0', reason: 'expected an integer from 1 to 1000, got 0' }]);
+    expect(store.setMany({ lr: 1, steps: 0 })).toEqual([
+      { name: 'steps', raw: '0', reason: { en: 'expected an integer from 1 to 1000, got 0', ko: '1에서 1000 사이의 정수여야 합니다(받은 값: 0)' } },
+    ]);
     expect(store.get()).toEqual({ lr: 1, steps: 100 });
     expect(seen).toHaveBeenCalledTimes(1);
   });
@@ -63,7 +65,10 @@ describe('URL state', () => {
     const ignored = applyQueryOnce(store, '?race.lr=abc&race.steps=9&other.steps=3');
     expect(store.get()).toEqual({ lr: 0.01, steps: 9 });
     expect(ignored.map((i) => describeIgnored('race', i))).toEqual([
-      'Ignored race.lr=abc: expected a number from 0.00001 to 10, got "abc"',
+      'Ignored race.lr=abc: expected a number from 1e-5 to 10, got "abc"',
+    ]);
+    expect(ignored.map((i) => describeIgnored('race', i, 'ko', '무시함'))).toEqual([
+      '무시함 race.lr=abc: 1e-5에서 10 사이의 숫자여야 합니다(받은 값: "abc")',
     ]);
     store.set('steps', 10);
     expect(applyQueryOnce(store, '?race.steps=9')).toBe(ignored);
@@ -82,11 +87,20 @@ describe('URL state', () => {
 });
 
 describe('ignored-value reasons in Korean', () => {
-  it('translates every reason params.check gives', async () => {
-    const { reasonIn } = await import('../../src/lib/kitText');
-    expect(reasonIn('ko', 'expected a number from 0.0001 to 1, got "abc"')).toBe('0.0001에서 1 사이의 숫자여야 합니다(받은 값: "abc")');
-    expect(reasonIn('ko', 'unknown parameter')).toBe('알 수 없는 매개변수입니다');
-    expect(reasonIn('ko', 'expected one of "a", "b", got "c"')).toBe('다음 중 하나여야 합니다: "a", "b"(받은 값: "c")');
-    expect(reasonIn('en', 'unknown parameter')).toBe('unknown parameter');
+  it('every reason params.check gives exists in both languages, with no English in the Korean', () => {
+    const choice: ParamSpec = { kind: 'choice', name: 'c', label: { en: 'c', ko: 'c' }, default: 'a', choices: [{ value: 'a', label: { en: 'a', ko: 'a' } }] };
+    const text: ParamSpec = { kind: 'text', name: 't', label: { en: 't', ko: 't' }, default: '', maxLength: 3 };
+    const flag: ParamSpec = { kind: 'boolean', name: 'b', label: { en: 'b', ko: 'b' }, default: true };
+    const grid: ParamSpec = { kind: 'int', name: 'g', label: { en: 'g', ko: 'g' }, default: 50, min: 50, max: 1000, step: 50 };
+    const reasons = [check(table[0], 'abc'), check(table[1], 2.5), check(choice, 'z'), check(text, 'abcd'), check(flag, 'maybe'), check(grid, 567)].map((r) => {
+      if (r.ok) throw new Error('expected a refusal');
+      return r.reason;
+    });
+    for (const reason of reasons) {
+      expect(reason.en).toMatch(/^expected /);
+      expect(reason.ko.replace(/"[^"]*"|true|false|e-?\d+/g, '')).not.toMatch(/[A-Za-z]{2,}/);
+      expect(reason.ko).toMatch(/[가-힣]/);
+    }
+    expect(reasons[5]).toEqual({ en: 'expected a multiple of 50 from 50 to 1000, got 567', ko: '50에서 1000 사이의 50의 배수여야 합니다(받은 값: 567)' });
   });
 });

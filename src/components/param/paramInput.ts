@@ -5,7 +5,7 @@
  */
 import { dragTo, formatNumber, nudge, type NumericSpec } from '~/lib/paramNumbers';
 import { check } from '~/lib/params';
-import { allowedIn } from '~/lib/kitText';
+import { enterPromptIn } from '~/lib/kitText';
 import { isLang } from '~/lib/i18n';
 import type { Store } from '~/lib/widgetStore';
 
@@ -96,7 +96,7 @@ export function bindParamInput(el: HTMLElement, spec: NumericSpec, store: Store)
       if (commit) {
         const result = check(spec, input.value.trim().replace(',', '.'));
         if (!result.ok) {
-          problem.textContent = `${allowedIn(lang, spec)}`;
+          problem.textContent = enterPromptIn(lang, spec);
           input.after(problem);
           input.setAttribute('aria-invalid', 'true');
           input.focus();

@@ -6,7 +6,12 @@ import type { Lang } from '~/lib/i18n';
 
 type Drawn = Record<string, number | boolean>;
 
-const signed = (v: number, digits = 0) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(digits)}`;
+/** "+7", "−3.5"; a value that rounds to zero reads "0", never "−0" or "+0". */
+const signed = (v: number, digits = 0) => {
+  const magnitude = Math.abs(v).toFixed(digits);
+  if (Number(magnitude) === 0) return magnitude;
+  return `${v > 0 ? '+' : '−'}${magnitude}`;
+};
 const factor = (v: number) => `×${v.toFixed(2)}`;
 
 /** The short caption: only what changes the look most, in pipeline order. */
@@ -21,10 +26,10 @@ export function drawnCaption(drawn: Drawn, lang: Lang): string {
   return parts.join(' · ');
 }
 
-const names: Record<string, { en: string; ko: string; show(v: number | boolean): string }> = {
+const names: Record<string, { en: string; ko: string; show(v: number | boolean): string; showKo?(v: number | boolean): string }> = {
   cropScale: { en: 'crop area', ko: '자르기 넓이', show: (v) => `${(100 * Number(v)).toFixed(1)}%` },
   cropRatio: { en: 'crop aspect', ko: '자르기 가로세로 비', show: (v) => Number(v).toFixed(2) },
-  flip: { en: 'flipped', ko: '뒤집힘', show: (v) => (v ? 'yes' : 'no') },
+  flip: { en: 'flipped', ko: '뒤집힘', show: (v) => (v ? 'yes' : 'no'), showKo: (v) => (v ? '예' : '아니요') },
   rotate: { en: 'rotation', ko: '회전', show: (v) => `${signed(Number(v), 1)}°` },
   shiftX: { en: 'shift x', ko: '가로 이동', show: (v) => `${signed(Number(v))} px` },
   shiftY: { en: 'shift y', ko: '세로 이동', show: (v) => `${signed(Number(v))} px` },
@@ -39,6 +44,6 @@ const names: Record<string, { en: string; ko: string; show(v: number | boolean):
 export function drawnDetails(drawn: Drawn, lang: Lang): string {
   return Object.entries(drawn)
     .filter(([key]) => key in names)
-    .map(([key, value]) => `${names[key][lang]}: ${names[key].show(value)}`)
+    .map(([key, value]) => `${names[key][lang]}: ${(lang === 'ko' && names[key].showKo ? names[key].showKo : names[key].show)(value)}`)
     .join('\n');
 }

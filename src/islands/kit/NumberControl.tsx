@@ -3,9 +3,9 @@
  * log10 space. A typed value outside the range shows an inline message and the widget keeps its
  * last good value until the box is fixed or left.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
-import { allowedIn, kt } from '~/lib/kitText';
+import { enterPromptIn, kt } from '~/lib/kitText';
 import { check } from '~/lib/params';
 import { formatNumber, fromSlider, sliderRange, toSlider, type NumericSpec } from '~/lib/paramNumbers';
 
@@ -28,6 +28,11 @@ export function NumberControl({ spec, value, set, lang }: Props) {
   const range = sliderRange(spec);
   const boxText = draft && draft.value === value ? draft.text : shown;
   const problemText = problem && problem.value === value ? problem.text : null;
+  // Once the value moves (slider, reset, the prose's number, a valid entry) the message is
+  // about a value that is gone: drop it, so coming back to that value does not revive it.
+  useEffect(() => {
+    if (problem && problem.value !== value) setProblem(null);
+  }, [value]);
 
   const onType = (text: string) => {
     const result = check(spec, text.replace(',', '.'));
@@ -37,7 +42,7 @@ export function NumberControl({ spec, value, set, lang }: Props) {
       set(spec.name, result.value as number);
     } else {
       setDraft({ text, value });
-      setProblem({ text: `${allowedIn(lang, spec)} (${kt(lang, 'keepsLast')}: ${shown})`, value });
+      setProblem({ text: `${enterPromptIn(lang, spec)} (${kt(lang, 'keepsLast')}: ${shown})`, value });
     }
   };
 

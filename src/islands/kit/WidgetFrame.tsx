@@ -6,9 +6,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { fillBackendNames } from '~/lib/backendFallback';
-import { kt, reasonIn } from '~/lib/kitText';
+import { kt } from '~/lib/kitText';
 import type { Ignored } from '~/lib/params';
-import { describeIgnored } from '~/lib/urlState';
+import { ignoredNotice } from '~/lib/urlState';
 import { BackendBadge, type BackendBadgeProps } from './BackendBadge';
 import { useBackendNotice, type BackendNotice } from './tfRecovery';
 
@@ -65,8 +65,8 @@ export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl,
       {backend && lostBackend && <BackendLost notice={lostBackend} lang={lang} />}
       {ignored.length > 0 && (
         <ul class="widget-ignored notice" role="status">
-          {ignored.map((item) => (
-            <li key={`${item.name}=${item.raw}`}>{describeIgnored(id, { ...item, reason: reasonIn(lang, item.reason) }, kt(lang, 'ignored'))}</li>
+          {ignoredNotice(id, ignored, lang, kt(lang, 'ignored'), kt(lang, 'ignoredMore')).map((line, i) => (
+            <li key={i}>{line}</li>
           ))}
         </ul>
       )}

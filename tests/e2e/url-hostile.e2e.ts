@@ -1,0 +1,76 @@
+/**
+ * A URL is untrusted input. Every chapter with widgets is opened with hostile query strings
+ * (malformed percent escapes, a lone surrogate, thousands of keys, a huge value, bad values for
+ * every widget): TensorFlow.js still starts, every widget hydrates with no control left disabled,
+ * the page throws nothing, and each widget names what it ignored in a notice of bounded length.
+ */
+import { expect, test } from './fixtures';
+import { builtPages } from './pages';
+import { widget } from './drivers';
+import type { Page } from '@playwright/test';
+
+const chapters = builtPages().filter((path) => /^\/(en|ko)\/[^/]+\/$/.test(path) && !path.endsWith('/search/'));
+
+/**
+ * Query strings no link should be able to break a page with. `http` ones are requested from the
+ * server; `page` ones are too long for any server (Node refuses headers over 16 kB), so the page
+ * is put at them with history.replaceState before its first script runs, as a client-side
+ * router or a shared link opened from a long history entry would.
+ */
+const hostile: Record<string, { http?: string; page?: () => string }> = {
+  'malformed escapes': { http: 'foo=%ZZ&%E0%A4%A=1&bar=%&%=%%&race.lrSgd=%ZZ&schedule.total=%' },
+  'a lone surrogate': { http: 'x=a%ED%A0%80&race.lrSgd=%ED%A0%80&network.steps=%F0%9F&%ED%B0%80=1' },
+  '10,000 keys and a 1 MB value': {
+    page: () => {
+      const keys = Array.from({ length: 10_000 }, (_, i) => `${['race', 'network', 'schedule', 'ensemble', 'dropout', 'augment', 'transferLab'][i % 7]}.k${i}=${i}`);
+      return `${keys.join('&')}&race.lrSgd=${'9'.repeat(1_000_000)}&big=${'%ZZ'.repeat(1000)}`;
+    },
+  },
+};
+
+/**
+ * Controls that are disabled for no reason. Expected: Step while its widget plays, Stop with
+ * nothing running, and the drawing pad's train and forget buttons before anything is drawn.
+ */
+async function disabledControls(page: Page, id: string): Promise<string[]> {
+  return page.locator(`figure.widget[data-widget-id="${id}"]`).evaluate((figure) =>
+    [...figure.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('button, input, select')]
+      .filter((el) => el.disabled)
+      .filter((el) => {
+        const toggle = el.parentElement?.querySelector('.widget-play-toggle');
+        const playing = toggle && /Pause|일시 정지/.test(toggle.textContent ?? '');
+        const text = el.textContent?.trim() ?? '';
+        return !(playing && /Step|한 스텝/.test(text)) && !/^(Stop|멈춤|Train the new head|새 마지막 층 학습|Forget all drawings|그림 모두 잊기)$/.test(text);
+      })
+      .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().slice(0, 40)),
+  );
+}
+
+/** Widget ids on `page`, in page order. */
+async function widgetIds(page: Page): Promise<string[]> {
+  return page.locator('figure.widget[data-widget-id]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.widgetId!));
+}
+
+for (const chapter of chapters) {
+  // Korean pages run the same code: one hostile URL each keeps the sweep affordable on a shared machine.
+  const cases = Object.entries(hostile).slice(0, chapter.startsWith('/ko/') ? 1 : undefined);
+  for (const [what, query] of cases) {
+    test(`${chapter} with ${what}: every widget works`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message.slice(0, 300)));
+      if (query.page) await page.addInitScript((search) => history.replaceState(null, '', `${location.pathname}?${search}`), query.page());
+      await page.goto(query.http ? `${chapter}?${query.http}` : chapter);
+      const ids = await widgetIds(page);
+      for (const id of ids) {
+        const figure = await widget(page, id);
+        await expect(figure).not.toContainText(/could not start|could not run|URI malformed|시작하지 못|실행하지 못/);
+      }
+      if (await page.locator('figure.widget .widget-backend').count()) {
+        await expect(page.locator('html')).toHaveAttribute('data-tf-backend', /\w/, { timeout: 60_000 });
+      }
+      for (const id of ids) await expect.poll(() => disabledControls(page, id), { message: `${id}: disabled controls`, timeout: 60_000 }).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+}
