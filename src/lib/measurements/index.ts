@@ -62,9 +62,11 @@ export function summarize(values: readonly number[]): { mean: number; sd: number
 /** How a number is shown: the mean ± sd over seeds, the range over seeds, or one seed's value. */
 export type Show = 'meanSd' | 'range' | 'mean' | { seed: number };
 
+// No-break spaces: a narrow column must not wrap "82.2 ± 1.0 %" between a number and its unit.
+const NBSP = '\u00a0';
 const UNIT: Record<Lang, { percent: string; points: string }> = {
-  en: { percent: '%', points: ' points' },
-  ko: { percent: '%', points: '%p' },
+  en: { percent: `${NBSP}%`, points: `${NBSP}points` },
+  ko: { percent: `${NBSP}%`, points: '%p' },
 };
 
 /**
@@ -76,7 +78,7 @@ export function formatMeasured(id: string, metric: string, lang: Lang, options: 
   const values = perSeed(entry, metric, options.minus);
   const show = options.show ?? 'meanSd';
   const pct = (v: number) => (100 * v).toFixed(1).replace(/^-/, '−');
-  const unit = options.minus ? UNIT[lang].points : ` ${UNIT[lang].percent}`;
+  const unit = options.minus ? UNIT[lang].points : UNIT[lang].percent;
   if (typeof show === 'object') {
     const i = entry.seeds.indexOf(show.seed);
     if (i < 0) throw new Error(`Measurement "${id}" has no seed ${show.seed}; seeds: ${entry.seeds.join(', ')}`);
@@ -87,5 +89,5 @@ export function formatMeasured(id: string, metric: string, lang: Lang, options: 
   // An en dash between two numbers reads badly after a minus sign: "−0.3 to 0.2 points".
   const dash = s.min < 0 ? (lang === 'ko' ? ' ~ ' : ' to ') : '–';
   if (show === 'range') return `${pct(s.min)}${dash}${pct(s.max)}${unit}`;
-  return `${pct(s.mean)} ± ${pct(s.sd)}${unit}`;
+  return `${pct(s.mean)}${NBSP}±${NBSP}${pct(s.sd)}${unit}`;
 }
