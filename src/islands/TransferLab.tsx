@@ -132,12 +132,12 @@ export default function TransferLab({ id, lang, initial }: Props) {
             <figcaption>{w.curves}</figcaption>
             <PlotFigure options={lab.snapshots.length ? curves : null} />
           </figure>
-          <figure class="transfer-against-n" data-runs={lab.finals.length / 3}>
+          <figure class="transfer-against-n" data-runs={lab.finishedRuns}>
             <figcaption>{w.againstN}</figcaption>
             <PlotFigure options={againstN} />
             {lab.finals.length > 0 && (
               <p class="widget-caption">
-                {w.runsKept(lab.finals.length / 3)}{' '}
+                {w.runsKept(lab.finishedRuns)}{' '}
                 <button type="button" class="transfer-clear" onClick={lab.clearFinals}>
                   {w.clear}
                 </button>

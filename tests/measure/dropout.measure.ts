@@ -5,31 +5,13 @@
  * src/lib/measurements/dropout.json.
  */
 import { it } from 'vitest';
-import { createDropoutExperiment } from '../../src/engines/dropoutExperiment';
 import { defaults, type ParamValues } from '../../src/lib/params';
-import { dropoutExperimentParams, dropoutExperimentSettings, EXPERIMENT_HELD_OUT } from '../../src/lib/widgets/dropoutExperiment';
-import { loadShippedMnist } from '../unit/mnistData';
-import { useWasmInNode } from '../unit/support/wasmNode';
+import { dropoutExperimentParams, EXPERIMENT_HELD_OUT } from '../../src/lib/widgets/dropoutExperiment';
 import { commandFor, record } from './record';
+import { dropoutRun } from './runs';
 
 const SEEDS = [1, 2, 3];
 
-/** Final accuracies of every copy for the widget's `values` and `seed`, as the widget runs it. */
-export async function dropoutRun(values: ParamValues, seed: number): Promise<Record<string, number>> {
-  await useWasmInNode();
-  const digits = await loadShippedMnist();
-  const experiment = createDropoutExperiment({ digits, heldOutCount: EXPERIMENT_HELD_OUT, ...dropoutExperimentSettings({ ...values, seed }) });
-  let snap = experiment.snapshot();
-  while (!snap.done) snap = experiment.step(100);
-  experiment.dispose();
-  const out: Record<string, number> = {};
-  for (const c of snap.copies) {
-    const last = c.curve[c.curve.length - 1];
-    out[`${c.name}Train`] = last.train;
-    out[`${c.name}HeldOut`] = last.heldOut;
-  }
-  return out;
-}
 
 it('measures the dropout experiment at its defaults, weight-decay copy on', async () => {
   const { seed: _s, ...settings }: ParamValues = { ...defaults(dropoutExperimentParams), weightDecayCopy: true };

@@ -6,39 +6,20 @@
  * (one test per entry: `-t transfer.n10` reruns one).
  */
 import { it } from 'vitest';
-import { disposeTransferData, transferData } from '../../src/engines/transfer/data';
 import { projectDigits } from '../../src/engines/transfer/projection';
-import { runToEnd, type Strategy } from '../../src/engines/transfer/strategies';
+import type { Strategy } from '../../src/engines/transfer/strategies';
 import { defaults, type ParamValues } from '../../src/lib/params';
-import { createRng } from '../../src/lib/rng';
 import { featureProjectionParams } from '../../src/lib/widgets/featureProjection';
 import { transferLabParams } from '../../src/lib/widgets/transferLab';
 import { loadShippedMnist } from '../unit/mnistData';
 import { useWasmInNode } from '../unit/support/wasmNode';
 import { loadShippedBody } from '../unit/transferModel';
 import { commandFor, record } from './record';
+import { labRun } from './runs';
 
 const SEEDS = [1, 2, 3];
 const ENGINE = 'tfjs wasm backend in Node, engines/transfer/strategies.ts as the lab runs it (evalEvery 2)';
 
-/** Final held-out accuracy of `strategies` for the lab's settings `values` and `seed`. */
-export async function labRun(values: ParamValues, seed: number, strategies: readonly Strategy[]): Promise<Record<string, number>> {
-  await useWasmInNode();
-  const digits = await loadShippedMnist();
-  const { body } = loadShippedBody();
-  const data = transferData(digits, Number(values.perClass), Number(values.heldOut), createRng(seed));
-  try {
-    const out: Record<string, number> = {};
-    for (const s of strategies) {
-      const end = runToEnd(s, { pretrained: body, ...data, seed, frozenLayers: Number(values.frozenLayers), headDepth: Number(values.headLayer), evalEvery: 2 });
-      out[s] = end.heldOutAccuracy ?? NaN;
-      out[`${s}Steps`] = end.steps;
-    }
-    return out;
-  } finally {
-    disposeTransferData(data);
-  }
-}
 
 /** Runs `strategies` for every seed at the lab's defaults with `changes`, and records the entry. */
 async function measureLab(id: string, changes: ParamValues, strategies: readonly Strategy[]) {

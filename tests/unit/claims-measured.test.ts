@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { projectDigits } from '../../src/engines/transfer/projection';
 import { STRATEGIES, type Strategy } from '../../src/engines/transfer/strategies';
 import { measurements, type Measurement } from '../../src/lib/measurements';
-import { labRun } from '../measure/transfer.measure';
+import { labRun } from '../measure/runs';
 import { loadShippedMnist } from './mnistData';
 import { useWasmInNode } from './support/wasmNode';
 import { loadShippedBody } from './transferModel';

@@ -29,6 +29,8 @@ export interface LabRunner {
   status: 'idle' | 'running' | 'done';
   snapshots: RunSnapshot[];
   finals: FinalPoint[];
+  /** How many runs finished since the last Clear (each adds one point per strategy to finals). */
+  finishedRuns: number;
   error: string | null;
   run(): void;
   stop(): void;
@@ -41,6 +43,7 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
   const [status, setStatus] = useState<LabRunner['status']>('idle');
   const [snapshots, setSnapshots] = useState<RunSnapshot[]>([]);
   const [finals, setFinals] = useState<FinalPoint[]>([]);
+  const [finishedRuns, setFinishedRuns] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const token = useRef(0);
 
@@ -77,6 +80,7 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
         }
       }
       setFinals((old) => [...old, ...runs.map((r) => ({ strategy: r.snapshot.strategy, perClass: settings.perClass, heldOut: r.snapshot.heldOutAccuracy ?? 0 }))]);
+      setFinishedRuns((n) => n + 1);
       setStatus('done');
     } catch (e) {
       // A dead WebGL context moves the page to another backend; the reader runs it again there.
@@ -89,5 +93,9 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
     }
   };
 
-  return { status, snapshots, finals, error, run: () => void run(), stop, clearFinals: () => setFinals([]) };
+  const clearFinals = () => {
+    setFinals([]);
+    setFinishedRuns(0);
+  };
+  return { status, snapshots, finals, finishedRuns, error, run: () => void run(), stop, clearFinals };
 }
