@@ -71,8 +71,8 @@ describe('formatting', () => {
     expect(formatMeasured(m.id, metric, 'ko', { show: { seed: m.seeds[0] } })).toBe(`${(100 * v[0]).toFixed(1)}\u00a0%`);
     expect(formatMeasured(m.id, metric, 'en', { minus: metric, show: 'mean' })).toBe('0.0\u00a0points');
     expect(formatMeasured(m.id, metric, 'ko', { minus: metric, show: 'mean' })).toBe('0.0%p');
-    expect(formatMeasured('dropout.defaults', 'weightDecayHeldOut', 'en', { minus: 'plainHeldOut', show: 'range' })).toMatch(/^−\d\.\d to \d\.\d\u00a0points$/);
-    expect(formatMeasured('dropout.defaults', 'weightDecayHeldOut', 'ko', { minus: 'plainHeldOut', show: 'range' })).toMatch(/^−\d\.\d ~ \d\.\d%p$/);
+    expect(formatMeasured('dropout.defaults', 'weightDecayHeldOut', 'en', { minus: 'plainHeldOut', show: 'range' })).toMatch(/^−\d\.\d\u00a0to\u00a0\d\.\d\u00a0points$/);
+    expect(formatMeasured('dropout.defaults', 'weightDecayHeldOut', 'ko', { minus: 'plainHeldOut', show: 'range' })).toMatch(/^−\d\.\d\u00a0~\u00a0\d\.\d%p$/);
     expect(() => formatMeasured('no.such.entry', metric, 'en')).toThrow(/Unknown measurement "no.such.entry"/);
     expect(() => formatMeasured(m.id, 'noSuchMetric', 'en')).toThrow(/has no metric "noSuchMetric"/);
     expect(() => formatMeasured(m.id, metric, 'en', { show: { seed: 777 } })).toThrow(/no seed 777/);

@@ -87,7 +87,7 @@ export function formatMeasured(id: string, metric: string, lang: Lang, options: 
   const s = summarize(values);
   if (show === 'mean') return `${pct(s.mean)}${unit}`;
   // An en dash between two numbers reads badly after a minus sign: "−0.3 to 0.2 points".
-  const dash = s.min < 0 ? (lang === 'ko' ? ' ~ ' : ' to ') : '–';
+  const dash = s.min < 0 ? (lang === 'ko' ? `${NBSP}~${NBSP}` : `${NBSP}to${NBSP}`) : '–';
   if (show === 'range') return `${pct(s.min)}${dash}${pct(s.max)}${unit}`;
   return `${pct(s.mean)}${NBSP}±${NBSP}${pct(s.sd)}${unit}`;
 }
