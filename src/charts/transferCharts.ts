@@ -55,17 +55,48 @@ export function curveChartOptions(series: readonly CurveSeries[], size: { width:
   };
 }
 
-/** Final held-out accuracy against N (log x), one line per strategy, sorted by N. */
+/** Per strategy and N: how many runs finished there, their mean and their lowest and highest accuracy. */
+export interface FinalSummary {
+  strategy: StrategyName;
+  perClass: number;
+  runs: number;
+  mean: number;
+  min: number;
+  max: number;
+}
+
+/** Groups finished runs by strategy and N (sorted by N), so repeated runs show their spread. */
+export function summarizeFinals(points: readonly FinalPoint[]): FinalSummary[] {
+  const groups = new Map<string, FinalPoint[]>();
+  for (const p of points) {
+    const key = `${p.strategy} ${p.perClass}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.values()]
+    .map((list) => {
+      const values = list.map((p) => p.heldOut);
+      const mean = values.reduce((s, v) => s + v, 0) / values.length;
+      return { strategy: list[0].strategy, perClass: list[0].perClass, runs: values.length, mean, min: Math.min(...values), max: Math.max(...values) };
+    })
+    .sort((a, b) => a.perClass - b.perClass);
+}
+
+/**
+ * Final held-out accuracy against N (log x), one colour per strategy: a dot for every finished
+ * run, a line through the mean at each N, and a bar from the lowest to the highest run where
+ * several runs finished at one N.
+ */
 export function perClassChartOptions(points: readonly FinalPoint[], size: { width: number; height: number; lang: Lang }): Plot.PlotOptions {
   const w = words[size.lang];
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
+  const summary = summarizeFinals(points);
   for (const strategy of Object.keys(STRATEGY_COLORS) as StrategyName[]) {
-    const data = points
-      .filter((p) => p.strategy === strategy)
-      .sort((a, b) => a.perClass - b.perClass)
-      .map((p) => ({ perClass: p.perClass, value: 100 * p.heldOut }));
-    marks.push(Plot.line(data, { x: 'perClass', y: 'value', stroke: STRATEGY_COLORS[strategy], strokeWidth: 2 }));
-    marks.push(Plot.dot(data, { x: 'perClass', y: 'value', fill: STRATEGY_COLORS[strategy], r: 3.5 }));
+    const color = STRATEGY_COLORS[strategy];
+    const rows = summary.filter((r) => r.strategy === strategy).map((r) => ({ perClass: r.perClass, mean: 100 * r.mean, low: 100 * r.min, high: 100 * r.max }));
+    const runs = points.filter((p) => p.strategy === strategy).map((p) => ({ perClass: p.perClass, value: 100 * p.heldOut }));
+    marks.push(Plot.line(rows, { x: 'perClass', y: 'mean', stroke: color, strokeWidth: 2 }));
+    marks.push(Plot.ruleX(rows.filter((r) => r.high > r.low), { x: 'perClass', y1: 'low', y2: 'high', stroke: color, strokeWidth: 3, strokeOpacity: 0.45 }));
+    marks.push(Plot.dot(runs, { x: 'perClass', y: 'value', fill: color, r: 3.5, fillOpacity: 0.85 }));
   }
   return {
     ...frame,

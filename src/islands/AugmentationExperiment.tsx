@@ -96,7 +96,7 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
           label={w.samples}
         />
         <TrainingNotices prefix="augment" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
-        <RunBar prefix="augment" run={run} lang={lang} disabled={snapshot === null}>
+        <RunBar backend={tfHandle.backend} prefix="augment" run={run} lang={lang} disabled={snapshot === null}>
           <span class="augment-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
           <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />
         </RunBar>

@@ -81,7 +81,7 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
         <p class="dropout-fair">{w.fair(settings.trainCount, settings.hidden[0], settings.seed, settings.weightDecay > 0, settings.inputDropProbability)}</p>
         <Controls table={dropoutExperimentParams} values={state.values} set={state.set} lang={lang} only={[...mainExperimentParams]} />
         <TrainingNotices prefix="dropout" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
-        <RunBar prefix="dropout" run={run} lang={lang} disabled={snapshot === null}>
+        <RunBar backend={tfHandle.backend} prefix="dropout" run={run} lang={lang} disabled={snapshot === null}>
           <span class="dropout-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
           <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />
         </RunBar>

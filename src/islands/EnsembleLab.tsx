@@ -83,7 +83,7 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
         </p>
         <Controls table={ensembleParams} values={state.values} set={state.set} lang={lang} only={mainEnsembleParams(settings.mode)} />
         <TrainingNotices prefix="ensemble" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
-        <RunBar prefix="ensemble" run={run} lang={lang} disabled={snapshot === null}>
+        <RunBar backend={tfHandle.backend} prefix="ensemble" run={run} lang={lang} disabled={snapshot === null}>
           <span class="ensemble-progress">
             {progress}
             {run.loss !== null && !snapshot?.done ? ` · ${w.loss(run.loss)}` : ''}

@@ -121,7 +121,7 @@ export default function NetworkRace({ id, lang, initial }: Props) {
             {problem}
           </p>
         )}
-        <RunBar prefix="network" run={run} lang={lang} disabled={!ready}>
+        <RunBar backend={tfHandle.backend} prefix="network" run={run} lang={lang} disabled={!ready}>
           <span class="network-progress">{w.progress(step, settings.steps)}</span>
         </RunBar>
         {settings.optimizers.length === 0 && <p class="notice">{w.none}</p>}

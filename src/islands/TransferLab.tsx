@@ -13,6 +13,7 @@ import { kt } from '~/lib/kitText';
 import type { ParamValues } from '~/lib/params';
 import { transferLabParams } from '~/lib/widgets/transferLab';
 import { Controls } from './kit/Controls';
+import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useTf } from './kit/useTf';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
@@ -49,9 +50,10 @@ export default function TransferLab({ id, lang, initial }: Props) {
   const digits = useDigits();
   const pretrained = usePretrained(tfHandle.status === 'ready');
   const lab = useLabRunner(tfHandle.tf, pretrained.body, digits.digits, settings);
+  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
   const focus = String(state.values.focus);
   const ready = Boolean(tfHandle.tf && pretrained.body && digits.digits);
-  const problem = lab.error ?? pretrained.error ?? digits.error ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const problem = lab.error ?? switchError ?? pretrained.error ?? digits.error ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
   const layers = pretrained.body?.layers ?? [
     { name: 'conv1', filters: 32, pool: true },
     { name: 'conv2', filters: 64, pool: true },
@@ -71,7 +73,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
       ignored={state.ignored}
       onReset={state.reset}
       shareUrl={state.shareUrl}
-      backend={{ backend: tfHandle.backend || '…', speed: null, available: tfHandle.available, onSwitch: (n) => void tfHandle.switchBackend(n).catch(() => {}), lang }}
+      backend={{ backend: tfHandle.backend || '…', speed: null, available: tfHandle.available, onSwitch: switchBackend, lang }}
     >
       <div class="transfer-lab" data-status={lab.status} data-finals={lab.finals.length}>
         <p class="widget-caption">{w.fair(settings.perClass, settings.seed)}</p>
@@ -130,9 +132,17 @@ export default function TransferLab({ id, lang, initial }: Props) {
             <figcaption>{w.curves}</figcaption>
             <PlotFigure options={lab.snapshots.length ? curves : null} />
           </figure>
-          <figure>
+          <figure class="transfer-against-n" data-runs={lab.finishedRuns}>
             <figcaption>{w.againstN}</figcaption>
             <PlotFigure options={againstN} />
+            {lab.finals.length > 0 && (
+              <p class="widget-caption">
+                {w.runsKept(lab.finishedRuns)}{' '}
+                <button type="button" class="transfer-clear" onClick={lab.clearFinals}>
+                  {w.clear}
+                </button>
+              </p>
+            )}
           </figure>
         </div>
       </div>

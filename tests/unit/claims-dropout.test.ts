@@ -20,6 +20,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDropoutExperiment, finalGap, type CopySnapshot, type ExperimentSnapshot } from '../../src/engines/dropoutExperiment';
+import { measurement } from '../../src/lib/measurements';
 import { defaults } from '../../src/lib/params';
 import { dropoutExperimentParams, dropoutExperimentSettings, EXPERIMENT_HELD_OUT } from '../../src/lib/widgets/dropoutExperiment';
 import { loadShippedMnist } from './mnistData';
@@ -58,6 +59,17 @@ describe('claims of the regularization chapter: dropout against overfitting', ()
     for (const seed of SEEDS) expect(copy(seed, 'plain').curve[0]).toEqual(copy(seed, 'dropout').curve[0]);
     expect(copy(1, 'plain').curve[0]).toEqual(copy(1, 'weightDecay').curve[0]);
     expect(tensorsAfter).toBe(0);
+  });
+
+  it('gives exactly the numbers the chapter prints (src/lib/measurements/dropout.json)', () => {
+    const m = measurement('dropout.defaults');
+    for (const seed of SEEDS) {
+      const i = m.seeds.indexOf(seed);
+      for (const c of results.get(seed)!.copies) {
+        expect(last(c).train, `${c.name} train, seed ${seed}`).toBeCloseTo(m.metrics[`${c.name}Train`][i], 6);
+        expect(last(c).heldOut, `${c.name} held-out, seed ${seed}`).toBeCloseTo(m.metrics[`${c.name}HeldOut`][i], 6);
+      }
+    }
   });
 
   it('ends with a smaller train/held-out gap with dropout, by more than the spread over seeds', () => {

@@ -123,7 +123,7 @@ describe('claim: head-only at N=10 is at least 10x faster than scratch (engine, 
   });
 });
 
-describe('the chapter table (PyTorch, 2,000 held-out digits, 400 steps; transfer-measured.json)', () => {
+describe('the model card table (PyTorch, 2,000 held-out digits, 400 steps; transfer-measured.json; the chapter prints the lab’s own numbers instead)', () => {
   interface Row {
     n: number;
     head: { acc: number };

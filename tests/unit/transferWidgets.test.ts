@@ -4,7 +4,7 @@
  * mapping, and the lab's chart builders (checked as data, not pixels).
  */
 import { describe, expect, it } from 'vitest';
-import { centres, curveChartOptions, perClassChartOptions } from '../../src/charts/transferCharts';
+import { centres, curveChartOptions, perClassChartOptions, summarizeFinals } from '../../src/charts/transferCharts';
 import { normalizeDrawing } from '../../src/lib/drawing';
 import { parseClassNames } from '../../src/lib/widgets/drawingPad';
 import { CELL_STRATEGY, STRATEGY_CELLS } from '../../src/lib/widgets/strategyTable';
@@ -62,7 +62,26 @@ describe('transfer charts', () => {
   it('sorts the accuracy-against-N points by N', () => {
     const options = perClassChartOptions([{ strategy: 'scratch', perClass: 10, heldOut: 0.8 }, { strategy: 'scratch', perClass: 1, heldOut: 0.3 }], { width: 300, height: 200, lang: 'en' });
     const marks = options.marks as unknown as { data: { perClass: number }[] }[];
-    expect(marks[5].data.map((d) => d.perClass)).toEqual([1, 10]);
+    // Per strategy: mean line, min-max bar, one dot per run; scratch is the third strategy.
+    expect(marks[7].data.map((d) => d.perClass)).toEqual([1, 10]);
+  });
+
+  it('keeps every run: repeated runs at one N are averaged for the line and span a bar, each keeps its dot', () => {
+    const runs = [
+      { strategy: 'head', perClass: 1, heldOut: 0.5 },
+      { strategy: 'head', perClass: 1, heldOut: 0.6 },
+      { strategy: 'head', perClass: 10, heldOut: 0.9 },
+    ] as const;
+    expect(summarizeFinals(runs)).toEqual([
+      { strategy: 'head', perClass: 1, runs: 2, mean: 0.55, min: 0.5, max: 0.6 },
+      { strategy: 'head', perClass: 10, runs: 1, mean: 0.9, min: 0.9, max: 0.9 },
+    ]);
+    const marks = perClassChartOptions(runs, { width: 300, height: 200, lang: 'ko' }).marks as unknown as { data: Record<string, number>[] }[];
+    const [line, bar, dots] = marks.slice(1, 4).map((m) => m.data);
+    const round = (rows: Record<string, number>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v.toFixed(6))])));
+    expect(round(line).map((d) => d.mean)).toEqual([55, 90]);
+    expect(round(bar)).toEqual([{ perClass: 1, mean: 55, low: 50, high: 60 }]);
+    expect(dots.map((d) => d.value)).toEqual([50, 60, 90]);
   });
 
   it('puts each digit label at the mean of its points', () => {

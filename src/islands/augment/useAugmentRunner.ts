@@ -1,7 +1,8 @@
 /**
  * Runs the augmentation experiment for the island: builds it (engines/augmentExperiment.ts)
  * from the digits and the current settings, works on it while playing, and builds it afresh
- * whenever a setting, the backend or Reset changes (same seed: same start, same mini-batches).
+ * whenever a setting, the backend or Reset changes (after a backend switch the finished run stays
+ * on screen until the reader starts anew: kit/useKeptRun.ts) (same seed: same start, same mini-batches).
  *
  *   paused ──play──► playing ──pause / done──► paused
  *      ▲                │
@@ -15,13 +16,11 @@ import type { AugmentSnapshot } from '~/engines/augmentExperiment';
 import type { Tf } from '~/engines/tfRuntime';
 import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
 import type { DigitSet } from '~/lib/mnist';
-import type { AugmentExperimentSettings } from '~/lib/widgets/augmentExperiment';
+import { AUGMENT_EVAL_POINTS, AUGMENT_HELD_OUT, type AugmentExperimentSettings } from '~/lib/widgets/augmentExperiment';
 
 type Engine = typeof import('~/engines/augmentExperiment');
 
 const FRAME_BUDGET_MS = 40;
-/** Held-out digits for the held-out curve (never trained on by any widget). */
-export const HELD_OUT = 1000;
 
 export type AugmentRun = SteppedRun<AugmentSnapshot>;
 
@@ -34,6 +33,6 @@ export function useAugmentRunner(
   settings: AugmentExperimentSettings,
   backend: string,
 ): AugmentRun {
-  const create = engine && digits ? () => engine.createAugmentExperiment({ digits, heldOutCount: HELD_OUT, evalPoints: 12, ...settings }) : null;
-  return useSteppedRun(rootRef, tf, create, JSON.stringify({ settings, backend }), FRAME_BUDGET_MS);
+  const create = engine && digits ? () => engine.createAugmentExperiment({ digits, heldOutCount: AUGMENT_HELD_OUT, evalPoints: AUGMENT_EVAL_POINTS, ...settings }) : null;
+  return useSteppedRun(rootRef, tf, create, JSON.stringify(settings), backend, FRAME_BUDGET_MS);
 }

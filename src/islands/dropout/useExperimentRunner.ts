@@ -35,5 +35,5 @@ export function useExperimentRunner(
   backend: string,
 ): ExperimentRun {
   const create = engine && digits ? () => engine.createDropoutExperiment({ digits, heldOutCount: EXPERIMENT_HELD_OUT, ...settings }) : null;
-  return useSteppedRun(rootRef, tf, create, JSON.stringify({ settings, backend }), FRAME_BUDGET_MS);
+  return useSteppedRun(rootRef, tf, create, JSON.stringify(settings), backend, FRAME_BUDGET_MS);
 }

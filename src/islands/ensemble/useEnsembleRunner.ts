@@ -16,6 +16,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EnsembleLab, EnsembleSnapshot } from '~/engines/ensemble';
 import type { Tf } from '~/engines/tfRuntime';
 import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
+import { useKeptRun } from '~/islands/kit/useKeptRun';
 import { useSpeedMeter } from '~/islands/kit/useSpeedMeter';
 import { reportStepFailure } from '~/islands/kit/tfRecovery';
 import type { DigitSet } from '~/lib/mnist';
@@ -42,6 +43,8 @@ export interface EnsembleRunState {
   /** Live tfjs tensors after the latest frame (flat between members). */
   tensors: number | null;
   error: string | null;
+  /** The backend a run kept on screen after a backend switch ran on (null: the live run is shown). */
+  keptFrom: string | null;
 }
 
 /** The run of `settings` on `digits`, advanced while playing. */
@@ -120,20 +123,29 @@ export function useEnsembleRunner(
 
   useAnimationLoop(rootRef, () => advance(perFrame.current), playing);
 
+  const kept = useKeptRun(snapshot, backend, JSON.stringify(settings), playing);
   return {
-    snapshot,
+    snapshot: kept.shown,
     loss,
     playing,
     play: () => {
+      kept.release();
       // Play on a finished run starts it over rather than doing nothing.
       if (snapshot?.done) setGeneration((g) => g + 1);
       setPlaying(true);
     },
     pause: () => setPlaying(false),
-    stepOnce: () => void advance(1),
-    restart: () => setGeneration((g) => g + 1),
+    stepOnce: () => {
+      kept.release();
+      void advance(1);
+    },
+    restart: () => {
+      kept.release();
+      setGeneration((g) => g + 1);
+    },
     examplesPerSecond: meter.rate,
     tensors,
     error,
+    keptFrom: kept.keptFrom,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Runs a steppable experiment for an island: builds it with `create` once its inputs are ready,
  * works on it while playing, and builds it afresh whenever `key` (every setting that changes the
- * run, and the backend) changes or the reader restarts (same seed: same start, same batches).
+ * run) or the backend changes or the reader restarts (same seed: same start, same batches).
+ * After a backend switch the old run stays on screen (useKeptRun) until the reader starts anew.
  *
  *   paused ──play──► playing ──pause / done──► paused
  *      ▲                │
@@ -15,6 +16,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Tf } from '~/engines/tfRuntime';
 import { reportStepFailure } from './tfRecovery';
 import { useAnimationLoop } from './useAnimationLoop';
+import { useKeptRun } from './useKeptRun';
 import { useSpeedMeter } from './useSpeedMeter';
 
 /** What an experiment engine offers the runner. */
@@ -37,6 +39,8 @@ export interface SteppedRun<S> {
   /** Live tfjs tensors after the latest frame (flat while it runs). */
   tensors: number | null;
   error: string | null;
+  /** The backend a run kept on screen after a backend switch ran on (null: the live run is shown). */
+  keptFrom: string | null;
 }
 
 /** The experiment `create` builds (null while its inputs load), stepped while playing. */
@@ -45,6 +49,7 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   tf: Tf | null,
   create: (() => Steppable<S>) | null,
   key: string,
+  backend: string,
   frameBudgetMs: number,
 ): SteppedRun<S> {
   const experiment = useRef<Steppable<S> | null>(null);
@@ -81,7 +86,7 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
       created?.dispose();
       if (experiment.current === created) experiment.current = null;
     };
-  }, [create !== null, key, generation]);
+  }, [create !== null, key, backend, generation]);
 
   /** Runs `unit` on the experiment and publishes the snapshot, timing and tensor count. */
   const advance = useCallback(
@@ -105,20 +110,29 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   );
 
   useAnimationLoop(rootRef, () => advance((e) => e.work(frameBudgetMs)), playing);
+  const kept = useKeptRun(snapshot, backend, key, playing);
 
   return {
-    snapshot,
+    snapshot: kept.shown,
     playing,
     play: () => {
+      kept.release();
       // Play on a finished run starts it over rather than doing nothing.
       if (snapshot?.done) setGeneration((g) => g + 1);
       setPlaying(true);
     },
     pause: () => setPlaying(false),
-    stepOnce: () => advance((e) => e.step(1)),
-    restart: () => setGeneration((g) => g + 1),
+    stepOnce: () => {
+      kept.release();
+      advance((e) => e.step(1));
+    },
+    restart: () => {
+      kept.release();
+      setGeneration((g) => g + 1);
+    },
     stepsPerSecond: meter.rate,
     tensors,
     error,
+    keptFrom: kept.keptFrom,
   };
 }

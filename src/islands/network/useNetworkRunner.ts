@@ -15,6 +15,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { NetworkRace, RaceSnapshot } from '~/engines/networkRace';
 import type { Tf } from '~/engines/tfRuntime';
 import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
+import { useKeptRun } from '~/islands/kit/useKeptRun';
 import { useSpeedMeter } from '~/islands/kit/useSpeedMeter';
 import { reportStepFailure } from '~/islands/kit/tfRecovery';
 import type { DigitSet } from '~/lib/mnist';
@@ -39,6 +40,8 @@ export interface NetworkRun {
   /** Live tfjs tensors after the latest frame (flat while the race runs). */
   tensors: number | null;
   error: string | null;
+  /** The backend a run kept on screen after a backend switch ran on (null: the live run is shown). */
+  keptFrom: string | null;
 }
 
 /** The race of `settings` on `digits`, stepped while playing. */
@@ -120,19 +123,28 @@ export function useNetworkRunner(
 
   useAnimationLoop(rootRef, () => advance(perFrame.current), playing);
 
+  const kept = useKeptRun(snapshot, backend, JSON.stringify(settings), playing);
   return {
-    snapshot,
+    snapshot: kept.shown,
     playing,
     play: () => {
+      kept.release();
       // Play on a finished race starts it over rather than doing nothing.
       if (snapshot?.done) setGeneration((g) => g + 1);
       setPlaying(true);
     },
     pause: () => setPlaying(false),
-    stepOnce: () => advance(1),
-    restart: () => setGeneration((g) => g + 1),
+    stepOnce: () => {
+      kept.release();
+      advance(1);
+    },
+    restart: () => {
+      kept.release();
+      setGeneration((g) => g + 1);
+    },
     examplesPerSecond: meter.rate,
     tensors,
     error,
+    keptFrom: kept.keptFrom,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * TransferLab's run: the three strategies on the same N examples per class (same seed), advanced
  * one epoch at a time in turn, yielding a frame between epochs so the page stays responsive.
- * Each finished run adds its final held-out accuracy to the accuracy-against-N results, which
- * live for the page session.
+ * Each finished run adds its final held-out accuracy to the accuracy-against-N results (a rerun
+ * at the same N adds points beside the earlier ones, never replaces them); they live for the
+ * page session, through backend switches, until the reader clears them.
  *
  *   idle ─run()─► running ─(all three meet the stopping rule)─► done
  *                    └─stop()/new run/unmount─► idle (every tensor freed)
@@ -28,9 +29,13 @@ export interface LabRunner {
   status: 'idle' | 'running' | 'done';
   snapshots: RunSnapshot[];
   finals: FinalPoint[];
+  /** How many runs finished since the last Clear (each adds one point per strategy to finals). */
+  finishedRuns: number;
   error: string | null;
   run(): void;
   stop(): void;
+  /** Forgets every finished run's points (the reader's Clear). */
+  clearFinals(): void;
 }
 
 /** Runs the three strategies for `settings` when asked; results against N accumulate. */
@@ -38,6 +43,7 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
   const [status, setStatus] = useState<LabRunner['status']>('idle');
   const [snapshots, setSnapshots] = useState<RunSnapshot[]>([]);
   const [finals, setFinals] = useState<FinalPoint[]>([]);
+  const [finishedRuns, setFinishedRuns] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const token = useRef(0);
 
@@ -73,10 +79,8 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
           if (token.current !== mine) return;
         }
       }
-      setFinals((old) => [
-        ...old.filter((p) => p.perClass !== settings.perClass),
-        ...runs.map((r) => ({ strategy: r.snapshot.strategy, perClass: settings.perClass, heldOut: r.snapshot.heldOutAccuracy ?? 0 })),
-      ]);
+      setFinals((old) => [...old, ...runs.map((r) => ({ strategy: r.snapshot.strategy, perClass: settings.perClass, heldOut: r.snapshot.heldOutAccuracy ?? 0 }))]);
+      setFinishedRuns((n) => n + 1);
       setStatus('done');
     } catch (e) {
       // A dead WebGL context moves the page to another backend; the reader runs it again there.
@@ -89,5 +93,9 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
     }
   };
 
-  return { status, snapshots, finals, error, run: () => void run(), stop };
+  const clearFinals = () => {
+    setFinals([]);
+    setFinishedRuns(0);
+  };
+  return { status, snapshots, finals, finishedRuns, error, run: () => void run(), stop, clearFinals };
 }

@@ -44,6 +44,11 @@ export const augmentExperimentParams: ParamTable = [
   { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
 ];
 
+/** Held-out digits the widget scores (never trained on by any widget); the chapter's numbers use the same. */
+export const AUGMENT_HELD_OUT = 1000;
+/** Points on the widget's curves after step 0 (evaluation only: the training is the same for any count). */
+export const AUGMENT_EVAL_POINTS = 12;
+
 /** Shown first; the rest sit behind "more settings". */
 export const mainAugmentExperimentParams = ['model', 'perClass', 'rotation', 'zoom', 'shift', 'flip'] as const;
 export const moreAugmentExperimentParams = ['steps', 'batchSize', 'learningRate', 'seed'] as const;
