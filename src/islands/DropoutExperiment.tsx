@@ -64,7 +64,7 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
       shareUrl={state.shareUrl}
       backend={{
         backend: tfHandle.backend || '…',
-        speed: run.stepsPerSecond === null ? null : { value: run.stepsPerSecond, unit: kt(lang, 'stepsPerSecond') },
+        speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
         available: tfHandle.available,
         onSwitch: switchBackend,
         lang,
