@@ -114,7 +114,11 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
         setSnapshot(next);
         meter.count(progress(next) - progress(before));
         if (tf) setTensors(tf.memory().numTensors);
-        if (next.done) setPlaying(false);
+        if (next.done) {
+          // A short run may end before the meter's first half second: show what it measured.
+          meter.flush();
+          setPlaying(false);
+        }
       } catch (e) {
         if (experiment.current !== current) return;
         setError(e instanceof Error ? e.message : String(e));
@@ -122,7 +126,7 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
         resume.current = reportStepFailure(e);
       }
     },
-    [meter.count, tf, progress],
+    [meter.count, meter.flush, tf, progress],
   );
 
   useAnimationLoop(rootRef, () => advance((e) => e.work(frameBudgetMs)), playing);
