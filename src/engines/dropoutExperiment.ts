@@ -31,7 +31,7 @@ import {
 } from '../lib/dropoutExperimentConfig';
 import { accuracy, cloneWeights, disposeWeights, initMlp, type LossOptions, type MlpWeights } from './mlp';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
-import { networkLearningRates, optimizers, resolveHyper, type State } from './optimizers';
+import { optimizers, resolveHyper, type State } from './optimizers';
 import { batchOrder, epochsFor, initStates, tensorsIn, trainStep } from './trainLoop';
 
 export type * from '../lib/dropoutExperimentConfig';
@@ -56,10 +56,9 @@ export function createDropoutExperiment(config: DropoutExperimentConfig): Dropou
   checkConfig(config, split.train.length, split.heldOut.length);
   const { batchSize, trainCount, steps: totalSteps, dropProbability } = config;
   const lambda = config.weightDecay ?? 0;
-  const optimizer = optimizers[config.optimizer ?? 'adam'];
-  const hyper = resolveHyper(config.optimizer ?? 'adam', {
-    learningRate: config.learningRate ?? networkLearningRates[config.optimizer ?? 'adam'],
-  });
+  const rule = config.optimizer ?? 'adam';
+  const optimizer = optimizers[rule];
+  const hyper = resolveHyper(rule, { learningRate: config.learningRate }, 'network');
   const evalEvery = Math.max(1, Math.round(totalSteps / (config.evalPoints ?? 24)));
 
   const data = digitTensors(config.digits, trainCount, config.heldOutCount);

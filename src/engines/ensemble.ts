@@ -54,7 +54,7 @@ export function createEnsembleLab(config: EnsembleConfig): EnsembleLab {
   const split = splitIndices(config.digits);
   checkEnsembleConfig(config, split.train.length, split.heldOut.length);
   const { mode, members: K, stepsPerMember: S, batchSize, trainCount } = config;
-  const hyper = resolveHyper('momentum', { learningRate: config.learningRate, momentum: config.momentum ?? 0.9 });
+  const hyper = resolveHyper('momentum', { learningRate: config.learningRate, momentum: config.momentum });
   const data = digitTensors(config.digits, trainCount, config.heldOutCount);
   const labels = Int32Array.from(data.heldOutY.dataSync());
   const sizes = [784, config.hidden, CLASSES];

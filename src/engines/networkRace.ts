@@ -17,7 +17,7 @@ import { splitIndices, type DigitSet } from '../lib/mnist';
 import { createRng } from '../lib/rng';
 import { getSchedule, scheduledRate, type ScheduleParams } from '../lib/schedules';
 import { accuracy, disposeWeights, initMlp } from './mlp';
-import { networkLearningRates, optimizers, resolveHyper, type Hyper, type OptimizerName } from './optimizers';
+import { optimizers, resolveHyper, type Hyper, type OptimizerName } from './optimizers';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import {
   advanceRun, batchOrder, createRun, epochsFor, releaseRun, settleLosses, type LossRecord, type TrainingRun,
@@ -32,7 +32,7 @@ export interface NetworkRaceConfig {
   /** Hidden layer width(s); 64 gives 784 -> 64 -> 10. */
   hidden?: number | readonly number[];
   batchSize: number;
-  /** Missing hyper-parameters come from the optimizer's defaults and the network learning rates. */
+  /** Missing hyper-parameters come from lib/optimizerTable.ts (the learning rate: its network context). */
   optimizers: readonly { name: OptimizerName; hyper?: Partial<Hyper> }[];
   schedule: { name: string; params?: ScheduleParams };
   steps: number;
@@ -136,7 +136,7 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
   const batches = batchOrder(trainIndices.length, batchSize, epochsFor(steps, trainIndices.length, batchSize), rng);
   const startAccuracy = accuracy(init, heldOutX, heldOutY);
   const racers: Racer[] = config.optimizers.map(({ name, hyper }) => ({
-    ...createRun(init, optimizers[name], resolveHyper(name, { learningRate: networkLearningRates[name], ...hyper })),
+    ...createRun(init, optimizers[name], resolveHyper(name, hyper, 'network')),
     name,
     learningRate: 0,
     heldOutAccuracy: [{ step: 0, accuracy: startAccuracy }],

@@ -23,11 +23,14 @@
  *             m^ = m/(1 - b1^t); v^ = v/(1 - b2^t);       w <- w - lr*m^/(sqrt(v^) + eps)
  *             (with biasCorrection false, m and v are used directly).
  *
- * Added beyond the brief: `disposeState`, `resolveHyper`, `networkLearningRates`.
+ * Added beyond the brief: `disposeState`, `resolveHyper`.
+ * The facts about each rule (label, colour, hyper-parameters, defaults, starting learning rates
+ * per context) live in lib/optimizerTable.ts; this file adds only the behaviour.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Hyper, OptimizerName } from '../lib/optimizerTypes';
 import type { Label } from '../lib/params';
+import { defaultHyper, optimizerTable, type RateContext } from '../lib/optimizerTable';
 
 export type { Hyper, OptimizerName };
 
@@ -45,51 +48,17 @@ export interface Optimizer {
   /** Okabe–Ito colour, distinct under the common colour-vision deficiencies. */
   color: string;
   hyper: readonly (keyof Hyper)[];
+  /** The lecture's hyper-parameters with the surface learning rate (the OptimizerRace's). */
   defaults: Hyper;
   init(params: tf.Tensor): State;
   update(params: tf.Tensor, grads: tf.Tensor, state: State, hyper: Hyper): { params: tf.Tensor; state: State };
 }
 
-/**
- * The lecture's defaults. epsilon is 1e-8 as on the slides: in float32 it still avoids the
- * division by zero (the only job it has), and matching the slides keeps the Adam claim exact.
- */
-const lectureDefaults: Omit<Hyper, 'learningRate'> = {
-  momentum: 0.9,
-  decayRate: 0.99,
-  beta1: 0.9,
-  beta2: 0.999,
-  epsilon: 1e-8,
-  biasCorrection: true,
+/** The table's facts about `name`, in the shape every rule below starts from. */
+const facts = (name: OptimizerName) => {
+  const { label, color, hyper } = optimizerTable[name];
+  return { label, color, hyper, defaults: defaultHyper(name, 'surface') };
 };
-
-/**
- * Learning rates for the 2-D surfaces of surfaces.ts (a few units wide, curvature up to 10).
- * SGD 0.17: just under the ravine's stability limit 2/10, so the zig-zag shows. Momentum and
- * Nesterov 0.05: at steady state the velocity is lr/(1 − 0.9) = 10 lr per unit gradient, so
- * a smaller lr gives steps of the same size. AdaGrad 0.5, because its steps shrink as its
- * cache grows; RMSProp 0.05 and Adam 0.1 move about lr per coordinate per step.
- */
-const surfaceLearningRates: Record<string, number> = {
-  sgd: 0.17,
-  momentum: 0.05,
-  nesterov: 0.05,
-  adagrad: 0.5,
-  rmsprop: 0.05,
-  adam: 0.1,
-};
-
-/** Starting points for network weights (not surfaces), as the lecture suggests them. */
-export const networkLearningRates = {
-  sgd: 1e-2,
-  momentum: 1e-2,
-  nesterov: 1e-2,
-  adagrad: 1e-2,
-  rmsprop: 1e-3,
-  adam: 1e-3,
-} as const;
-
-const withRate = (name: string): Hyper => ({ ...lectureDefaults, learningRate: surfaceLearningRates[name] });
 
 /** The step AdaGrad and RMSProp share once their caches differ: w - lr*g/(sqrt(cache) + eps). */
 function scaledStep(params: tf.Tensor, grads: tf.Tensor, cache: tf.Tensor, hyper: Hyper): tf.Tensor {
@@ -97,20 +66,14 @@ function scaledStep(params: tf.Tensor, grads: tf.Tensor, cache: tf.Tensor, hyper
 }
 
 const sgd: Optimizer = {
-  label: { en: 'SGD', ko: 'SGD' },
-  color: '#D55E00',
-  hyper: ['learningRate'],
-  defaults: withRate('sgd'),
+  ...facts('sgd'),
   init: () => ({}),
   update: (params, grads, _state, hyper) =>
     tf.tidy(() => ({ params: params.sub(grads.mul(hyper.learningRate)), state: {} })),
 };
 
 const momentum: Optimizer = {
-  label: { en: 'SGD + momentum', ko: 'SGD + 모멘텀' },
-  color: '#0072B2',
-  hyper: ['learningRate', 'momentum'],
-  defaults: withRate('momentum'),
+  ...facts('momentum'),
   init: (params) => ({ velocity: tf.zerosLike(params) }),
   update: (params, grads, state, hyper) =>
     tf.tidy(() => {
@@ -120,10 +83,7 @@ const momentum: Optimizer = {
 };
 
 const nesterov: Optimizer = {
-  label: { en: 'Nesterov momentum', ko: '네스테로프 모멘텀' },
-  color: '#56B4E9',
-  hyper: ['learningRate', 'momentum'],
-  defaults: withRate('nesterov'),
+  ...facts('nesterov'),
   init: (params) => ({ velocity: tf.zerosLike(params) }),
   update: (params, grads, state, hyper) =>
     tf.tidy(() => {
@@ -135,10 +95,7 @@ const nesterov: Optimizer = {
 };
 
 const adagrad: Optimizer = {
-  label: { en: 'AdaGrad', ko: 'AdaGrad' },
-  color: '#009E73',
-  hyper: ['learningRate', 'epsilon'],
-  defaults: withRate('adagrad'),
+  ...facts('adagrad'),
   init: (params) => ({ cache: tf.zerosLike(params) }),
   update: (params, grads, state, hyper) =>
     tf.tidy(() => {
@@ -148,10 +105,7 @@ const adagrad: Optimizer = {
 };
 
 const rmsprop: Optimizer = {
-  label: { en: 'RMSProp', ko: 'RMSProp' },
-  color: '#CC79A7',
-  hyper: ['learningRate', 'decayRate', 'epsilon'],
-  defaults: withRate('rmsprop'),
+  ...facts('rmsprop'),
   init: (params) => ({ cache: tf.zerosLike(params) }),
   update: (params, grads, state, hyper) =>
     tf.tidy(() => {
@@ -161,10 +115,7 @@ const rmsprop: Optimizer = {
 };
 
 const adam: Optimizer = {
-  label: { en: 'Adam', ko: 'Adam' },
-  color: '#E69F00',
-  hyper: ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection'],
-  defaults: withRate('adam'),
+  ...facts('adam'),
   init: (params) => ({ m: tf.zerosLike(params), v: tf.zerosLike(params), t: 0 }),
   update: (params, grads, state, hyper) =>
     tf.tidy(() => {
@@ -182,13 +133,15 @@ const adam: Optimizer = {
 /** All update rules, keyed by the name the UI and the URL use. */
 export const optimizers = { sgd, momentum, nesterov, adagrad, rmsprop, adam } satisfies Record<OptimizerName, Optimizer>;
 
-/** The keys of `optimizers` in lecture order. */
-export const optimizerNames = Object.keys(optimizers) as OptimizerName[];
+export { optimizerNames } from '../lib/optimizerTable';
 
-/** The defaults of `name` overridden by `overrides` (undefined keeps the default); rejects a non-finite number by name. */
-export function resolveHyper(name: OptimizerName, overrides: Partial<Hyper> = {}): Hyper {
+/**
+ * The defaults of `name` in `context` (the learning rate differs between the 2-D surfaces and a
+ * network) overridden by `overrides` (undefined keeps the default); rejects a non-finite number by name.
+ */
+export function resolveHyper(name: OptimizerName, overrides: Partial<Hyper> = {}, context: RateContext = 'surface'): Hyper {
   const given = Object.entries(overrides).filter(([, value]) => value !== undefined);
-  const hyper: Hyper = { ...optimizers[name].defaults, ...Object.fromEntries(given) };
+  const hyper: Hyper = { ...defaultHyper(name, context), ...Object.fromEntries(given) };
   for (const [key, value] of Object.entries(hyper)) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
       throw new Error(`Expected ${name}.${key} to be a finite number, but got ${value}`);

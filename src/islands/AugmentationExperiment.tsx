@@ -57,7 +57,8 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
   const epochsAt = (s: number) => (s * Math.min(settings.batchSize, trainCount)) / trainCount;
   const evaluations = snapshot?.copies[0]?.curve.length ?? 0;
   const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
-  const waiting = !ready && tfHandle.status !== 'error' ? kt(lang, 'loading') : digits.status === 'loading' ? w.loading : null;
+  // TensorFlow.js and the digits load side by side: the download has its own progress line.
+  const waiting = !ready && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
 
   return (
     <WidgetFrame
@@ -69,7 +70,7 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
       shareUrl={state.shareUrl}
       backend={{
         backend: tfHandle.backend || '…',
-        speed: run.stepsPerSecond === null ? null : { value: run.stepsPerSecond, unit: kt(lang, 'stepsPerSecond') },
+        speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
         available: tfHandle.available,
         onSwitch: switchBackend,
         lang,
@@ -95,7 +96,15 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
           round={evaluations}
           label={w.samples}
         />
-        <TrainingNotices prefix="augment" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
+        <TrainingNotices
+          prefix="augment"
+          waiting={waiting}
+          data={digits}
+          downloading={w.loading}
+          failed={w.failed}
+          retry={w.retry}
+          problem={problem}
+        />
         <RunBar backend={tfHandle.backend} prefix="augment" run={run} lang={lang} disabled={snapshot === null}>
           <span class="augment-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
           <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />

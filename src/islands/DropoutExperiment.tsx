@@ -51,7 +51,8 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
   const step = snapshot?.step ?? 0;
   const epochsAt = (s: number) => (s * settings.batchSize) / settings.trainCount;
   const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
-  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : digits.status === 'loading' ? w.loading : null;
+  // TensorFlow.js and the digits load side by side: the download has its own progress line.
+  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
   const evaluations = snapshot?.copies[0]?.curve.length ?? 0;
 
   return (
@@ -64,7 +65,7 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
       shareUrl={state.shareUrl}
       backend={{
         backend: tfHandle.backend || '…',
-        speed: run.stepsPerSecond === null ? null : { value: run.stepsPerSecond, unit: kt(lang, 'stepsPerSecond') },
+        speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
         available: tfHandle.available,
         onSwitch: switchBackend,
         lang,
@@ -80,7 +81,15 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
       >
         <p class="dropout-fair">{w.fair(settings.trainCount, settings.hidden[0], settings.seed, settings.weightDecay > 0, settings.inputDropProbability)}</p>
         <Controls table={dropoutExperimentParams} values={state.values} set={state.set} lang={lang} only={[...mainExperimentParams]} />
-        <TrainingNotices prefix="dropout" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
+        <TrainingNotices
+          prefix="dropout"
+          waiting={waiting}
+          data={digits}
+          downloading={w.loading}
+          failed={w.failed}
+          retry={w.retry}
+          problem={problem}
+        />
         <RunBar backend={tfHandle.backend} prefix="dropout" run={run} lang={lang} disabled={snapshot === null}>
           <span class="dropout-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
           <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />

@@ -51,7 +51,8 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
   const stepIn = settings.mode === 'averaging' ? step : step - (member - 1) * S;
   const progress = snapshot?.done ? w.finished : w.progress(settings.mode, member, settings.members, stepIn, S);
   const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
-  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : digits.status === 'loading' ? w.loading : null;
+  // TensorFlow.js and the digits load side by side: the download has its own progress line.
+  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
 
   return (
     <WidgetFrame
@@ -63,7 +64,7 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
       shareUrl={state.shareUrl}
       backend={{
         backend: tfHandle.backend || '…',
-        speed: run.examplesPerSecond === null ? null : { value: run.examplesPerSecond, unit: kt(lang, 'examplesPerSecond') },
+        speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'examplesPerSecond') },
         available: tfHandle.available,
         onSwitch: switchBackend,
         lang,
@@ -82,11 +83,19 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
           {w.fair(settings.mode, settings.members, settings.hidden, settings.trainCount, S, settings.seed)} {w.heldOut(HELD_OUT)}
         </p>
         <Controls table={ensembleParams} values={state.values} set={state.set} lang={lang} only={mainEnsembleParams(settings.mode)} />
-        <TrainingNotices prefix="ensemble" waiting={waiting} data={digits} failed={w.failed} retry={w.retry} problem={problem} />
+        <TrainingNotices
+          prefix="ensemble"
+          waiting={waiting}
+          data={digits}
+          downloading={w.loading}
+          failed={w.failed}
+          retry={w.retry}
+          problem={problem}
+        />
         <RunBar backend={tfHandle.backend} prefix="ensemble" run={run} lang={lang} disabled={snapshot === null}>
           <span class="ensemble-progress">
             {progress}
-            {run.loss !== null && !snapshot?.done ? ` · ${w.loss(run.loss)}` : ''}
+            {snapshot && snapshot.loss !== null && !snapshot.done ? ` · ${w.loss(snapshot.loss)}` : ''}
           </span>
           <progress max={total} value={step} aria-label={progress} />
         </RunBar>

@@ -16,11 +16,11 @@ import { schedules } from '~/lib/schedules';
 import { networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
 import { Controls } from './kit/Controls';
 import { RunBar } from './kit/RunBar';
+import { TrainingNotices } from './kit/TrainingNotices';
 import { useTf } from './kit/useTf';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
-import { LoadStatus } from './network/LoadStatus';
 import { NetworkCharts } from './network/NetworkCharts';
 import { Standings } from './network/Standings';
 import { useDigits } from './network/useDigits';
@@ -47,6 +47,9 @@ const words = {
     schedule: 'Schedule (applied to every racer)',
     run: 'Network and data',
     none: 'Switch on at least one optimizer to start a race.',
+    digits: 'Loading 10,000 MNIST digits…',
+    digitsFailed: 'The MNIST digits could not be loaded, so the race cannot run.',
+    retry: 'Try again',
   },
   ko: {
     title: '실제 신경망에서의 공정한 경주',
@@ -60,6 +63,9 @@ const words = {
     schedule: '스케줄 (모든 참가자에게 적용)',
     run: '신경망과 데이터',
     none: '경주를 시작하려면 최적화기를 하나 이상 켜 주세요.',
+    digits: 'MNIST 숫자 이미지 10,000개 불러오는 중…',
+    digitsFailed: 'MNIST 숫자 이미지를 불러오지 못해 경주를 시작할 수 없습니다.',
+    retry: '다시 시도',
   },
 } as const;
 
@@ -95,7 +101,9 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const summary = standingsSummary(racers, { step, totalSteps: settings.steps, batchSize: settings.batchSize }, lang);
   const visible = visibleNetworkParams(values);
   const ready = snapshot !== null;
-  const problem = run.error ?? engineError ?? switchError;
+  const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  // TensorFlow.js and the digits load side by side: the download has its own progress line.
+  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
 
   return (
     <WidgetFrame
@@ -107,7 +115,7 @@ export default function NetworkRace({ id, lang, initial }: Props) {
       shareUrl={state.shareUrl}
       backend={{
         backend: tfHandle.backend || '…',
-        speed: run.examplesPerSecond === null ? null : { value: run.examplesPerSecond, unit: kt(lang, 'examplesPerSecond') },
+        speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'examplesPerSecond') },
         available: tfHandle.available,
         onSwitch: switchBackend,
         lang,
@@ -115,12 +123,15 @@ export default function NetworkRace({ id, lang, initial }: Props) {
     >
       <div ref={root} class="network-race" data-ready={String(ready)} data-step={step} data-tensors={run.tensors ?? undefined}>
         <p class="network-fair">{w.fair(settings.seed, settings.trainCount, settings.hidden)}</p>
-        <LoadStatus tfStatus={tfHandle.status} tfError={tfHandle.error} digits={digits} lang={lang} />
-        {problem && (
-          <p class="notice" role="alert">
-            {problem}
-          </p>
-        )}
+        <TrainingNotices
+          prefix="network"
+          waiting={waiting}
+          data={digits}
+          downloading={w.digits}
+          failed={w.digitsFailed}
+          retry={w.retry}
+          problem={problem}
+        />
         <RunBar backend={tfHandle.backend} prefix="network" run={run} lang={lang} disabled={!ready}>
           <span class="network-progress">{w.progress(step, settings.steps)}</span>
         </RunBar>

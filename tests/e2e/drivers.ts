@@ -39,3 +39,14 @@ export async function stroke(page: Page, pad: Locator, points: PadPoint[]) {
   for (const p of points.slice(1)) await page.mouse.move(...at(p), { steps: 2 });
   await page.mouse.up();
 }
+
+/** Holds back the MNIST download until `release()` is called, so a test can look at the page while it loads. */
+export async function holdDigits(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/mnist/mnist-10k.u8z', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -5,6 +5,7 @@
  * role and label.
  */
 import type { Page } from '@playwright/test';
+import { holdDigits } from './drivers';
 import { expect, test } from './fixtures';
 
 const chapter = process.env.ENSEMBLE_E2E_CHAPTER ?? '/en/ensembles/';
@@ -53,6 +54,19 @@ test('change K, train to the first results, and see each model\u2019s and the en
   // No tensor leaks: once done, only the digit tensors (4) and the latest loss remain.
   await expect(lab).toHaveAttribute('data-tensors', '5');
   expect(problems).toEqual([]);
+});
+
+test('shows the digits\u2019 download in megabytes with a progress bar while TensorFlow.js loads, then the lab', async ({ page }) => {
+  const release = await holdDigits(page);
+  await page.goto(`${chapter}${light}`);
+  const figure = page.locator('figure.widget[data-widget-id="ensemble"]');
+  await figure.scrollIntoViewIfNeeded();
+  const download = figure.getByRole('status').filter({ hasText: 'Loading 10,000 MNIST digits' });
+  await expect(download).toContainText(/\d+\.\d MB/, { timeout: 60_000 });
+  await expect(download.getByRole('progressbar')).toBeVisible();
+  release();
+  await expect(figure.locator('.ensemble-lab')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(download).toHaveCount(0);
 });
 
 test('parameter averaging compares the raw final weights with their EMA and Polyak mean', async ({ page }) => {

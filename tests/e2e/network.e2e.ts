@@ -4,6 +4,7 @@
  * smallest training set, and wait generously. Controls are found by role and label.
  */
 import type { Locator, Page } from '@playwright/test';
+import { holdDigits } from './drivers';
 import { expect, test } from './fixtures';
 
 const chapter = process.env.NETWORK_E2E_CHAPTER ?? '/en/optimization/';
@@ -74,6 +75,19 @@ test('a racer that blows up is marked "diverged at step N", and the others keep 
   await expect(figure.locator('.network-chart-loss svg')).not.toContainText('NaN');
   await figure.getByRole('button', { name: 'Pause' }).click();
   await expect(figure.locator('.network-standings tr[data-optimizer="adam"] .network-diverged')).toHaveCount(0);
+});
+
+test('shows the digits\u2019 download in megabytes with a progress bar, in Korean too', async ({ page }) => {
+  const release = await holdDigits(page);
+  await page.goto(`/ko/optimization/${light}`);
+  const figure = page.locator('figure.widget[data-widget-id="network"]');
+  await figure.scrollIntoViewIfNeeded();
+  const download = figure.getByRole('status').filter({ hasText: 'MNIST 숫자 이미지 10,000개 불러오는 중' });
+  await expect(download).toContainText(/\d+\.\d MB/, { timeout: 60_000 });
+  await expect(download.getByRole('progressbar')).toBeVisible();
+  release();
+  await expect(figure.locator('.network-race')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(download).toHaveCount(0);
 });
 
 test('a failed download says so and offers a retry', async ({ page }) => {

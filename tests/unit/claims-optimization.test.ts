@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hyper, OptimizerName } from '../../src/engines/optimizers';
 import { createRace, type OptimizerSnapshot } from '../../src/engines/race';
 import { type Surface, surfaces } from '../../src/engines/surfaces';
-import { defaultRaceLearningRates } from '../../src/lib/widgets/race';
+import { optimizerTable } from '../../src/lib/optimizerTable';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -89,7 +89,8 @@ describe('claims of the optimization chapter', () => {
     // α/√t; RMSProp's cache settles at g², so its step settles at α. A tilted plane has exactly
     // that gradient, (1, 2) everywhere, so the claim is tested as stated, at the widget's rates.
     const plane: Surface = { ...surfaces.ravine, formula: 'x + 2*y', f: (x, y) => x.add(y.mul(2)), start: [0, 0], minimum: [0, 0], lossFloor: 0 };
-    const rates = { adagrad: defaultRaceLearningRates.adagrad, rmsprop: defaultRaceLearningRates.rmsprop };
+    // The race widget's defaults are the table's surface rates (optimizerTable.test.ts checks it).
+    const rates = { adagrad: optimizerTable.adagrad.learningRate.surface, rmsprop: optimizerTable.rmsprop.learningRate.surface };
     const [adagrad, rmsprop] = race(plane, [{ name: 'adagrad', hyper: { learningRate: rates.adagrad } }, { name: 'rmsprop', hyper: { learningRate: rates.rmsprop } }], ones(300), plane.start);
     /** Distance moved along each coordinate on step t (1-based). */
     const stepAt = (trail: OptimizerSnapshot[], t: number) => {

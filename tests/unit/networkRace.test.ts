@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createNetworkRace, type NetworkRaceConfig, type RaceSnapshot } from '../../src/engines/networkRace';
 import { loadMnist } from '../../src/engines/mnistLoader';
 import type { DigitSet } from '../../src/lib/mnist';
+import { optimizerTable } from '../../src/lib/optimizerTable';
 import { loadShippedMnist } from './mnistData';
 
 let digits: DigitSet;
@@ -71,8 +72,9 @@ describe('network race: fairness', () => {
     );
     const s = race.step(3);
     race.dispose();
-    expect(s.racers[0].learningRate).toBeCloseTo(1e-2 * 0.5, 12); // sgd base 1e-2, step 2
-    expect(s.racers[2].learningRate).toBeCloseTo(1e-3 * 0.5, 12); // adam base 1e-3
+    // Each racer's base rate is the table's network rate; the step schedule has halved it by step 2.
+    expect(s.racers[0].learningRate).toBeCloseTo(optimizerTable.sgd.learningRate.network * 0.5, 12);
+    expect(s.racers[2].learningRate).toBeCloseTo(optimizerTable.adam.learningRate.network * 0.5, 12);
   });
 });
 

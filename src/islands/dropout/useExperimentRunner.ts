@@ -22,7 +22,7 @@ type Engine = typeof import('~/engines/dropoutExperiment');
 /** Work per animation frame; one unit (a copy's update, 250 rows of evaluation) may run over. */
 const FRAME_BUDGET_MS = 20;
 
-/** The run as the island sees it; stepsPerSecond counts all copies together. */
+/** The run as the island sees it; its speed counts the steps of all copies together. */
 export type ExperimentRun = SteppedRun<ExperimentSnapshot>;
 
 /** The experiment of `settings` on `digits`, stepped while playing. */

@@ -11,6 +11,8 @@ export interface SpeedMeter {
   rate: number | null;
   /** Records `n` events (steps, examples) that just happened. */
   count(n?: number): void;
+  /** Shows the rate of the window still open (a run that ended before its first half second). */
+  flush(): void;
   /** Forgets the history (after a reset or a backend switch). */
   clear(): void;
 }
@@ -22,17 +24,25 @@ export function useSpeedMeter(): SpeedMeter {
   const smoothed = useRef<number | null>(null);
   const [rate, setRate] = useState<number | null>(null);
 
-  const count = useCallback((n = 1) => {
-    const now = performance.now();
-    if (since.current === 0) since.current = now;
-    pending.current += n;
-    const elapsed = now - since.current;
-    if (elapsed < SHOW_EVERY_MS) return;
-    const windowRate = (pending.current * 1000) / elapsed;
+  /** Closes the window that began at `since`, folding its rate into the smoothed one. */
+  const publish = (now: number) => {
+    const windowRate = (pending.current * 1000) / (now - since.current);
     smoothed.current = smoothed.current === null ? windowRate : SMOOTHING * windowRate + (1 - SMOOTHING) * smoothed.current;
     pending.current = 0;
     since.current = now;
     setRate(smoothed.current);
+  };
+
+  const count = useCallback((n = 1) => {
+    const now = performance.now();
+    if (since.current === 0) since.current = now;
+    pending.current += n;
+    if (now - since.current >= SHOW_EVERY_MS) publish(now);
+  }, []);
+
+  const flush = useCallback(() => {
+    const now = performance.now();
+    if (since.current !== 0 && pending.current > 0 && now > since.current) publish(now);
   }, []);
 
   const clear = useCallback(() => {
@@ -43,5 +53,5 @@ export function useSpeedMeter(): SpeedMeter {
   }, []);
 
   useEffect(() => clear, [clear]);
-  return { rate, count, clear };
+  return { rate, count, flush, clear };
 }

@@ -9,7 +9,10 @@
  *      └── key change or restart: dispose, build at step 0 ◄──┘
  *
  * Each animation frame spends about `frameBudgetMs` on the engine's small units of work
- * (`work`), then hands the frame back, so the page never freezes.
+ * (`work`), then hands the frame back, so the page never freezes. An engine that only steps k
+ * at a time gets its `work` from lib/stepPacer.ts. `work` and `step` may be async (a read-back
+ * from the GPU): a result that arrives after the run was rebuilt is dropped.
+ * The speed meter counts `progress` (steps by default; examples where the widget says so).
  */
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -22,8 +25,8 @@ import { useSpeedMeter } from './useSpeedMeter';
 /** What an experiment engine offers the runner. */
 export interface Steppable<S extends { step: number; done: boolean }> {
   snapshot(): S;
-  work(budgetMs: number): S;
-  step(steps: number): S;
+  work(budgetMs: number): S | Promise<S>;
+  step(steps: number): S | Promise<S>;
   dispose(): void;
 }
 
@@ -34,8 +37,8 @@ export interface SteppedRun<S> {
   pause(): void;
   stepOnce(): void;
   restart(): void;
-  /** Training steps per second (null before the first half second). */
-  stepsPerSecond: number | null;
+  /** Units of `progress` per second: steps unless the widget counts examples (null before the first half second). */
+  speed: number | null;
   /** Live tfjs tensors after the latest frame (flat while it runs). */
   tensors: number | null;
   error: string | null;
@@ -43,7 +46,9 @@ export interface SteppedRun<S> {
   keptFrom: string | null;
 }
 
-/** The experiment `create` builds (null while its inputs load), stepped while playing. */
+const stepsOf = (snapshot: { step: number }) => snapshot.step;
+
+/** The experiment `create` builds (null while its inputs load or nothing can run), stepped while playing. */
 export function useSteppedRun<S extends { step: number; done: boolean }>(
   rootRef: RefObject<Element>,
   tf: Tf | null,
@@ -51,8 +56,11 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   key: string,
   backend: string,
   frameBudgetMs: number,
+  progress: (snapshot: S) => number = stepsOf,
 ): SteppedRun<S> {
   const experiment = useRef<Steppable<S> | null>(null);
+  // The latest published snapshot, so a frame need not ask the engine for a fresh copy.
+  const latest = useRef<S | null>(null);
   const [snapshot, setSnapshot] = useState<S | null>(null);
   const [playing, setPlaying] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -66,12 +74,17 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
 
   useEffect(() => {
     const build = latestCreate.current;
-    if (!build) return;
+    if (!build) {
+      latest.current = null;
+      setSnapshot(null);
+      return;
+    }
     let created: Steppable<S> | null = null;
     try {
       created = build();
       experiment.current = created;
-      setSnapshot(created.snapshot());
+      latest.current = created.snapshot();
+      setSnapshot(latest.current);
       setError(null);
       meter.clear();
       if (resume.current) {
@@ -90,23 +103,30 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
 
   /** Runs `unit` on the experiment and publishes the snapshot, timing and tensor count. */
   const advance = useCallback(
-    (unit: (e: Steppable<S>) => S) => {
+    async (unit: (e: Steppable<S>) => S | Promise<S>) => {
       const current = experiment.current;
-      if (!current) return;
+      const before = latest.current;
+      if (!current || !before) return;
       try {
-        const before = current.snapshot().step;
-        const next = unit(current);
+        const next = await unit(current);
+        if (experiment.current !== current) return; // Rebuilt while it worked: drop this result.
+        latest.current = next;
         setSnapshot(next);
-        meter.count(next.step - before);
+        meter.count(progress(next) - progress(before));
         if (tf) setTensors(tf.memory().numTensors);
-        if (next.done) setPlaying(false);
+        if (next.done) {
+          // A short run may end before the meter's first half second: show what it measured.
+          meter.flush();
+          setPlaying(false);
+        }
       } catch (e) {
+        if (experiment.current !== current) return;
         setError(e instanceof Error ? e.message : String(e));
         setPlaying(false);
         resume.current = reportStepFailure(e);
       }
     },
-    [meter.count, tf],
+    [meter.count, meter.flush, tf, progress],
   );
 
   useAnimationLoop(rootRef, () => advance((e) => e.work(frameBudgetMs)), playing);
@@ -124,13 +144,13 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     pause: () => setPlaying(false),
     stepOnce: () => {
       kept.release();
-      advance((e) => e.step(1));
+      void advance((e) => e.step(1));
     },
     restart: () => {
       kept.release();
       setGeneration((g) => g + 1);
     },
-    stepsPerSecond: meter.rate,
+    speed: meter.rate,
     tensors,
     error,
     keptFrom: kept.keptFrom,

@@ -6,6 +6,7 @@
  * class (few enough that the plain copy memorizes them), 200 Adam steps at 1e-3, and the digit
  * augmentation of engines/augment/digits.ts (±15°, zoom ±10 %, shift ±10 %). Pure data.
  */
+import { learningRateLabel, optimizerTable } from '../optimizerTable';
 import type { ParamTable, ParamValues } from '../params';
 
 export const augmentExperimentParams: ParamTable = [
@@ -34,8 +35,8 @@ export const augmentExperimentParams: ParamTable = [
   {
     kind: 'number',
     name: 'learningRate',
-    label: { en: 'Adam learning rate', ko: 'Adam 학습률' },
-    default: 0.001,
+    label: learningRateLabel('adam'),
+    default: optimizerTable.adam.learningRate.network,
     min: 1e-4,
     max: 0.03,
     step: 0.0001,

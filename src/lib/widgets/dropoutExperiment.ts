@@ -10,6 +10,7 @@
  * equal gaps, and input dropout (off by default) did not help reliably. The first result shows
  * within seconds; the whole run takes well under a minute on a 2-core laptop. Pure data.
  */
+import { learningRateLabel, optimizerTable } from '../optimizerTable';
 import type { ParamTable, ParamValues } from '../params';
 
 /** Held-out digits for the held-out curve: ±1.2 points of binomial noise at 83 % accuracy. */
@@ -65,8 +66,8 @@ export const dropoutExperimentParams: ParamTable = [
   {
     kind: 'number',
     name: 'learningRate',
-    label: { en: 'Adam learning rate', ko: 'Adam 학습률' },
-    default: 0.001,
+    label: learningRateLabel('adam'),
+    default: optimizerTable.adam.learningRate.network,
     min: 1e-4,
     max: 0.1,
     step: 0.0001,

@@ -8,7 +8,10 @@
  * (about three passes over them). tests/unit/claims-ensemble.test.ts runs these very settings.
  * Pure data.
  */
+import { lectureHyper, optimizerTable } from '../optimizerTable';
 import type { ParamTable, ParamValues } from '../params';
+
+const momentum = optimizerTable.momentum;
 
 export const ensembleParams: ParamTable = [
   {
@@ -56,7 +59,12 @@ export const ensembleParams: ParamTable = [
   {
     kind: 'number',
     name: 'learningRate',
-    label: { en: 'Learning rate (SGD + momentum 0.9)', ko: '학습률 (SGD + 모멘텀 0.9)' },
+    label: {
+      en: `Learning rate (${momentum.label.en} ${lectureHyper.momentum})`,
+      ko: `학습률 (${momentum.label.ko} ${lectureHyper.momentum})`,
+    },
+    // Not the table's network rate for momentum (0.01): a member trains only 200 steps, most of
+    // them on a cosine-decayed rate, so it starts higher; claims-ensemble.test.ts runs this default.
     default: 0.05,
     min: 0.001,
     max: 0.5,

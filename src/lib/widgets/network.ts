@@ -6,38 +6,18 @@
  * Learning rates are one per optimizer, as in the OptimizerRace: the chapter's point is that a
  * learning rate means different things to different rules (SGD scales the gradient, Adam's rate
  * is nearly the step length). `shareRate` switches to one rate for all, so the reader can see
- * why that is not a fair race. The defaults were chosen so that every rule makes real progress
- * in 300 steps (with SGD at 0.1 and the others as below, all five reached 85–88 % held-out
- * accuracy on 2,000 digits in a trial run), with the lecture's usual 1e-3 for RMSProp and Adam;
- * SGD starts at 0.05 so that momentum's head start is visible.
+ * why that is not a fair race. The racers' names, labels and default rates (their network
+ * context, where the table says why each was chosen) come from lib/optimizerTable.ts.
  * Pure data: no DOM, no tfjs.
  */
-import type { Label, ParamSpec, ParamTable, ParamValues } from '../params';
+import { learningRateLabel, optimizerNames, optimizerTable, type OptimizerName } from '../optimizerTable';
+import type { ParamSpec, ParamTable, ParamValues } from '../params';
 import { scheduleNames, schedules, type ScheduleName, type ScheduleParams } from '../schedules';
 import { scheduleArgs, scheduleParamKey } from './schedule';
 
-/** The racers in lecture order; the URL and the engine use these keys. */
-export const networkOptimizerNames = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const;
-export type NetworkOptimizerName = (typeof networkOptimizerNames)[number];
-
-const racerLabels: Record<NetworkOptimizerName, Label> = {
-  sgd: { en: 'SGD', ko: 'SGD' },
-  momentum: { en: 'SGD + momentum', ko: 'SGD + 모멘텀' },
-  nesterov: { en: 'Nesterov', ko: '네스테로프' },
-  adagrad: { en: 'AdaGrad', ko: 'AdaGrad' },
-  rmsprop: { en: 'RMSProp', ko: 'RMSProp' },
-  adam: { en: 'Adam', ko: 'Adam' },
-};
-
-/** Base learning rates for the MNIST MLP (momentum's 0.01 moves like SGD at 0.1 once up to speed). */
-export const defaultNetworkLearningRates: Record<NetworkOptimizerName, number> = {
-  sgd: 0.05,
-  momentum: 0.01,
-  nesterov: 0.01,
-  adagrad: 0.01,
-  rmsprop: 0.001,
-  adam: 0.001,
-};
+/** The racers in lecture order (all six); the URL and the engine use these keys. */
+export const networkOptimizerNames = optimizerNames;
+export type NetworkOptimizerName = OptimizerName;
 
 /** `sgd` → `Sgd`, for the per-optimizer parameter names `runSgd` and `lrSgd`. */
 const suffix = (name: NetworkOptimizerName): string => name[0].toUpperCase() + name.slice(1);
@@ -53,7 +33,7 @@ const rateRange = { min: 1e-5, max: 100, step: 0.00001, scale: 'log' } as const;
 const runs: ParamSpec[] = networkOptimizerNames.map((name) => ({
   kind: 'boolean',
   name: runParam(name),
-  label: { en: `Race ${racerLabels[name].en}`, ko: `${racerLabels[name].ko} 참가` },
+  label: { en: `Race ${optimizerTable[name].label.en}`, ko: `${optimizerTable[name].label.ko} 참가` },
   // All six race by default, as the chapter invites the reader to compare every rule.
   default: true,
 }));
@@ -61,8 +41,8 @@ const runs: ParamSpec[] = networkOptimizerNames.map((name) => ({
 const rates: ParamSpec[] = networkOptimizerNames.map((name) => ({
   kind: 'number',
   name: lrParam(name),
-  label: { en: `${racerLabels[name].en} learning rate`, ko: `${racerLabels[name].ko} 학습률` },
-  default: defaultNetworkLearningRates[name],
+  label: learningRateLabel(name),
+  default: optimizerTable[name].learningRate.network,
   ...rateRange,
 }));
 

@@ -10,37 +10,20 @@
  * and Nesterov, decayRate by RMSProp, beta1/beta2/biasCorrection by Adam, epsilon by the three
  * adaptive rules). startX/startY follow the surface: choosing a surface moves the start to its
  * suggested point; a click on the map or these two numbers then place it anywhere.
- * Pure data: the default rates mirror src/engines/optimizers.ts (a unit test keeps them equal).
+ * The racers' names, labels, default rates (their surface context) and the shared
+ * hyper-parameters' defaults come from lib/optimizerTable.ts. Pure data.
  */
 import { MAX_FORMULA_LENGTH } from '../formula';
-import type { Label, ParamSpec, ParamTable } from '../params';
+import { learningRateLabel, lectureHyper, optimizerNames, optimizerTable, type OptimizerName } from '../optimizerTable';
+import type { ParamSpec, ParamTable } from '../params';
 
-/** The racers in lecture order; the URL and the engine use these keys. */
-export const raceOptimizerNames = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam'] as const;
-export type RaceOptimizerName = (typeof raceOptimizerNames)[number];
+/** The racers in lecture order (all six); the URL and the engine use these keys. */
+export const raceOptimizerNames = optimizerNames;
+export type RaceOptimizerName = OptimizerName;
 
 /** The surfaces offered, built-ins first; `custom` uses the reader's formula. */
 export const raceSurfaceNames = ['ravine', 'saddle', 'localMinimum', 'rosenbrock', 'custom'] as const;
 export type RaceSurfaceName = (typeof raceSurfaceNames)[number];
-
-const racerLabels: Record<RaceOptimizerName, Label> = {
-  sgd: { en: 'SGD', ko: 'SGD' },
-  momentum: { en: 'SGD + momentum', ko: 'SGD + 모멘텀' },
-  nesterov: { en: 'Nesterov', ko: '네스테로프' },
-  adagrad: { en: 'AdaGrad', ko: 'AdaGrad' },
-  rmsprop: { en: 'RMSProp', ko: 'RMSProp' },
-  adam: { en: 'Adam', ko: 'Adam' },
-};
-
-/** The surface learning rates of src/engines/optimizers.ts, repeated here because lib may not import engines. */
-export const defaultRaceLearningRates: Record<RaceOptimizerName, number> = {
-  sgd: 0.17,
-  momentum: 0.05,
-  nesterov: 0.05,
-  adagrad: 0.5,
-  rmsprop: 0.05,
-  adam: 0.1,
-};
 
 /** `sgd` → `Sgd`, for the per-optimizer parameter names `runSgd` and `lrSgd`. */
 const suffix = (name: RaceOptimizerName): string => name[0].toUpperCase() + name.slice(1);
@@ -54,15 +37,15 @@ const runs: ParamSpec[] = raceOptimizerNames.map((name) => ({
   kind: 'boolean',
   name: runParam(name),
   // Just the name: the switch sits in the legend row, where it reads "☑ SGD".
-  label: racerLabels[name],
+  label: optimizerTable[name].label,
   default: true,
 }));
 
 const rates: ParamSpec[] = raceOptimizerNames.map((name) => ({
   kind: 'number',
   name: lrParam(name),
-  label: { en: `${racerLabels[name].en} learning rate`, ko: `${racerLabels[name].ko} 학습률` },
-  default: defaultRaceLearningRates[name],
+  label: learningRateLabel(name),
+  default: optimizerTable[name].learningRate.surface,
   // Up to 1e9 on purpose: the reader should be able to see a run blow up.
   min: 1e-4,
   max: 1e9,
@@ -95,16 +78,16 @@ export const raceParams: ParamTable = [
   },
   ...runs,
   ...rates,
-  { kind: 'number', name: 'momentum', label: { en: 'Momentum ρ', ko: '모멘텀 ρ' }, default: 0.9, min: 0, max: 0.999, step: 0.01 },
-  { kind: 'number', name: 'decayRate', label: { en: 'RMSProp decay rate', ko: 'RMSProp 감쇠율' }, default: 0.99, min: 0, max: 0.9999, step: 0.001 },
-  { kind: 'number', name: 'beta1', label: { en: 'Adam β₁', ko: 'Adam β₁' }, default: 0.9, min: 0, max: 0.999, step: 0.01 },
-  { kind: 'number', name: 'beta2', label: { en: 'Adam β₂', ko: 'Adam β₂' }, default: 0.999, min: 0, max: 0.9999, step: 0.001 },
-  { kind: 'number', name: 'epsilon', label: { en: 'ε', ko: 'ε' }, default: 1e-8, min: 1e-10, max: 1, step: 0.01, scale: 'log' },
+  { kind: 'number', name: 'momentum', label: { en: 'Momentum ρ', ko: '모멘텀 ρ' }, default: lectureHyper.momentum, min: 0, max: 0.999, step: 0.01 },
+  { kind: 'number', name: 'decayRate', label: { en: 'RMSProp decay rate', ko: 'RMSProp 감쇠율' }, default: lectureHyper.decayRate, min: 0, max: 0.9999, step: 0.001 },
+  { kind: 'number', name: 'beta1', label: { en: 'Adam β₁', ko: 'Adam β₁' }, default: lectureHyper.beta1, min: 0, max: 0.999, step: 0.01 },
+  { kind: 'number', name: 'beta2', label: { en: 'Adam β₂', ko: 'Adam β₂' }, default: lectureHyper.beta2, min: 0, max: 0.9999, step: 0.001 },
+  { kind: 'number', name: 'epsilon', label: { en: 'ε', ko: 'ε' }, default: lectureHyper.epsilon, min: 1e-10, max: 1, step: 0.01, scale: 'log' },
   {
     kind: 'boolean',
     name: 'biasCorrection',
     label: { en: 'Adam bias correction', ko: 'Adam 편향 보정' },
-    default: true,
+    default: lectureHyper.biasCorrection,
   },
   {
     kind: 'number',
