@@ -42,7 +42,7 @@ const words = {
         return `f has no value at (x, y) = ${at}${onShare(problem, true)}: log, sqrt and fractional powers need a positive argument there; shift it, as in log(x^2 + 1)`;
       if (problem.kind === 'overflow')
         return `f is too large to compute at (x, y) = ${at}${onShare(problem, true)} (beyond 3.4e38); scale it down, as in exp(x) instead of exp(100*x)`;
-      return `f blows up near (x, y) = ${at}: a denominator or a log's argument reaches 0 there, so the map and the lowest point would mean nothing; keep it away from 0 on the window, as in 1/(x^2 + 1)`;
+      return `f blows up near (x, y) = ${at}, where a denominator or a log's argument reaches 0; keep it away from 0 on the window, as in 1/(x^2 + 1)`;
     },
   },
   ko: {
@@ -78,7 +78,7 @@ const words = {
         return `(x, y) = ${at}${onShare(problem, false)}에서 f의 값이 정의되지 않습니다. log, sqrt, 분수 거듭제곱은 그곳에서 양수 인자가 필요합니다. log(x^2 + 1)처럼 옮겨 보세요`;
       if (problem.kind === 'overflow')
         return `(x, y) = ${at}${onShare(problem, false)}에서 f가 너무 커서 계산할 수 없습니다(3.4e38 초과). exp(100*x) 대신 exp(x)처럼 줄여 보세요`;
-      return `(x, y) = ${at} 근처에서 f가 한없이 커집니다. 분모나 log의 인자가 그곳에서 0이 되므로 지도와 가장 낮은 점이 의미가 없습니다. 1/(x^2 + 1)처럼 창 안에서 0이 되지 않게 해 보세요`;
+      return `(x, y) = ${at} 근처에서 f가 한없이 커집니다. 분모나 log의 인자가 그곳에서 0이 됩니다. 1/(x^2 + 1)처럼 창 안에서 0이 되지 않게 해 보세요`;
     },
   },
 } as const;
