@@ -16,7 +16,7 @@
  * Grid points where f itself is not finite are probed the same way, so a removable singularity
  * such as sin(x)/x or x/x (0/0 at one point, bounded around it) is accepted.
  */
-import { type Ast, evaluate, usesVariables } from './formula';
+import { type Ast, evaluate, type FunctionName, usesVariables } from './formula';
 import { type Box, polishMinimum } from './polishMinimum';
 
 export interface SurfaceProblem {
@@ -33,6 +33,8 @@ export interface SurfaceProblem {
 const GRID = 101;
 /** Zeros probed per guard: enough to meet a pole along a whole line, cheap enough to type through. */
 const PROBED_ZEROS = 16;
+/** A grid dip of |g| below this share of max |g| is polished to see whether it reaches 0. */
+const TOUCH_SHARE = 0.02;
 /** Probe distances as fractions of the window's width, from 1e-4 down to 1e-10. */
 const PROBE_RADII = [1e-4, 1e-6, 1e-8, 1e-10];
 /**
@@ -40,6 +42,46 @@ const PROBE_RADII = [1e-4, 1e-6, 1e-8, 1e-10];
  * 0 everywhere (x = 0 for sin(x)/x) would only ever meet 0/0.
  */
 const PROBE_DIRECTIONS = Array.from({ length: 8 }, (_, k) => [Math.cos((k * Math.PI) / 4 + 0.1), Math.sin((k * Math.PI) / 4 + 0.1)]);
+
+const mathFunction: Record<FunctionName, (a: number, b: number) => number> = {
+  sin: Math.sin, cos: Math.cos, tan: Math.tan, tanh: Math.tanh, exp: Math.exp,
+  log: Math.log, sqrt: Math.sqrt, abs: Math.abs, min: Math.min, max: Math.max,
+};
+
+/**
+ * `ast` as a function of (x, y) in doubles, equal to formula.ts's `evaluate` but built once as
+ * nested closures: the search below calls it some 10⁵ times, and walking the tree each time made
+ * a long formula take a second to check.
+ */
+function compileNumeric(ast: Ast): (x: number, y: number) => number {
+  if (!usesVariables(ast)) {
+    const value = evaluate(ast, 0, 0);
+    return () => value;
+  }
+  switch (ast.kind) {
+    case 'variable':
+      return ast.name === 'x' ? (x) => x : (_x, y) => y;
+    case 'negate': {
+      const arg = compileNumeric(ast.arg);
+      return (x, y) => -arg(x, y);
+    }
+    case 'call': {
+      const fn = mathFunction[ast.name];
+      const [a, b = () => NaN] = ast.args.map(compileNumeric);
+      return (x, y) => fn(a(x, y), b(x, y));
+    }
+    case 'binary': {
+      const [a, b] = [compileNumeric(ast.left), compileNumeric(ast.right)];
+      if (ast.op === '+') return (x, y) => a(x, y) + b(x, y);
+      if (ast.op === '-') return (x, y) => a(x, y) - b(x, y);
+      if (ast.op === '*') return (x, y) => a(x, y) * b(x, y);
+      if (ast.op === '/') return (x, y) => a(x, y) / b(x, y);
+      return (x, y) => a(x, y) ** b(x, y);
+    }
+    default:
+      return (x, y) => evaluate(ast, x, y);
+  }
+}
 
 /** The sub-expressions of `ast` whose zeros can make it undefined or unbounded. */
 export function formulaGuards(ast: Ast): Ast[] {
@@ -68,7 +110,7 @@ export function formulaGuards(ast: Ast): Ast[] {
 
 /** The first point of `box` where `ast` is undefined or unbounded, or null when it is fine everywhere. */
 export function findSingularity(ast: Ast, box: Box): SurfaceProblem | null {
-  const f = (x: number, y: number) => evaluate(ast, x, y);
+  const f = compileNumeric(ast);
   const xs = axis(box.x);
   const ys = axis(box.y);
   let largest = 0;
@@ -102,7 +144,7 @@ function axis([low, high]: readonly [number, number]): number[] {
 
 /** Points where `guard` is 0: sign changes between grid neighbours, and polished minima of |guard| that reach 0. */
 function guardZeros(guard: Ast, box: Box, xs: number[], ys: number[]): [number, number][] {
-  const g = (x: number, y: number) => evaluate(guard, x, y);
+  const g = compileNumeric(guard);
   const values = ys.map((y) => xs.map((x) => g(x, y)));
   const crossings: [number, number][] = [];
   const dips: { at: [number, number]; size: number }[] = [];
@@ -120,7 +162,10 @@ function guardZeros(guard: Ast, box: Box, xs: number[], ys: number[]): [number, 
     }
   }
   const step = Math.max(box.x[1] - box.x[0], box.y[1] - box.y[0]) / (GRID - 1);
+  // Near a zero it only touches, |g| on the grid is at most about |g'|·step or |g''|·step², a tiny
+  // share of its largest value; deeper dips (x^2 + 1) cannot reach 0 and are not polished.
   const touches = dips
+    .filter(({ size }) => size <= TOUCH_SHARE * scale)
     .sort((a, b) => a.size - b.size)
     .slice(0, PROBED_ZEROS)
     .map(({ at }) => polishMinimum((x, y) => Math.abs(g(x, y)), at, box, step))
