@@ -22,6 +22,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { type Ast, type FormulaError, type FunctionName, evaluate, formatAst, parseFormula, usesVariables } from '../lib/formula';
+import { compileNumeric } from '../lib/formulaNumeric';
 import { findSingularity, type SurfaceProblem } from '../lib/formulaSingularity';
 import { polishMinimum } from '../lib/polishMinimum';
 import { type Domain, type Surface, evaluateGrid } from './surfaces';
@@ -145,7 +146,7 @@ function lowestPoint(ast: Ast, surface: Surface): { at: [number, number]; value:
   const candidates: number[] = [];
   for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (isLocalMinimum(i, j)) candidates.push(j * n + i);
   candidates.sort((a, b) => values[a] - values[b]);
-  const f = (x: number, y: number) => evaluate(ast, x, y);
+  const f = compileNumeric(ast);
   const spacing = Math.max(surface.domain.x[1] - surface.domain.x[0], surface.domain.y[1] - surface.domain.y[0]) / (n - 1);
   let best = { at: exactGridPoint(surface.domain, n, candidates[0]), value: Infinity };
   for (const index of candidates.slice(0, POLISHED_MINIMA)) {

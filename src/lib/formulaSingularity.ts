@@ -16,7 +16,8 @@
  * Grid points where f itself is not finite are probed the same way, so a removable singularity
  * such as sin(x)/x or x/x (0/0 at one point, bounded around it) is accepted.
  */
-import { type Ast, evaluate, type FunctionName, usesVariables } from './formula';
+import { type Ast, evaluate, usesVariables } from './formula';
+import { compileNumeric } from './formulaNumeric';
 import { type Box, polishMinimum } from './polishMinimum';
 
 export interface SurfaceProblem {
@@ -42,46 +43,6 @@ const PROBE_RADII = [1e-4, 1e-6, 1e-8, 1e-10];
  * 0 everywhere (x = 0 for sin(x)/x) would only ever meet 0/0.
  */
 const PROBE_DIRECTIONS = Array.from({ length: 8 }, (_, k) => [Math.cos((k * Math.PI) / 4 + 0.1), Math.sin((k * Math.PI) / 4 + 0.1)]);
-
-const mathFunction: Record<FunctionName, (a: number, b: number) => number> = {
-  sin: Math.sin, cos: Math.cos, tan: Math.tan, tanh: Math.tanh, exp: Math.exp,
-  log: Math.log, sqrt: Math.sqrt, abs: Math.abs, min: Math.min, max: Math.max,
-};
-
-/**
- * `ast` as a function of (x, y) in doubles, equal to formula.ts's `evaluate` but built once as
- * nested closures: the search below calls it some 10⁵ times, and walking the tree each time made
- * a long formula take a second to check.
- */
-function compileNumeric(ast: Ast): (x: number, y: number) => number {
-  if (!usesVariables(ast)) {
-    const value = evaluate(ast, 0, 0);
-    return () => value;
-  }
-  switch (ast.kind) {
-    case 'variable':
-      return ast.name === 'x' ? (x) => x : (_x, y) => y;
-    case 'negate': {
-      const arg = compileNumeric(ast.arg);
-      return (x, y) => -arg(x, y);
-    }
-    case 'call': {
-      const fn = mathFunction[ast.name];
-      const [a, b = () => NaN] = ast.args.map(compileNumeric);
-      return (x, y) => fn(a(x, y), b(x, y));
-    }
-    case 'binary': {
-      const [a, b] = [compileNumeric(ast.left), compileNumeric(ast.right)];
-      if (ast.op === '+') return (x, y) => a(x, y) + b(x, y);
-      if (ast.op === '-') return (x, y) => a(x, y) - b(x, y);
-      if (ast.op === '*') return (x, y) => a(x, y) * b(x, y);
-      if (ast.op === '/') return (x, y) => a(x, y) / b(x, y);
-      return (x, y) => a(x, y) ** b(x, y);
-    }
-    default:
-      return (x, y) => evaluate(ast, x, y);
-  }
-}
 
 /** The sub-expressions of `ast` whose zeros can make it undefined or unbounded. */
 export function formulaGuards(ast: Ast): Ast[] {
