@@ -16,7 +16,7 @@
  * Grid points where f itself is not finite are probed the same way, so a removable singularity
  * such as sin(x)/x or x/x (0/0 at one point, bounded around it) is accepted.
  */
-import { type Ast, evaluate, usesVariables } from './formula';
+import { type Ast, evaluate, formatAst, usesVariables } from './formula';
 import { compileNumeric } from './formulaNumeric';
 import { type Box, polishMinimum } from './polishMinimum';
 
@@ -44,7 +44,7 @@ const PROBE_RADII = [1e-4, 1e-6, 1e-8, 1e-10];
  */
 const PROBE_DIRECTIONS = Array.from({ length: 8 }, (_, k) => [Math.cos((k * Math.PI) / 4 + 0.1), Math.sin((k * Math.PI) / 4 + 0.1)]);
 
-/** The sub-expressions of `ast` whose zeros can make it undefined or unbounded. */
+/** The distinct sub-expressions of `ast` whose zeros can make it undefined or unbounded. */
 export function formulaGuards(ast: Ast): Ast[] {
   const guards: Ast[] = [];
   const visit = (node: Ast) => {
@@ -66,7 +66,9 @@ export function formulaGuards(ast: Ast): Ast[] {
     }
   };
   visit(ast);
-  return guards.filter(usesVariables);
+  // Each distinct guard once: x/(x^2+1)/(x^2+1)/… repeats one denominator many times.
+  const distinct = new Map(guards.filter(usesVariables).map((guard) => [formatAst(guard), guard]));
+  return [...distinct.values()];
 }
 
 /** The first point of `box` where `ast` is undefined or unbounded, or null when it is fine everywhere. */
