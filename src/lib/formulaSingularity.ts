@@ -109,16 +109,17 @@ function axis([low, high]: readonly [number, number]): number[] {
 function guardZeros(guard: Ast, box: Box, xs: number[], ys: number[]): [number, number][] {
   const g = compileNumeric(guard);
   const values = ys.map((y) => xs.map((x) => g(x, y)));
-  const crossings: [number, number][] = [];
+  const exact: [number, number][] = [];
+  const edges: [[number, number], [number, number]][] = [];
   const dips: { at: [number, number]; size: number }[] = [];
   let scale = 0;
   for (const row of values) for (const v of row) if (Number.isFinite(v)) scale = Math.max(scale, Math.abs(v));
   for (let j = 0; j < GRID; j++) {
     for (let i = 0; i < GRID; i++) {
       const v = values[j][i];
-      if (v === 0) crossings.push([xs[i], ys[j]]);
-      if (i + 1 < GRID && v * values[j][i + 1] < 0) crossings.push(bisect(g, [xs[i], ys[j]], [xs[i + 1], ys[j]]));
-      if (j + 1 < GRID && v * values[j + 1][i] < 0) crossings.push(bisect(g, [xs[i], ys[j]], [xs[i], ys[j + 1]]));
+      if (v === 0) exact.push([xs[i], ys[j]]);
+      if (i + 1 < GRID && v * values[j][i + 1] < 0) edges.push([[xs[i], ys[j]], [xs[i + 1], ys[j]]]);
+      if (j + 1 < GRID && v * values[j + 1][i] < 0) edges.push([[xs[i], ys[j]], [xs[i], ys[j + 1]]]);
       const size = Math.abs(v);
       const neighbours = [values[j][i - 1], values[j][i + 1], values[j - 1]?.[i], values[j + 1]?.[i]];
       if (size > 0 && neighbours.every((n) => n === undefined || !(Math.abs(n) < size))) dips.push({ at: [xs[i], ys[j]], size });
@@ -134,6 +135,7 @@ function guardZeros(guard: Ast, box: Box, xs: number[], ys: number[]): [number, 
     .map(({ at }) => polishMinimum((x, y) => Math.abs(g(x, y)), at, box, step))
     .filter(({ value }) => value <= 1e-12 * Math.max(1, scale))
     .map(({ at }) => at);
+  const crossings = [...exact, ...spread(edges, PROBED_ZEROS).map(([a, b]) => bisect(g, a, b))];
   return [...spread(crossings, PROBED_ZEROS), ...touches];
 }
 
