@@ -6,8 +6,8 @@
  * Takes in: per racer its label, colour, gap history (f − lossFloor at step 0, 1, 2, …, as
  * engines/race.ts reports it: for a swarm, the mean over particles) and divergence; the size and
  * language. Returns: Plot options.
- * A log axis cannot show 0 or a negative number (the floor of a typed formula is only a grid
- * estimate), so gaps below LOSS_EPSILON are drawn at LOSS_EPSILON; non-finite values are dropped
+ * A log axis cannot show 0 (the race reports gaps against the lowest value any racer reached, so
+ * the best racer can read exactly 0), so gaps below LOSS_EPSILON are drawn at LOSS_EPSILON; non-finite values are dropped
  * and the axis stops at LOSS_CEILING so one exploding run cannot squash the others. Pure.
  */
 import * as Plot from '@observablehq/plot';

@@ -3,20 +3,28 @@
  * tfjs ops, so tf.grad differentiates it like any built-in surface.
  *
  * Takes in: the formula text and optionally a domain (default [-2, 2]²).
- * Returns: { ok: true, surface } or { ok: false, error: { message, index } }.
+ * Returns: { ok: true, surface }, { ok: false, error: { message, index } } for a formula that
+ * does not parse, or { ok: false, problem } for one that is not a usable surface on the domain
+ * (the island words the problem in the reader's language).
  *
- * Decision on formulas undefined on part of the domain (log(x), sqrt(y), 1/x): they are
- * REJECTED with a message naming a point where the value is not a finite number, because the
- * heat map would have holes and particles would stop there without the reader knowing why.
- * Only values are checked, on a 41 × 41 grid; a gradient that is undefined at single points
- * (sqrt(x^2 + y^2) at the origin) is left to the race, which reports divergence.
+ * Decision on formulas undefined or unbounded on part of the domain (log(x), sqrt(y), 1/x,
+ * tan(x)): they are REJECTED with the kind of problem and a point near it, because the heat map
+ * would have holes or be one flat colour beside a spike, the lowest-point star would sit on the
+ * pole and every racer's f − f_min would be meaningless. Values are checked on a 41 × 41 grid in
+ * 32-bit floats, as the race computes them (overflow), and src/lib/formulaSingularity.ts looks
+ * between grid points for poles. A gradient that is undefined at single points (sqrt(x^2 + y^2)
+ * at the origin) is left to the race, which reports divergence.
  *
- * The minimum and lossFloor are not known in closed form: they are the lowest point of a
- * 201 × 201 grid, so f − lossFloor can dip slightly below 0 between grid points.
+ * The minimum and lossFloor are not known in closed form: the lowest grid-local minima of a
+ * 201 × 201 grid are polished in doubles (src/lib/polishMinimum.ts) and the lowest result is
+ * kept, so racers do not beat f_min by the grid's error (the race clamps the rest, see race.ts).
  * Added beyond the brief: `compileFormula`, `FORMULA_DOMAIN`.
  */
 import * as tf from '@tensorflow/tfjs';
 import { type Ast, type FormulaError, type FunctionName, evaluate, formatAst, parseFormula, usesVariables } from '../lib/formula';
+import { compileNumeric } from '../lib/formulaNumeric';
+import { findSingularity, type SurfaceProblem } from '../lib/formulaSingularity';
+import { polishMinimum } from '../lib/polishMinimum';
 import { type Domain, type Surface, evaluateGrid } from './surfaces';
 
 /** The window a formula is drawn and checked on unless the caller gives another. */
@@ -24,6 +32,8 @@ export const FORMULA_DOMAIN: Domain = { x: [-2, 2], y: [-2, 2] };
 
 const CHECK_GRID = 41;
 const FLOOR_GRID = 201;
+/** Grid-local minima polished for f_min: the global one may sit in a basin whose grid sample is not the lowest. */
+const POLISHED_MINIMA = 8;
 
 const tfFunction: Record<FunctionName, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor> = {
   sin: (a) => tf.sin(a),
@@ -83,11 +93,13 @@ function power(base: tf.Tensor, exponent: tf.Tensor, exponentAst: Ast): tf.Tenso
   return tf.pow(base, exponent);
 }
 
-/** A Surface for the reader's formula, or an error that says what is wrong and where. */
-export function surfaceFromFormula(
-  source: string,
-  options: { domain?: Domain } = {},
-): { ok: true; surface: Surface } | { ok: false; error: FormulaError } {
+export type FormulaSurfaceResult =
+  | { ok: true; surface: Surface }
+  | { ok: false; error: FormulaError; problem?: undefined }
+  | { ok: false; problem: SurfaceProblem; error?: undefined };
+
+/** A Surface for the reader's formula, a parse error that says what and where, or why it cannot be raced. */
+export function surfaceFromFormula(source: string, options: { domain?: Domain } = {}): FormulaSurfaceResult {
   const parsed = parseFormula(source);
   if (!parsed.ok) return parsed;
   const domain = options.domain ?? FORMULA_DOMAIN;
@@ -103,24 +115,58 @@ export function surfaceFromFormula(
   const check = evaluateGrid(surface, CHECK_GRID, CHECK_GRID);
   const bad = check.values.findIndex((value) => !Number.isFinite(value));
   if (bad >= 0) {
-    const at = gridPoint(domain, CHECK_GRID, bad);
     const count = check.values.filter((value) => !Number.isFinite(value)).length;
-    const share = Math.round((100 * count) / check.values.length);
-    const message =
-      `the formula has no finite value at (x, y) = (${at[0]}, ${at[1]}) and on ${share}% of the window: ` +
-      'log, sqrt and division need a positive or non-zero argument there; try shifting it, like log(x^2 + 1)';
-    return { ok: false, error: { message, index: 0 } };
+    const value = check.values[bad];
+    const at = gridPoint(domain, CHECK_GRID, bad);
+    // Infinity in float32 where doubles are finite is overflow (exp(100*x)); NaN or an infinity in doubles too is the formula's own.
+    const exact = evaluate(parsed.ast, at[0], at[1]);
+    const kind = Number.isNaN(value) ? 'undefined' : Number.isFinite(exact) ? 'overflow' : 'unbounded';
+    return { ok: false, problem: { kind, at, share: Math.round((100 * count) / check.values.length) } };
   }
-  const fine = evaluateGrid(surface, FLOOR_GRID, FLOOR_GRID);
-  let lowest = 0;
-  for (let i = 1; i < fine.values.length; i++) if (fine.values[i] < fine.values[lowest]) lowest = i;
-  surface.minimum = gridPoint(domain, FLOOR_GRID, lowest);
-  surface.lossFloor = fine.values[lowest];
+  const singular = findSingularity(parsed.ast, domain);
+  if (singular) return { ok: false, problem: { ...singular, at: [round(singular.at[0]), round(singular.at[1])] } };
+  const lowest = lowestPoint(parsed.ast, surface);
+  surface.minimum = [round(lowest.at[0]), round(lowest.at[1])];
+  surface.lossFloor = lowest.value;
   return { ok: true, surface };
 }
 
+/** The lowest value of `ast` on the surface's domain: its best grid-local minima, each polished in doubles. */
+function lowestPoint(ast: Ast, surface: Surface): { at: [number, number]; value: number } {
+  const { values } = evaluateGrid(surface, FLOOR_GRID, FLOOR_GRID);
+  const n = FLOOR_GRID;
+  const isLocalMinimum = (i: number, j: number) => {
+    const v = values[j * n + i];
+    for (const [di, dj] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+      const [a, b] = [i + di, j + dj];
+      if (a >= 0 && a < n && b >= 0 && b < n && values[b * n + a] < v) return false;
+    }
+    return true;
+  };
+  const candidates: number[] = [];
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (isLocalMinimum(i, j)) candidates.push(j * n + i);
+  candidates.sort((a, b) => values[a] - values[b]);
+  const f = compileNumeric(ast);
+  const spacing = Math.max(surface.domain.x[1] - surface.domain.x[0], surface.domain.y[1] - surface.domain.y[0]) / (n - 1);
+  let best = { at: exactGridPoint(surface.domain, n, candidates[0]), value: Infinity };
+  for (const index of candidates.slice(0, POLISHED_MINIMA)) {
+    const polished = polishMinimum(f, exactGridPoint(surface.domain, n, index), surface.domain, spacing);
+    if (polished.value < best.value) best = polished;
+  }
+  return best;
+}
+
+/** Coordinates of grid cell `index` (x fastest) of a size × size grid on `domain`. */
+function exactGridPoint(domain: Domain, size: number, index: number): [number, number] {
+  const at = (range: [number, number], k: number) => range[0] + ((range[1] - range[0]) * k) / (size - 1);
+  return [at(domain.x, index % size), at(domain.y, Math.floor(index / size))];
+}
+
+/** A coordinate rounded for messages and markers. */
+const round = (value: number) => Number(value.toFixed(3)) + 0; // + 0 turns −0 into 0
+
 /** Coordinates of grid cell `index` (x fastest), rounded for messages and markers. */
 function gridPoint(domain: Domain, size: number, index: number): [number, number] {
-  const at = (range: [number, number], k: number) => Number((range[0] + ((range[1] - range[0]) * k) / (size - 1)).toFixed(3));
-  return [at(domain.x, index % size), at(domain.y, Math.floor(index / size))];
+  const [x, y] = exactGridPoint(domain, size, index);
+  return [round(x), round(y)];
 }

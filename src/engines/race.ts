@@ -20,6 +20,12 @@
  * The inner-state readout of a diverged optimizer is the one from the end of its last whole
  * batch before the divergence.
  *
+ * The gap never goes below 0: lossFloor of a typed formula is a polished numerical minimum and
+ * racers may leave the drawn domain, so a racer can reach a lower mean f than lossFloor (or tie
+ * it within float32 rounding). Snapshots report every gap against min(lossFloor, lowest mean
+ * any racer of this race has reached), so the best racer reads 0 rather than a negative number
+ * that a log-scale chart cannot draw.
+ *
  * Disposal follows optimizers.ts: update returns new tensors; this file disposes the old
  * params, grads and state right after each update. Each optimizer has its own child Rng, so
  * step(2) and step(1) twice give the same run.
@@ -97,6 +103,8 @@ export function createRace(options: RaceOptions): Race {
   });
   let raceStep = 0;
   let disposed = false;
+  /** Lowest mean f − lossFloor any racer has reached (0 until one dips below the floor). */
+  let lowest = Number.isFinite(startLoss) ? Math.min(0, startLoss) : 0;
 
   /** Runs k steps of one runner on the backend; returns its readout vector (caller disposes). */
   const advance = (runner: Runner, k: number): tf.Tensor => {
@@ -153,7 +161,10 @@ export function createRace(options: RaceOptions): Race {
     const flags = values.subarray(k, 2 * k);
     const firstBad = flags.findIndex((ok) => ok === 0);
     const taken = firstBad < 0 ? k : firstBad;
-    for (let s = 0; s < taken; s++) snap.loss.push(losses[s]);
+    for (let s = 0; s < taken; s++) {
+      snap.loss.push(losses[s]);
+      if (losses[s] < lowest) lowest = losses[s];
+    }
     const rows = values.subarray(2 * k, 2 * k + 2 * n);
     const positions = new Float32Array(2 * n);
     for (let i = 0; i < n; i++) {
@@ -171,7 +182,11 @@ export function createRace(options: RaceOptions): Race {
 
   const copy = (): RaceSnapshot => ({
     step: raceStep,
-    optimizers: runners.map(({ snapshot: s }) => ({ ...s, positions: s.positions.slice(), loss: s.loss.slice() })),
+    optimizers: runners.map(({ snapshot: s }) => ({
+      ...s,
+      positions: s.positions.slice(),
+      loss: lowest < 0 ? s.loss.map((gap) => gap - lowest) : s.loss.slice(),
+    })),
   });
   const alive = () => {
     if (disposed) throw new Error('Expected a live race, but this one was disposed');

@@ -29,8 +29,9 @@ export interface Surface {
 }
 
 /**
- * 0.05x² + 5y²: curvatures 0.1 and 10, condition number 100. With lr just under 2/10 the steep
- * y coordinate flips sign every step while x creeps, the zig-zag of the slides.
+ * 0.05x² + 5y²: curvatures 0.1 and 10, condition number 100, the function the chapter works
+ * through. Above lr 0.1 the steep y coordinate flips sign every step while x creeps (the zig-zag
+ * of the slides); above 2/10 it diverges. tests/unit/claims-optimization.test.ts holds the prose to it.
  */
 const ravine: Surface = {
   label: { en: 'Ravine (ill-conditioned bowl)', ko: '협곡 (조건수가 나쁜 그릇)' },

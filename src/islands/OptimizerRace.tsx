@@ -146,6 +146,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
             value={values.surface === 'custom' ? String(values.formula) : (picked.surface?.formula ?? String(values.formula))}
             maxLength={formulaSpec.maxLength}
             error={picked.formulaError}
+            problem={picked.surfaceProblem ? w.surfaceProblem(picked.surfaceProblem) : null}
             onChange={setFormula}
             lang={lang}
           />

@@ -41,7 +41,10 @@ export interface OptimizerSnapshot {
   step: number;
   /** n*2 floats, always finite. */
   positions: Float32Array;
-  /** loss[s] = mean over particles of f − lossFloor after s steps (loss[0]: at the start). */
+  /**
+   * loss[s] = mean over particles of f − min(lossFloor, lowest such mean any racer has reached)
+   * after s steps (loss[0]: at the start); never negative.
+   */
   loss: number[];
   diverged: null | { step: number };
   inner: InnerState;

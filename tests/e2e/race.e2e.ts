@@ -13,10 +13,10 @@ test.use({ reducedMotion: 'reduce' });
 test.setTimeout(120_000);
 
 /** Opens the chapter (with `query`), scrolls to the race and waits until it can run. */
-async function openRace(page: Page, query = '') {
+async function openRace(page: Page, query = '', path = chapter) {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${chapter}${query}`);
+  await page.goto(`${path}${query}`);
   const figure = page.locator('figure.widget[data-widget-id="race"]');
   await figure.scrollIntoViewIfNeeded();
   await expect(figure.locator('.race')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
@@ -109,5 +109,55 @@ test('a learning rate of 1e9 diverges: stopped and marked in the legend and the 
   await expect(loss.locator('svg')).toContainText('diverged at step 1');
   await expect(loss).toHaveAttribute('aria-label', /SGD diverged at step 1/);
   expect(await figure.locator('svg').evaluateAll((svgs) => svgs.some((s) => s.outerHTML.includes('NaN')))).toBe(false);
+  expect(problems).toEqual([]);
+});
+
+test('a formula with a pole (1/x + y^2) is refused in English, and the race keeps the last good surface', async ({ page }) => {
+  const { figure, problems } = await openRace(page);
+  const formula = figure.getByRole('textbox', { name: 'Your formula f(x, y)' });
+  await formula.fill('x^2 + 3*y^2');
+  const mine = /f\(x, y\) = x\^2 \+ 3 ?\* ?y\^2 /;
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', mine, { timeout: 30_000 });
+  await formula.fill('1/x + y^2');
+  const alert = figure.getByRole('alert');
+  await expect(alert).toContainText('f blows up near (x, y) = (0, ', { timeout: 30_000 });
+  await expect(alert).toContainText(/the race keeps the last surface that worked/i);
+  await expect(formula).toHaveValue('1/x + y^2'); // the reader's text stays as typed
+  await expect(formula).toHaveAttribute('aria-invalid', 'true');
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', mine);
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', /Lowest point at \(0, 0\)/);
+  await figure.getByRole('button', { name: 'Step' }).click();
+  await expect(figure.locator('.race-step')).toHaveText('Step 1');
+  // The racers still race x^2 + 3y^2 from its start (1.4, 1.2): gaps of order 1, not the pole's 1e5.
+  for (const status of await figure.locator('.race-racer .race-status').allTextContents()) expect(Number(status)).toBeLessThan(10);
+  expect(problems).toEqual([]);
+});
+
+test('a formula with a pole is refused in Korean too', async ({ page }) => {
+  const { figure, problems } = await openRace(page, '', '/ko/optimization/');
+  const formula = figure.getByRole('textbox', { name: '직접 입력한 식 f(x, y)' });
+  await formula.fill('1/x + y^2');
+  const alert = figure.getByRole('alert');
+  await expect(alert).toContainText('근처에서 f가 한없이 커집니다', { timeout: 30_000 });
+  await expect(alert).toContainText('경주는 마지막으로 작동한 곡면을 유지합니다');
+  await expect(alert).not.toContainText('blows up');
+  // No formula has worked yet on this page: the map keeps the ravine it opened with.
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', /0\.05\*x\^2 \+ 5\*y\^2/);
+  expect(problems).toEqual([]);
+});
+
+test('the built-in custom formula never shows a negative f − f_min', async ({ page }) => {
+  const { figure, problems } = await openRace(page, '?race.surface=custom&race.stepsPerFrame=50');
+  await expect(heatMap(figure)).toHaveAttribute('aria-label', /sin\(3 ?\* ?x\)/, { timeout: 30_000 });
+  const counter = figure.locator('.race-step');
+  await figure.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(async () => Number((await counter.textContent())?.replace(/\D/g, '')), { timeout: 60_000 }).toBeGreaterThan(300);
+  await figure.getByRole('button', { name: 'Pause' }).click();
+  const statuses = await figure.locator('.race-racer .race-status').allTextContents();
+  expect(statuses).toHaveLength(6);
+  for (const status of statuses) expect(Number(status), `legend reads ${status}`).toBeGreaterThanOrEqual(0);
+  // The loss chart's summary: no racer's value is negative (an exponent such as e-16 is fine).
+  const summary = await figure.locator('.race-loss [role="img"]').getAttribute('aria-label');
+  expect(summary).not.toMatch(/(^|[\s,:])[-−]\d/);
   expect(problems).toEqual([]);
 });

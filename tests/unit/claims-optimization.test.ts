@@ -2,12 +2,15 @@
  * Each claim the optimization chapter makes, shown by the race engine with its numbers in the
  * assertion. The numbers are printed (console.log) so the project note can quote them.
  */
+import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hyper, OptimizerName } from '../../src/engines/optimizers';
 import { createRace, type OptimizerSnapshot } from '../../src/engines/race';
 import { type Surface, surfaces } from '../../src/engines/surfaces';
 import { optimizerTable } from '../../src/lib/optimizerTable';
+import { evaluate, parseFormula } from '../../src/lib/formula';
+import { createRng } from '../../src/lib/rng';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -39,14 +42,81 @@ function race(surface: Surface, runs: Run[], batches: number[], start: [number, 
 const ones = (n: number) => new Array<number>(n).fill(1);
 const last = <T>(list: T[]) => list[list.length - 1];
 const firstBelow = (loss: number[], level: number) => loss.findIndex((l) => l < level);
+/** How often the steep coordinate y changes sign (strictly: + to − or − to +) along a trail from startY. */
+const signChangesOfY = (trail: OptimizerSnapshot[], startY: number) =>
+  trail.filter((o, s) => o.positions[1] * (s === 0 ? startY : trail[s - 1].positions[1]) < 0).length;
+
+/** The first display formula after `heading` in a chapter, as text the formula parser reads (x₁ → x, x₂ → y). */
+function proseFormula(lang: 'en' | 'ko', heading: string): string {
+  const text = readFileSync(new URL(`../../content/${lang}/optimization.mdx`, import.meta.url), 'utf8');
+  const section = text.slice(text.indexOf(heading));
+  const display = /\$\$\s*f\([^)]*\)\s*=\s*([^\n]*?)(?:,\s*\\qquad[^\n]*)?\s*\$\$/.exec(section);
+  if (!display) throw new Error(`no display formula after "${heading}" in content/${lang}/optimization.mdx`);
+  return display[1].replace(/\\,/g, '').replace(/x_1/g, 'x').replace(/x_2/g, 'y').replace(/(\d)\s+([xy])/g, '$1*$2');
+}
+
+describe('the ravine of the text is the ravine of the widget', () => {
+  it.each([
+    ['en', '### Ill-conditioning and the zig-zag'],
+    ['ko', '### 나쁜 조건수와 지그재그'],
+  ] as const)('%s: the worked example equals surfaces.ravine at 50 random points', (lang, heading) => {
+    const source = proseFormula(lang, heading);
+    const parsed = parseFormula(source);
+    if (!parsed.ok) throw new Error(`${source}: ${parsed.error.message}`);
+    const rng = createRng(3);
+    for (let i = 0; i < 50; i++) {
+      const [x, y] = [-3 + 6 * rng.next(), -1 + 2 * rng.next()];
+      const widget = tf.tidy(() => surfaces.ravine.f(tf.scalar(x), tf.scalar(y)).dataSync()[0]);
+      expect(Math.abs(evaluate(parsed.ast, x, y) - widget)).toBeLessThan(1e-5);
+    }
+  });
+});
 
 describe('claims of the optimization chapter', () => {
+  it('at its default learning rate (above 0.1, below 0.2) SGD flips the steep coordinate every step while x creeps', () => {
+    const surface = surfaces.ravine;
+    const lr = optimizerTable.sgd.learningRate.surface; // the race widget's default SGD rate
+    expect(lr).toBeGreaterThan(0.1);
+    expect(lr).toBeLessThan(0.2);
+    const [sgd] = race(surface, [{ name: 'sgd' }], ones(50), surface.start);
+    const flips = signChangesOfY(sgd, surface.start[1]);
+    const shallowLeft = sgd[49].positions[0] / surface.start[0];
+    console.log(`ravine, SGD at its default lr ${lr}: y changes sign on ${flips} of 50 steps; x keeps ${(100 * shallowLeft).toFixed(0)}% of its start`);
+    expect(flips).toBe(50);
+    expect(shallowLeft).toBeGreaterThan(0.4); // (1 − 0.1·0.17)^50 = 0.42
+  });
+
+  it('at lr 0.18 the steep coordinate is multiplied by −0.8 each step and x keeps about 16% after 100 steps', () => {
+    const surface = surfaces.ravine;
+    const [sgd] = race(surface, [{ name: 'sgd', hyper: { learningRate: 0.18 } }], ones(100), surface.start);
+    const ratios = sgd.slice(1, 10).map((o, s) => o.positions[1] / sgd[s].positions[1]);
+    const shallowLeft = sgd[99].positions[0] / surface.start[0];
+    console.log(`ravine, SGD lr 0.18: y ratios ${ratios.map((r) => r.toFixed(4)).join(' ')}; x keeps ${(100 * shallowLeft).toFixed(1)}% after 100 steps`);
+    for (const r of ratios) expect(r).toBeCloseTo(-0.8, 4);
+    expect(shallowLeft).toBeCloseTo(0.982 ** 100, 3);
+    expect(Math.round(100 * shallowLeft)).toBe(16);
+  });
+
+  it('below lr 0.1 the flipping stops and x moves slower; above 0.2 each flip overshoots further until SGD diverges', () => {
+    const surface = surfaces.ravine;
+    const [slow, usual] = race(surface, [{ name: 'sgd', hyper: { learningRate: 0.09 } }, { name: 'sgd' }], ones(100), surface.start);
+    const [unstable] = race(surface, [{ name: 'sgd', hyper: { learningRate: 0.21 } }], [...ones(20), 480], surface.start);
+    const growing = unstable.slice(1, 20).every((o, s) => Math.abs(o.positions[1]) > Math.abs(unstable[s].positions[1]));
+    console.log(
+      `ravine: SGD lr 0.09 flips y ${signChangesOfY(slow, surface.start[1])} times in 100 steps, x at ${slow[99].positions[0].toFixed(3)} ` +
+        `(default lr: ${usual[99].positions[0].toFixed(3)}); lr 0.21 flips every step with |y| growing: ${growing}, diverged at step ${last(unstable).diverged?.step}`,
+    );
+    expect(signChangesOfY(slow, surface.start[1])).toBe(0);
+    expect(Math.abs(slow[99].positions[0])).toBeGreaterThan(Math.abs(usual[99].positions[0]));
+    expect(signChangesOfY(unstable.slice(0, 20), surface.start[1])).toBe(20);
+    expect(growing).toBe(true);
+    expect(last(unstable).diverged).not.toBeNull();
+  });
+
   it('SGD zig-zags across the ravine while its loss falls slowly; momentum and Adam get there first', () => {
     const surface = surfaces.ravine;
     const [sgd, momentum, adam] = race(surface, [{ name: 'sgd' }, { name: 'momentum' }, { name: 'adam' }], [...ones(50), 250], surface.start);
-    const steepCoordinate = sgd.slice(0, 50).map((o) => o.positions[1]);
-    let signChanges = 0;
-    for (let s = 1; s < steepCoordinate.length; s++) if (Math.sign(steepCoordinate[s]) !== Math.sign(steepCoordinate[s - 1])) signChanges++;
+    const signChanges = signChangesOfY(sgd.slice(0, 50), surface.start[1]);
     const loss = last(sgd).loss;
     const steps = { sgd: firstBelow(loss, 1e-3), momentum: firstBelow(last(momentum).loss, 1e-3), adam: firstBelow(last(adam).loss, 1e-3) };
     console.log(

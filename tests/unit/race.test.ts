@@ -115,7 +115,7 @@ describe('createRace', () => {
   it("races on the reader's formulas, even one of x alone, a constant, or one with no gradient at the start", () => {
     const run = (source: string, start: [number, number]) => {
       const made = surfaceFromFormula(source);
-      if (!made.ok) throw new Error(made.error.message);
+      if (!made.ok) throw new Error(JSON.stringify(made.error ?? made.problem));
       const race = createRace({ surface: made.surface, entries: allSix, starts: Float32Array.from(start), noise: 0, seed: 1 });
       const snap = race.step(3);
       race.dispose();

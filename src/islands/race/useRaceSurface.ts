@@ -1,17 +1,20 @@
 /**
  * Which surface the race runs on, and its heat-map grid. A built-in surface comes from the
  * engine's table; "custom" compiles the reader's formula, debounced while they type. A formula
- * that does not parse or has no finite values gives an error (message + column) and the race
- * keeps the last good surface, so garbage never blanks the map or reaches tfjs.
+ * that does not parse gives an error (message + column); one that parses but is undefined or
+ * unbounded on the window gives a problem (kind + point, worded by the island in the reader's
+ * language). Either way the race keeps the last good surface, so garbage never blanks the map
+ * or reaches tfjs.
  *
  *   typing ──(parse error, instant)──► error shown, last good surface kept
  *          └─(250 ms pause)─► compile ──ok──► new surface + grid
- *                                      └─error─► error shown, last good surface kept
+ *                                      └─error or problem─► shown, last good surface kept
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Surface } from '~/engines/surfaces';
 import type { SurfaceGrid } from '~/charts/surfaceChart';
 import { parseFormula, type FormulaError } from '~/lib/formula';
+import type { SurfaceProblem } from '~/lib/formulaSingularity';
 import type { RaceEngines } from './useRaceEngines';
 
 /** Heat-map resolution; the raster is smoothed when scaled up, so ~150 columns look continuous. */
@@ -25,12 +28,15 @@ export interface RaceSurface {
   /** Changes exactly when the surface does; the race restarts on a new key. */
   key: string;
   formulaError: FormulaError | null;
+  /** Why a formula that parses cannot be raced (a pole, a hole), or null. */
+  surfaceProblem: SurfaceProblem | null;
 }
 
 /** The surface named `name` (or the compiled `formula` when name is "custom") and its grid. */
 export function useRaceSurface(engines: RaceEngines | null, name: string, formula: string): RaceSurface {
   const [current, setCurrent] = useState<{ surface: Surface; key: string } | null>(null);
   const [formulaError, setFormulaError] = useState<FormulaError | null>(null);
+  const [surfaceProblem, setSurfaceProblem] = useState<SurfaceProblem | null>(null);
   const lastGoodCustom = useRef<{ surface: Surface; key: string } | null>(null);
 
   useEffect(() => {
@@ -42,6 +48,7 @@ export function useRaceSurface(engines: RaceEngines | null, name: string, formul
     };
     if (name !== 'custom') {
       setFormulaError(null);
+      setSurfaceProblem(null);
       if (!engines) return;
       const table = engines.surfaces.surfaces as Record<string, Surface>;
       const surface = table[name] ?? engines.surfaces.surfaces.ravine;
@@ -52,6 +59,7 @@ export function useRaceSurface(engines: RaceEngines | null, name: string, formul
     const parsed = parseFormula(formula);
     if (!parsed.ok) {
       setFormulaError(parsed.error);
+      setSurfaceProblem(null);
       keepLast();
       return;
     }
@@ -62,9 +70,11 @@ export function useRaceSurface(engines: RaceEngines | null, name: string, formul
         const result = engines.formulaSurface.surfaceFromFormula(formula);
         if (result.ok) {
           lastGoodCustom.current = { surface: result.surface, key: `custom:${result.surface.formula}` };
+          setSurfaceProblem(null);
           setCurrent(lastGoodCustom.current);
         } else {
-          setFormulaError(result.error);
+          if (result.error) setFormulaError(result.error);
+          setSurfaceProblem(result.problem ?? null);
           keepLast();
         }
       } catch (error) {
@@ -86,5 +96,5 @@ export function useRaceSurface(engines: RaceEngines | null, name: string, formul
     }
   }, [engines, current]);
 
-  return { surface: current?.surface ?? null, grid, key: current?.key ?? '', formulaError };
+  return { surface: current?.surface ?? null, grid, key: current?.key ?? '', formulaError, surfaceProblem };
 }

@@ -1,5 +1,11 @@
 /** Interface words of the OptimizerRace island in both languages (chart words live in charts/raceText.ts). Pure data. */
+import type { SurfaceProblem } from '../formulaSingularity';
 import type { Lang } from '../i18n';
+
+/** "(0, −2)" with a true minus sign, as the map's captions write points. */
+const point = ([x, y]: readonly [number, number]) => `(${String(x).replace('-', '−')}, ${String(y).replace('-', '−')})`;
+const onShare = (problem: SurfaceProblem, en: boolean) =>
+  problem.share === undefined || problem.share < 1 ? '' : en ? ` and on ${problem.share}% of the window` : ` 외에도 창의 ${problem.share}%`;
 
 const words = {
   en: {
@@ -29,6 +35,15 @@ const words = {
     loading: 'Loading TensorFlow.js…',
     failed: 'The race could not run',
     swarmOn: (n: number) => `Swarm: ${n} particles per racer; the loss is their mean.`,
+    /** Why a formula that parses cannot be raced on the window [−2, 2]². */
+    surfaceProblem: (problem: SurfaceProblem): string => {
+      const at = point(problem.at);
+      if (problem.kind === 'undefined')
+        return `f has no value at (x, y) = ${at}${onShare(problem, true)}: log, sqrt and fractional powers need a positive argument there; shift it, as in log(x^2 + 1)`;
+      if (problem.kind === 'overflow')
+        return `f is too large to compute at (x, y) = ${at}${onShare(problem, true)} (beyond 3.4e38); scale it down, as in exp(x) instead of exp(100*x)`;
+      return `f blows up near (x, y) = ${at}, where a denominator or a log's argument reaches 0; keep it away from 0 on the window, as in 1/(x^2 + 1)`;
+    },
   },
   ko: {
     title: '최적화기 경주',
@@ -57,6 +72,14 @@ const words = {
     loading: 'TensorFlow.js 불러오는 중…',
     failed: '경주를 실행할 수 없습니다',
     swarmOn: (n: number) => `입자 떼: 참가자마다 ${n}개 입자, 손실은 평균입니다.`,
+    surfaceProblem: (problem: SurfaceProblem): string => {
+      const at = point(problem.at);
+      if (problem.kind === 'undefined')
+        return `(x, y) = ${at}${onShare(problem, false)}에서 f의 값이 정의되지 않습니다. log, sqrt, 분수 거듭제곱은 그곳에서 양수 인자가 필요합니다. log(x^2 + 1)처럼 옮겨 보세요`;
+      if (problem.kind === 'overflow')
+        return `(x, y) = ${at}${onShare(problem, false)}에서 f가 너무 커서 계산할 수 없습니다(3.4e38 초과). exp(100*x) 대신 exp(x)처럼 줄여 보세요`;
+      return `(x, y) = ${at} 근처에서 f가 한없이 커집니다. 분모나 log의 인자가 그곳에서 0이 됩니다. 1/(x^2 + 1)처럼 창 안에서 0이 되지 않게 해 보세요`;
+    },
   },
 } as const;
 
