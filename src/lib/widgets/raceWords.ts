@@ -31,7 +31,7 @@ const words = {
     formulaLabel: 'Your formula f(x, y)',
     formulaHint: 'The surface drawn, as a formula: edit it to race on your own. Use x, y, numbers, + − * / ^, parentheses, pi, e and sin cos tan tanh exp log sqrt abs min max.',
     formulaError: 'Not used',
-    formulaKeeps: 'the race keeps the last surface that worked.',
+    formulaKeeps: 'The race keeps the last surface that worked.',
     loading: 'Loading TensorFlow.js…',
     failed: 'The race could not run',
     swarmOn: (n: number) => `Swarm: ${n} particles per racer; the loss is their mean.`,
