@@ -9,12 +9,14 @@ import type { LossRacer } from '~/charts/lossChart';
 import { lossSummary, racerStatusText, type RacerStatus } from '~/charts/raceText';
 import type { TrailRacer } from '~/charts/trailChart';
 import { PlayControls } from '~/islands/kit/PlayControls';
+import { ProblemText } from '~/islands/kit/ProblemText';
 import { WidgetFrame } from '~/islands/kit/WidgetFrame';
 import { prefersReducedMotion } from '~/islands/kit/useAnimationLoop';
 import { useTf } from '~/islands/kit/useTf';
 import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
+import { firstProblem } from '~/lib/problems';
 import type { ParamValues, TextParam } from '~/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, runParam } from '~/lib/widgets/race';
 import { raceWords } from '~/lib/widgets/raceWords';
@@ -113,7 +115,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const lossRacers: LossRacer[] = racers.map((o) => ({ name: o.name, label: o.label[lang], color: o.color, loss: o.loss, diverged: o.diverged }));
   const swarm = particles > 1 ? racers.map((o) => ({ color: o.color, positions: o.positions })) : null;
   const summary = lossSummary(statuses, lang);
-  const problem = tf.error ?? engineError ?? run.error;
+  const problem = firstProblem(lang, [['tf', tf.error], ['engine', engineError], ['run', run.error]]);
   const ready = Boolean(engines && picked.surface);
 
   const setFormula = (text: string) => {
@@ -159,7 +161,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
         </div>
         {problem && (
           <p class="notice" role="alert">
-            {w.failed}: {problem}
+            <ProblemText problem={problem} />
           </p>
         )}
         <div class="race-stage">

@@ -33,7 +33,6 @@ const words = {
     formulaError: 'Not used',
     formulaKeeps: 'The race keeps the last surface that worked.',
     loading: 'Loading TensorFlow.js…',
-    failed: 'The race could not run',
     swarmOn: (n: number) => `Swarm: ${n} particles per racer; the loss is their mean.`,
     /** Why a formula that parses cannot be raced on the window [−2, 2]². */
     surfaceProblem: (problem: SurfaceProblem): string => {
@@ -70,7 +69,6 @@ const words = {
     formulaError: '적용 안 됨',
     formulaKeeps: '경주는 마지막으로 작동한 곡면을 유지합니다.',
     loading: 'TensorFlow.js 불러오는 중…',
-    failed: '경주를 실행할 수 없습니다',
     swarmOn: (n: number) => `입자 떼: 참가자마다 ${n}개 입자, 손실은 평균입니다.`,
     surfaceProblem: (problem: SurfaceProblem): string => {
       const at = point(problem.at);
