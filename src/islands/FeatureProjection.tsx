@@ -26,7 +26,8 @@ interface Props {
   initial: ParamValues;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     title: 'Frozen features of digits, projected to 2-D',
     pretrained: 'Pretrained network',

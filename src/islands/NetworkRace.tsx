@@ -34,7 +34,8 @@ interface Props {
   initial: ParamValues;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     title: 'A fair race on a real network',
     fair: (seed: number, n: number, hidden: number) =>

@@ -7,7 +7,8 @@ const point = ([x, y]: readonly [number, number]) => `(${String(x).replace('-', 
 const onShare = (problem: SurfaceProblem, en: boolean) =>
   problem.share === undefined || problem.share < 1 ? '' : en ? ` and on ${problem.share}% of the window` : ` 외에도 창의 ${problem.share}%`;
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     title: 'Optimizer race',
     racers: 'Racers',
