@@ -65,6 +65,8 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   'src/charts/augmentCharts.ts': () => import('../../src/charts/augmentCharts'),
 };
 
+type Table = { en: unknown; ko: unknown };
+
 /** Files with `ko:` that are not walked, and why. */
 const NOT_WALKED: Record<string, string> = {
   'src/lib/formulaText.ts': 'walked by the formula tests below, with a sample of every problem code',
