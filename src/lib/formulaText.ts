@@ -47,7 +47,7 @@ export const formulaMessages: Record<Lang, FormulaMessages> = {
     needsParentheses: (p, col) => `${p.name}의 인수는 ${p.name}(x)처럼 괄호 안에 써야 합니다(${col}번째 칸)`,
     arity: (p) => `${p.name}에는 인수가 ${p.arity}개 필요한데 ${p.got}개를 받았습니다`,
     notFinite: (p) =>
-      `(x, y) = (${p.x}, ${p.y})를 비롯해 창의 ${p.share}%에서 식의 값이 유한한 수가 아닙니다. ` +
+      `(x, y) = (${p.x}, ${p.y})를 비롯해 그려진 범위의 ${p.share}%에서 식의 값이 유한한 수가 아닙니다. ` +
       'log, sqrt, 나눗셈은 그곳에서 양수이거나 0이 아닌 인수가 필요합니다. log(x^2 + 1)처럼 옮겨 보세요',
     unreadable: () => '식을 읽지 못했습니다',
     notCompiled: () => '이 식으로는 곡면을 만들지 못했습니다',

@@ -51,3 +51,28 @@ test('a bad formula on /ko/optimization/ is explained in Korean, with no English
   }
   expect(problems).toEqual([]);
 });
+
+/** The alert's words without its technical detail (the part a reader is meant to read). */
+async function leadText(alert: import('@playwright/test').Locator): Promise<string> {
+  return alert.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const detail of copy.querySelectorAll('.problem-detail, button')) detail.remove();
+    return copy.textContent ?? '';
+  });
+}
+
+for (const [chapter, id] of [['optimization', 'network'], ['ensembles', 'ensemble']] as const) {
+  test(`a failed download on /ko/${chapter}/ is said in Korean; the technical detail is kept apart`, async ({ page }) => {
+    await page.route('**/data/mnist/mnist-10k.u8z', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await page.goto(`/ko/${chapter}/`);
+    const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
+    await figure.scrollIntoViewIfNeeded();
+    const alert = figure.getByRole('alert').filter({ has: page.locator('button') }).first();
+    await expect(alert).toBeVisible({ timeout: 60_000 });
+    const lead = await leadText(alert);
+    expect(lead).toMatch(/[가-힣]/);
+    expect(lead.replace(/\bMNIST\b/g, '').match(/[A-Za-z]{2,}/g) ?? [], `"${lead}"`).toEqual([]);
+    await expect(alert.locator('.problem-detail')).toContainText('404');
+    await expect(alert.getByRole('button', { name: '다시 시도' })).toBeVisible();
+  });
+}

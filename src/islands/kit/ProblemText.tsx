@@ -9,6 +9,8 @@ export function ProblemText({ problem }: { problem: Problem }) {
   return (
     <>
       {problem.what}
+      {/* A space, so the sentence and the detail do not run together when read aloud or copied. */}
+      {problem.detail && ' '}
       {problem.detail && <span class="problem-detail">{problem.detail}</span>}
     </>
   );

@@ -61,6 +61,7 @@ export function TrainingNotices({ prefix, waiting, data, downloading, failed, re
         <div class="notice" role="alert">
           <p>
             {failed}
+            {data.error && ' '}
             {data.error && <span class="problem-detail">{data.error}</span>}
           </p>
           <button type="button" onClick={data.retry}>
