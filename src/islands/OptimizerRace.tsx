@@ -13,6 +13,7 @@ import { ProblemText } from '~/islands/kit/ProblemText';
 import { WidgetFrame } from '~/islands/kit/WidgetFrame';
 import { prefersReducedMotion } from '~/islands/kit/useAnimationLoop';
 import { useTf } from '~/islands/kit/useTf';
+import { useBackendSwitch } from '~/islands/kit/useBackendSwitch';
 import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
@@ -52,6 +53,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   // vnode) was not patched on the first update after hydration, so URL values never showed.
   const setValue = set;
   const tf = useTf();
+  const { switchBackend, switchError } = useBackendSwitch(tf);
   const { engines, error: engineError } = useRaceEngines(tf.status === 'ready');
   const picked = useRaceSurface(engines, String(values.surface), String(values.formula));
   useStartFollowsSurface(picked.surface, picked.key, raceParams, values, set);
@@ -115,7 +117,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const lossRacers: LossRacer[] = racers.map((o) => ({ name: o.name, label: o.label[lang], color: o.color, loss: o.loss, diverged: o.diverged }));
   const swarm = particles > 1 ? racers.map((o) => ({ color: o.color, positions: o.positions })) : null;
   const summary = lossSummary(statuses, lang);
-  const problem = firstProblem(lang, [['tf', tf.error], ['engine', engineError], ['run', run.error]]);
+  const problem = firstProblem(lang, [['tf', tf.error], ['engine', engineError], ['run', run.error], ['switch', switchError]]);
   const ready = Boolean(engines && picked.surface);
 
   const setFormula = (text: string) => {
@@ -135,7 +137,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
         backend: tf.backend || '…',
         speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
         available: tf.available,
-        onSwitch: (name) => void tf.switchBackend(name).catch((e: unknown) => console.warn(e)),
+        onSwitch: switchBackend,
         lang,
       }}
     >
