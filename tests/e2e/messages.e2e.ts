@@ -10,7 +10,7 @@ test.use({ reducedMotion: 'reduce' });
 test.setTimeout(120_000);
 
 /** Names a Korean message may show: the formula language's own words. */
-const FORMULA_WORDS = new Set(['x', 'y', 'pi', 'e', 'sin', 'cos', 'tan', 'tanh', 'exp', 'log', 'sqrt', 'abs', 'min', 'max']);
+const FORMULA_WORDS = new Set(['f', 'x', 'y', 'pi', 'e', 'sin', 'cos', 'tan', 'tanh', 'exp', 'log', 'sqrt', 'abs', 'min', 'max']);
 
 /** The English-looking words in `message`, leaving out what the reader typed and the formula's own names. */
 function englishWords(message: string, typed: string): string[] {
@@ -39,13 +39,16 @@ test('a bad formula on /ko/optimization/ is explained in Korean, with no English
     'x+'.repeat(150) + 'x', // too long (the box's maxLength cuts it; the URL path is tested in the unit tests)
     'log(x)', // no finite value on part of the window (found by the compiler, after the parser)
   ];
+  const message = figure.locator('.race-formula-error p').first();
+  let previous = '';
   for (const typed of cases) {
     await box.fill(typed);
     const shown = await box.inputValue();
-    // The error under the box is this formula's (its copy of the formula with a caret), not the last one's.
-    await expect(figure.locator('.race-formula-error pre'), typed).toContainText(shown);
-    const message = figure.locator('.race-formula-error p').first();
-    const said = (await message.textContent()) ?? '';
+    // Each case says something different: wait for this formula's message, not the last one's.
+    const now = async () => (await message.allTextContents()).join('');
+    await expect.poll(async () => { const text = await now(); return text !== '' && text !== previous; }, { message: typed }).toBe(true);
+    const said = await now();
+    previous = said;
     expect(englishWords(said, shown), `"${typed}" is explained as "${said}"`).toEqual([]);
     expect(said, typed).toMatch(/[가-힣]/);
   }
