@@ -21,6 +21,7 @@ const modules: Record<string, () => Promise<Record<string, unknown>>> = {
   'src/lib/i18n.ts': () => import('../../src/lib/i18n'),
   'src/lib/kitText.ts': () => import('../../src/lib/kitText'),
   'src/lib/schedules.ts': () => import('../../src/lib/schedules'),
+  'src/lib/paramReasons.ts': () => import('../../src/lib/paramReasons'),
   'src/lib/widgets/augment.ts': () => import('../../src/lib/widgets/augment'),
   'src/lib/widgets/augmentExperiment.ts': () => import('../../src/lib/widgets/augmentExperiment'),
   'src/lib/widgets/drawingPad.ts': () => import('../../src/lib/widgets/drawingPad'),
@@ -151,6 +152,26 @@ describe('message tables', () => {
     walk('surface', { label: made.surface.label }, problems, new Set());
     expect(problems).toEqual([]);
     expect(made.surface.label.ko).toMatch(/[가-힣]/);
+  });
+
+  it('every kind of parameter is refused and prompted for in Korean', async () => {
+    const { enterPrompt, refusal } = await import('../../src/lib/paramReasons');
+    const specs = [
+      { kind: 'number', name: 'lr', label: { en: 'Rate', ko: '학습률' }, default: 0.1, min: 1e-4, max: 1e9 },
+      { kind: 'int', name: 'steps', label: { en: 'Steps', ko: '스텝' }, default: 100, min: 50, max: 1000, step: 50 },
+      { kind: 'int', name: 'seed', label: { en: 'Seed', ko: '시드' }, default: 1, min: 1, max: 99 },
+      { kind: 'choice', name: 'surface', label: { en: 'Surface', ko: '곡면' }, default: 'ravine', choices: [{ value: 'ravine', label: { en: 'Ravine', ko: '협곡' } }] },
+      { kind: 'boolean', name: 'on', label: { en: 'On', ko: '켬' }, default: true },
+      { kind: 'text', name: 'formula', label: { en: 'Formula', ko: '식' }, default: 'x', maxLength: 300 },
+    ] as const;
+    for (const spec of specs) {
+      for (const said of [refusal(spec as never, 'zzz'), enterPrompt(spec as never)]) {
+        expect(said.ko, `${spec.kind}: ${said.ko}`).toMatch(/[가-힣]/);
+        // Allowed: what the reader typed, the choice values, and true/false (the URL's own words).
+        const words = (said.ko.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !['zzz', 'ravine', 'true', 'false'].includes(w));
+        expect(words, `${spec.kind}: ${said.ko}`).toEqual([]);
+      }
+    }
   });
 
   it('a drawn augmentation is described in Korean on a Korean page', () => {
