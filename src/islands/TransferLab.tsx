@@ -16,7 +16,6 @@ import { Controls } from './kit/Controls';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { ProblemText } from './kit/ProblemText';
 import { useTf } from './kit/useTf';
-import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
@@ -49,7 +48,6 @@ export default function TransferLab({ id, lang, initial }: Props) {
     [state.values],
   );
   const tfHandle = useTf();
-  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
   const digits = useDigits();
   const pretrained = usePretrained(tfHandle.status === 'ready');
   const lab = useLabRunner(tfHandle.tf, pretrained.body, digits.digits, settings);
