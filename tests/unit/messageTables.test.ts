@@ -73,6 +73,7 @@ const NOT_WALKED: Record<string, string> = {
   'src/lib/formulaText.ts': 'walked by the formula tests below, with a sample of every problem code',
   'src/pages/[lang]/index.astro': 'page prose, not a message table (an .astro page cannot be imported here)',
   'src/lib/params.ts': 'declares the { en, ko } Label type only',
+  'src/lib/measurements/index.ts': "a private table of unit symbols only ('%', 'points' / '%p'), used by formatMeasured",
   'src/engines/formulaSurface.ts': "its one label is made inside surfaceFromFormula: checked by 'the reader's surface is named in both languages'",
 };
 
