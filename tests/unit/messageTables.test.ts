@@ -148,7 +148,7 @@ describe('message tables', () => {
   it("the reader's surface is named in both languages", async () => {
     const { surfaceFromFormula } = await import('../../src/engines/formulaSurface');
     const made = surfaceFromFormula('x^2 + y^2');
-    if (!made.ok) throw new Error(made.error.message);
+    if (!made.ok) throw new Error(made.error?.message ?? made.problem?.kind);
     const problems: string[] = [];
     walk('surface', { label: made.surface.label }, problems, new Set());
     expect(problems).toEqual([]);
