@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
@@ -18,6 +19,8 @@ class ClaimsFirst extends BaseSequencer {
 const claims = 'tests/unit/claims-*.test.ts';
 
 export default defineConfig({
+  // The '~/' import alias of tsconfig.json, so tests can import islands (their word tables).
+  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     environment: 'node',
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],

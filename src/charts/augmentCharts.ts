@@ -21,7 +21,8 @@ export interface AugmentCurveCopy {
 /** Okabe–Ito colours, distinct under the common colour-vision deficiencies. */
 export const augmentCopyColors: Record<AugmentCopyName, string> = { plain: '#D55E00', augmented: '#0072B2' };
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     plain: 'Without augmentation',
     augmented: 'With augmentation',

@@ -31,7 +31,8 @@ export interface DiagramEdge {
   active: boolean;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: { input: 'input', hidden: (i: number) => `hidden ${i}`, output: 'output', unit: 'unit A' },
   ko: { input: '입력', hidden: (i: number) => `은닉 ${i}`, output: '출력', unit: '뉴런 A' },
 } as const;

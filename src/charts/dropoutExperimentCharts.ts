@@ -26,7 +26,8 @@ export interface CurveCopy {
 /** Okabe–Ito colours, distinct under the common colour-vision deficiencies. */
 export const copyColors: Record<CopyName, string> = { plain: '#D55E00', dropout: '#0072B2', weightDecay: '#009E73' };
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     plain: 'Without dropout',
     dropout: (p: number) => `With dropout (p = ${p} dropped)`,

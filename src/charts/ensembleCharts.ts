@@ -23,7 +23,8 @@ export const ensembleColors = { member: '#D55E00', ensemble: '#0072B2', raw: '#D
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 const pts = (v: number) => (100 * Math.abs(v)).toFixed(1);
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     member: (i: number) => `model ${i}`,
     snapshot: (i: number) => `snapshot ${i}`,

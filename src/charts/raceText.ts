@@ -13,7 +13,8 @@ export function formatValue(value: number): string {
   return String(Number(value.toPrecision(2)));
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     divergedAt: (step: number) => `diverged at step ${step}`,
     after: (step: number) => `After ${step} step${step === 1 ? '' : 's'}`,

@@ -14,7 +14,8 @@ export interface ScheduleChartOptions {
   logY?: boolean;
 }
 
-const axisText = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const axisText = {
   en: { x: 'step', y: 'learning rate' },
   ko: { x: '스텝', y: '학습률' },
 } as const;

@@ -9,8 +9,8 @@ export interface SchedulePoint {
   rate: number;
 }
 
-/** Sentence parts per language; peak and low clauses appear only where they add something. */
-const summaryText = {
+/** Sentence parts per language; peak and low clauses appear only where they add something (exported for tests/unit/messageTables.test.ts). */
+export const summaryText = {
   en: {
     start: (v: string) => `The learning rate starts at ${v}`,
     peak: (v: string, step: number) => `, rises to a peak of ${v} at step ${step}`,

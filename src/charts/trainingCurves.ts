@@ -37,7 +37,8 @@ export interface StepValue {
   value: number;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: { step: 'step', loss: 'training loss (log scale)', accuracy: 'held-out accuracy (%)', rate: '× base rate', diverged: (n: number) => `diverged at step ${n}` },
   ko: { step: '스텝', loss: '학습 손실 (로그 눈금)', accuracy: '검증 정확도 (%)', rate: '× 기본 학습률', diverged: (n: number) => `${n}번째 스텝에서 발산` },
 } as const;

@@ -53,7 +53,8 @@ export function standingRows(racers: readonly CurveRacer[]): StandingRow[] {
 
 const percent = (value: number, lang: Lang) => (lang === 'ko' ? `${value.toFixed(1)}%` : `${value.toFixed(1)} %`);
 
-const text = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const text = {
   en: {
     none: 'No optimizer is racing: switch at least one on.',
     start: (acc: string) => `Before training, every racer has the same weights and so the same held-out accuracy, ${acc}.`,

@@ -15,7 +15,8 @@ export const strategyLabels: Record<Lang, Record<StrategyName, string>> = {
   ko: { head: '마지막 층만', finetune: '미세 조정', scratch: '처음부터' },
 };
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: { step: 'training step', accuracy: 'accuracy (%)', perClass: 'examples per class (N, log scale)', heldOut: 'held-out', train: 'train (dashed)' },
   ko: { step: '학습 스텝', accuracy: '정확도 (%)', perClass: '클래스당 예제 수 (N, 로그 눈금)', heldOut: '보류 데이터', train: '학습 데이터 (점선)' },
 } as const;

@@ -10,6 +10,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
+import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import {
   augmentExperimentParams,
@@ -56,7 +57,9 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
   const trainCount = 10 * settings.perClass;
   const epochsAt = (s: number) => (s * Math.min(settings.batchSize, trainCount)) / trainCount;
   const evaluations = snapshot?.copies[0]?.curve.length ?? 0;
-  const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const problem = firstProblem(lang, [
+    ['run', run.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error],
+  ]);
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
   const waiting = !ready && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
 

@@ -9,16 +9,18 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
+import { firstProblem, saidProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { augmentParams, augmentSettings, photos } from '~/lib/widgets/augment';
 import { Controls } from './kit/Controls';
+import { ProblemText } from './kit/ProblemText';
 import { useTf } from './kit/useTf';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { drawnCaption, drawnDetails } from './augment/drawnText';
 import { galleryWords } from './augment/galleryWords';
-import { ImageLoadError } from './augment/loadImage';
+import { loadProblemOf } from './augment/loadImage';
 import { PipelineOrder, TransformControls } from './augment/TransformControls';
 import { useLazyModule } from './augment/useAugmentEngine';
 import { TILES, useGalleryGrid } from './augment/useGalleryGrid';
@@ -64,8 +66,10 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
 
   const grid = useGalleryGrid(tfHandle.tf, engine, tfHandle.backend, source?.canvas ?? null, settings, seed, canvases);
   const label = source?.label ?? photoLabel;
-  const loadProblem = image.error === null ? null : image.error instanceof ImageLoadError ? w.problem(image.error.problem) : String(image.error);
-  const problem = loadProblem ?? grid.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const loadProblem = image.error === null ? null : w.problem(loadProblemOf(image.error));
+  const problem = loadProblem
+    ? saidProblem(loadProblem)
+    : firstProblem(lang, [['run', grid.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error]]);
   const waiting = image.loading?.kind === 'file' ? w.decoding(image.loading.label) : tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : image.loading || !source ? w.loading : null;
   const aspect = source ? `${source.canvas.width} / ${source.canvas.height}` : '3 / 2';
 
@@ -112,7 +116,7 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
         )}
         {problem && (
           <p class="notice augment-problem" role="alert">
-            {problem}
+            <ProblemText problem={problem} />
           </p>
         )}
         <PipelineOrder values={values} lang={lang} />

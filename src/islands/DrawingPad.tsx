@@ -12,12 +12,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PadClassifier } from '~/engines/transfer/padClassifier';
 import { normalizeDrawing } from '~/lib/drawing';
 import type { Lang } from '~/lib/i18n';
-import { kt } from '~/lib/kitText';
+import { firstProblem, saidProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { drawingCount, selectedClass, trainingSet } from '~/lib/padClasses';
 import { drawingPadParams, parseClassNames } from '~/lib/widgets/drawingPad';
 import { peekStore } from '~/lib/widgetStore';
 import { Controls } from './kit/Controls';
+import { ProblemText } from './kit/ProblemText';
 import { useTf } from './kit/useTf';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
@@ -98,7 +99,9 @@ export default function DrawingPad({ id, lang, initial }: Props) {
     if (pending) setProbs(classifier.predict(pending));
   };
 
-  const problem = !parsed.ok ? w.names[parsed.problem] : pretrained.error ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const problem = !parsed.ok
+    ? saidProblem(w.names[parsed.problem])
+    : firstProblem(lang, [['pretrained', pretrained.error], ['tf', tfHandle.status === 'error' && tfHandle.error]]);
   const best = probs ? probs.indexOf(Math.max(...probs)) : -1;
 
   return (
@@ -107,7 +110,7 @@ export default function DrawingPad({ id, lang, initial }: Props) {
         <Controls table={drawingPadParams} values={state.values} set={state.set} lang={lang} only={['classes']} />
         {problem && (
           <p class="notice" role="alert">
-            {problem}
+            <ProblemText problem={problem} />
           </p>
         )}
         <div class="drawing-pad-main">

@@ -9,6 +9,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
+import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import {
   dropoutExperimentParams,
@@ -50,7 +51,9 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
   const snapshot = run.snapshot;
   const step = snapshot?.step ?? 0;
   const epochsAt = (s: number) => (s * settings.batchSize) / settings.trainCount;
-  const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const problem = firstProblem(lang, [
+    ['run', run.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error],
+  ]);
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
   const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
   const evaluations = snapshot?.copies[0]?.curve.length ?? 0;

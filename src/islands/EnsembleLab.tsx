@@ -9,6 +9,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
+import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { ensembleParams, ensembleSettings, mainEnsembleParams, moreEnsembleParams, totalUpdates } from '~/lib/widgets/ensemble';
 import { Controls } from './kit/Controls';
@@ -50,7 +51,9 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
   const member = Math.min(settings.members, Math.floor(step / S) + 1);
   const stepIn = settings.mode === 'averaging' ? step : step - (member - 1) * S;
   const progress = snapshot?.done ? w.finished : w.progress(settings.mode, member, settings.members, stepIn, S);
-  const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const problem = firstProblem(lang, [
+    ['run', run.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error],
+  ]);
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
   const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
 

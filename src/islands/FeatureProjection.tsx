@@ -8,10 +8,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { projectionChartOptions } from '~/charts/transferCharts';
 import type { Projection } from '~/engines/transfer/projection';
 import type { Lang } from '~/lib/i18n';
-import { kt } from '~/lib/kitText';
+import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { featureProjectionParams } from '~/lib/widgets/featureProjection';
 import { Controls } from './kit/Controls';
+import { ProblemText } from './kit/ProblemText';
 import { useTf } from './kit/useTf';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
@@ -25,7 +26,8 @@ interface Props {
   initial: ParamValues;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     title: 'Frozen features of digits, projected to 2-D',
     pretrained: 'Pretrained network',
@@ -83,7 +85,9 @@ export default function FeatureProjection({ id, lang, initial }: Props) {
       },
     [result, w],
   );
-  const problem = error ?? pretrained.error ?? digits.error ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const problem = firstProblem(lang, [
+    ['run', error], ['pretrained', pretrained.error], ['data', digits.error], ['tf', tfHandle.status === 'error' && tfHandle.error],
+  ]);
 
   return (
     <WidgetFrame id={id} title={w.title} lang={lang} ignored={state.ignored} onReset={state.reset} shareUrl={state.shareUrl}>
@@ -91,7 +95,7 @@ export default function FeatureProjection({ id, lang, initial }: Props) {
         <Controls table={featureProjectionParams} values={state.values} set={state.set} lang={lang} />
         {problem && (
           <p class="notice" role="alert">
-            {problem}
+            <ProblemText problem={problem} />
           </p>
         )}
         {!result && !problem && <p role="status">{w.working}</p>}

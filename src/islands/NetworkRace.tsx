@@ -11,6 +11,7 @@ import { factorAt, scheduleFactors, type CurveRacer } from '~/charts/trainingCur
 import { standingRows, standingsSummary } from '~/charts/trainingStandings';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
+import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { schedules } from '~/lib/schedules';
 import { networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
@@ -33,7 +34,8 @@ interface Props {
   initial: ParamValues;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     title: 'A fair race on a real network',
     fair: (seed: number, n: number, hidden: number) =>
@@ -101,7 +103,9 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const summary = standingsSummary(racers, { step, totalSteps: settings.steps, batchSize: settings.batchSize }, lang);
   const visible = visibleNetworkParams(values);
   const ready = snapshot !== null;
-  const problem = run.error ?? engineError ?? switchError ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const problem = firstProblem(lang, [
+    ['run', run.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error],
+  ]);
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
   const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
 

@@ -9,12 +9,15 @@ import type { LossRacer } from '~/charts/lossChart';
 import { lossSummary, racerStatusText, type RacerStatus } from '~/charts/raceText';
 import type { TrailRacer } from '~/charts/trailChart';
 import { PlayControls } from '~/islands/kit/PlayControls';
+import { ProblemText } from '~/islands/kit/ProblemText';
 import { WidgetFrame } from '~/islands/kit/WidgetFrame';
 import { prefersReducedMotion } from '~/islands/kit/useAnimationLoop';
 import { useTf } from '~/islands/kit/useTf';
+import { useBackendSwitch } from '~/islands/kit/useBackendSwitch';
 import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
+import { firstProblem } from '~/lib/problems';
 import type { ParamValues, TextParam } from '~/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, runParam } from '~/lib/widgets/race';
 import { raceWords } from '~/lib/widgets/raceWords';
@@ -50,6 +53,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   // vnode) was not patched on the first update after hydration, so URL values never showed.
   const setValue = set;
   const tf = useTf();
+  const { switchBackend, switchError } = useBackendSwitch(tf);
   const { engines, error: engineError } = useRaceEngines(tf.status === 'ready');
   const picked = useRaceSurface(engines, String(values.surface), String(values.formula));
   useStartFollowsSurface(picked.surface, picked.key, raceParams, values, set);
@@ -113,7 +117,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const lossRacers: LossRacer[] = racers.map((o) => ({ name: o.name, label: o.label[lang], color: o.color, loss: o.loss, diverged: o.diverged }));
   const swarm = particles > 1 ? racers.map((o) => ({ color: o.color, positions: o.positions })) : null;
   const summary = lossSummary(statuses, lang);
-  const problem = tf.error ?? engineError ?? run.error;
+  const problem = firstProblem(lang, [['tf', tf.error], ['engine', engineError], ['run', run.error], ['switch', switchError]]);
   const ready = Boolean(engines && picked.surface);
 
   const setFormula = (text: string) => {
@@ -133,7 +137,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
         backend: tf.backend || '…',
         speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
         available: tf.available,
-        onSwitch: (name) => void tf.switchBackend(name).catch((e: unknown) => console.warn(e)),
+        onSwitch: switchBackend,
         lang,
       }}
     >
@@ -159,7 +163,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
         </div>
         {problem && (
           <p class="notice" role="alert">
-            {w.failed}: {problem}
+            <ProblemText problem={problem} />
           </p>
         )}
         <div class="race-stage">

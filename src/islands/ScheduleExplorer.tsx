@@ -26,7 +26,8 @@ interface Props {
 const SAMPLES = 400;
 const CHART_HEIGHT = 260;
 
-const titles = { en: 'Learning-rate schedule explorer', ko: '학습률 스케줄 탐색기' } as const;
+/** The widget's title per language (exported for tests/unit/messageTables.test.ts). */
+export const titles = { en: 'Learning-rate schedule explorer', ko: '학습률 스케줄 탐색기' } as const;
 
 /** The schedule widget: controls, formula, chart and its text description. */
 export default function ScheduleExplorer({ id, lang, initial, formulas }: Props) {

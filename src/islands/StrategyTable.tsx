@@ -19,7 +19,8 @@ interface Props {
   labId?: string;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     title: 'Which strategy? Data size × similarity',
     similar: 'Very similar data set',

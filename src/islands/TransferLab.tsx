@@ -9,11 +9,12 @@
 import { useMemo } from 'preact/hooks';
 import { curveChartOptions, perClassChartOptions, STRATEGY_COLORS, strategyLabels } from '~/charts/transferCharts';
 import type { Lang } from '~/lib/i18n';
-import { kt } from '~/lib/kitText';
+import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { transferLabParams } from '~/lib/widgets/transferLab';
 import { Controls } from './kit/Controls';
 import { useBackendSwitch } from './kit/useBackendSwitch';
+import { ProblemText } from './kit/ProblemText';
 import { useTf } from './kit/useTf';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
@@ -53,7 +54,9 @@ export default function TransferLab({ id, lang, initial }: Props) {
   const { switchBackend, switchError } = useBackendSwitch(tfHandle);
   const focus = String(state.values.focus);
   const ready = Boolean(tfHandle.tf && pretrained.body && digits.digits);
-  const problem = lab.error ?? switchError ?? pretrained.error ?? digits.error ?? (tfHandle.status === 'error' ? `${kt(lang, 'tfError')}: ${tfHandle.error}` : null);
+  const problem = firstProblem(lang, [
+    ['run', lab.error], ['switch', switchError], ['pretrained', pretrained.error], ['data', digits.error], ['tf', tfHandle.status === 'error' && tfHandle.error],
+  ]);
   const layers = pretrained.body?.layers ?? [
     { name: 'conv1', filters: 32, pool: true },
     { name: 'conv2', filters: 64, pool: true },
@@ -98,7 +101,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
         {tfHandle.backend && tfHandle.backend !== 'webgl' && <p class="widget-caption">{w.slow}</p>}
         {problem && (
           <p class="notice" role="alert">
-            {problem}
+            <ProblemText problem={problem} />
           </p>
         )}
         <table class="transfer-results">

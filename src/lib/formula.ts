@@ -10,9 +10,13 @@
  *   atom    := number | x | y | pi | e | name '(' sum (',' sum)* ')' | '(' sum ')'
  * Implicit multiplication (2x, x(y)) is an error that says where to put the '*'.
  *
- * Pure: no DOM, no tfjs. Errors carry a 0-based `index`; messages speak in 1-based columns.
+ * Pure: no DOM, no tfjs. Errors are structured (a `code`, a 0-based `index` and the token or
+ * numbers involved) so the page can say them in the reader's language (formulaText.ts); each
+ * also carries its English `message` for build errors, logs and tests.
  * Added beyond the brief: the exported AST types, `functionArity`, `usesVariables`.
  */
+
+import { formulaMessage } from './formulaText';
 
 /** The functions a formula may call, with how many arguments each takes. */
 export const functionArity = {
@@ -31,9 +35,30 @@ export type Ast =
   | { kind: 'binary'; op: BinaryOp; left: Ast; right: Ast }
   | { kind: 'call'; name: FunctionName; args: Ast[] };
 
-export interface FormulaError {
-  message: string;
-  index: number;
+/** The token a problem was found at: the end of the formula or some text. */
+export type FoundToken = { end: true } | { end: false; text: string };
+
+/** What went wrong, with the details a message needs (columns are 1-based). */
+export type FormulaProblem =
+  | { code: 'tooLong'; length: number; limit: number }
+  | { code: 'badCharacter'; char: string }
+  | { code: 'unclosed'; opener: string; openColumn: number; found: FoundToken }
+  | { code: 'tooDeep'; limit: number }
+  | { code: 'missingOperator'; found: FoundToken }
+  | { code: 'unknownName'; name: string }
+  | { code: 'unexpected'; found: FoundToken }
+  | { code: 'needsParentheses'; name: string }
+  | { code: 'arity'; name: string; arity: number; got: number }
+  | { code: 'notFinite'; x: number; y: number; share: number }
+  | { code: 'unreadable'; detail: string }
+  | { code: 'notCompiled'; detail: string };
+
+/** A problem, where it is (0-based `index` into the text), and its English `message`. */
+export type FormulaError = FormulaProblem & { index: number; message: string };
+
+/** A FormulaError for `problem` at `index`, its English message filled from the message table. */
+export function formulaError(problem: FormulaProblem, index: number): FormulaError {
+  return { ...problem, index, message: formulaMessage('en', problem, index) };
 }
 
 export type ParseResult = { ok: true; ast: Ast } | { ok: false; error: FormulaError };
@@ -49,8 +74,8 @@ class ParseFailure extends Error {
   }
 }
 
-const fail = (message: string, index: number): never => {
-  throw new ParseFailure({ message, index });
+const fail = (problem: FormulaProblem, index: number): never => {
+  throw new ParseFailure(formulaError(problem, index));
 };
 
 type Token =
@@ -82,19 +107,19 @@ function tokenize(source: string): Token[] {
       tokens.push({ kind: 'symbol', text: rest[0], index });
       index += 1;
     } else {
-      fail(`unexpected character '${rest[0]}' at column ${index + 1}: use numbers, x, y, + - * / ^ and parentheses`, index);
+      fail({ code: 'badCharacter', char: rest[0] }, index);
     }
   }
   tokens.push({ kind: 'end', text: '', index: source.length });
   return tokens;
 }
 
-const describe = (token: Token): string => (token.kind === 'end' ? 'end of formula' : `'${token.text}'`);
+const found = (token: Token): FoundToken => (token.kind === 'end' ? { end: true } : { end: false, text: token.text });
 
 /** Parses `source`; never throws, every problem comes back as `{ ok: false, error }`. */
 export function parseFormula(source: string): ParseResult {
   if (source.length > MAX_FORMULA_LENGTH) {
-    return { ok: false, error: { message: `formula is ${source.length} characters long; the limit is ${MAX_FORMULA_LENGTH}`, index: MAX_FORMULA_LENGTH } };
+    return { ok: false, error: formulaError({ code: 'tooLong', length: source.length, limit: MAX_FORMULA_LENGTH }, MAX_FORMULA_LENGTH) };
   }
   try {
     const tokens = tokenize(source);
@@ -102,12 +127,13 @@ export function parseFormula(source: string): ParseResult {
     let depth = 0;
     const peek = () => tokens[position];
     const take = () => tokens[position++];
-    const expect = (text: string, why: string) => {
+    /** Takes the ')' that closes `opener` (written at `openIndex`). */
+    const close = (opener: string, openIndex: number) => {
       const token = take();
-      if (token.text !== text) fail(`expected '${text}' ${why} at column ${token.index + 1}, found ${describe(token)}`, token.index);
+      if (token.text !== ')') fail({ code: 'unclosed', opener, openColumn: openIndex + 1, found: found(token) }, token.index);
     };
     const nested = <T>(index: number, inner: () => T): T => {
-      if (++depth > MAX_FORMULA_DEPTH) fail(`formula nests deeper than ${MAX_FORMULA_DEPTH} levels at column ${index + 1}`, index);
+      if (++depth > MAX_FORMULA_DEPTH) fail({ code: 'tooDeep', limit: MAX_FORMULA_DEPTH }, index);
       const result = inner();
       depth--;
       return result;
@@ -143,7 +169,7 @@ export function parseFormula(source: string): ParseResult {
       const base = atom();
       const next = peek();
       if (next.kind === 'number' || next.kind === 'name' || next.text === '(') {
-        fail(`missing operator before ${describe(next)} at column ${next.index + 1}: write '*' to multiply`, next.index);
+        fail({ code: 'missingOperator', found: found(next) }, next.index);
       }
       if (next.text !== '^') return base;
       const caret = take();
@@ -154,7 +180,7 @@ export function parseFormula(source: string): ParseResult {
       if (token.kind === 'number') return { kind: 'number', value: token.value };
       if (token.text === '(') {
         const inner = sum();
-        expect(')', `to close the '(' at column ${token.index + 1}`);
+        close('(', token.index);
         return inner;
       }
       if (token.kind === 'name') {
@@ -162,34 +188,32 @@ export function parseFormula(source: string): ParseResult {
         if (name === 'x' || name === 'y') return { kind: 'variable', name };
         if (name === 'pi' || name === 'e') return { kind: 'constant', name };
         if (Object.hasOwn(functionArity, name)) return call(name as FunctionName, token);
-        return fail(`unknown name '${name}' at column ${token.index + 1}: use x, y, pi, e or a function like sin(...)`, token.index);
+        return fail({ code: 'unknownName', name }, token.index);
       }
-      return fail(`unexpected ${describe(token)} at column ${token.index + 1}`, token.index);
+      return fail({ code: 'unexpected', found: found(token) }, token.index);
     };
     const call = (name: FunctionName, nameToken: Token): Ast => {
-      if (peek().text !== '(') fail(`${name} needs its argument in parentheses, like ${name}(x), at column ${peek().index + 1}`, peek().index);
+      if (peek().text !== '(') fail({ code: 'needsParentheses', name }, peek().index);
       const open = take();
       const args = [sum()];
       while (peek().text === ',') {
         take();
         args.push(sum());
       }
-      expect(')', `to close ${name}( at column ${open.index + 1}`);
+      close(`${name}(`, open.index);
       const arity = functionArity[name];
-      if (args.length !== arity) {
-        fail(`${name} needs ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`, nameToken.index);
-      }
+      if (args.length !== arity) fail({ code: 'arity', name, arity, got: args.length }, nameToken.index);
       return { kind: 'call', name, args };
     };
 
     const ast = sum();
     const rest = peek();
-    if (rest.kind !== 'end') fail(`unexpected ${describe(rest)} at column ${rest.index + 1}`, rest.index);
+    if (rest.kind !== 'end') fail({ code: 'unexpected', found: found(rest) }, rest.index);
     return { ok: true, ast };
   } catch (error) {
     if (error instanceof ParseFailure) return { ok: false, error: error.failure };
     // A stack overflow or other surprise still must not escape to the page.
-    return { ok: false, error: { message: `formula could not be read: ${String(error)}`, index: 0 } };
+    return { ok: false, error: formulaError({ code: 'unreadable', detail: String(error) }, 0) };
   }
 }
 

@@ -26,10 +26,13 @@ export function drawnCaption(drawn: Drawn, lang: Lang): string {
   return parts.join(' · ');
 }
 
-const names: Record<string, { en: string; ko: string; show(v: number | boolean): string; showKo?(v: number | boolean): string }> = {
+const yesNo = { en: ['yes', 'no'], ko: ['예', '아니요'] } as const;
+
+/** Each drawn value's name per language and how its value reads (exported for tests/unit/messageTables.test.ts). */
+export const drawnNames: Record<string, { en: string; ko: string; show(v: number | boolean, lang: Lang): string }> = {
   cropScale: { en: 'crop area', ko: '자르기 넓이', show: (v) => `${(100 * Number(v)).toFixed(1)}%` },
   cropRatio: { en: 'crop aspect', ko: '자르기 가로세로 비', show: (v) => Number(v).toFixed(2) },
-  flip: { en: 'flipped', ko: '뒤집힘', show: (v) => (v ? 'yes' : 'no'), showKo: (v) => (v ? '예' : '아니요') },
+  flip: { en: 'flipped', ko: '뒤집힘', show: (v, lang) => yesNo[lang][v ? 0 : 1] },
   rotate: { en: 'rotation', ko: '회전', show: (v) => `${signed(Number(v), 1)}°` },
   shiftX: { en: 'shift x', ko: '가로 이동', show: (v) => `${signed(Number(v))} px` },
   shiftY: { en: 'shift y', ko: '세로 이동', show: (v) => `${signed(Number(v))} px` },
@@ -43,7 +46,7 @@ const names: Record<string, { en: string; ko: string; show(v: number | boolean):
 /** Every drawn value, one per line, for the tooltip and the accessible description. */
 export function drawnDetails(drawn: Drawn, lang: Lang): string {
   return Object.entries(drawn)
-    .filter(([key]) => key in names)
-    .map(([key, value]) => `${names[key][lang]}: ${(lang === 'ko' && names[key].showKo ? names[key].showKo : names[key].show)(value)}`)
+    .filter(([key]) => key in drawnNames)
+    .map(([key, value]) => `${drawnNames[key][lang]}: ${drawnNames[key].show(value, lang)}`)
     .join('\n');
 }

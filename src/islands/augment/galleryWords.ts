@@ -29,6 +29,10 @@ export const galleryWords = {
           return `That image is ${p.width} x ${p.height} pixels, more than this page will decode. Pick a smaller one.`;
         case 'fetch':
           return `The photo could not be loaded (${p.status}). Check the connection and choose it again.`;
+        case 'noCanvas':
+          return 'This browser cannot draw the image into a canvas, so the gallery cannot use it.';
+        case 'unexpected':
+          return `The image could not be used (${p.detail}). Try another file.`;
       }
     },
   },
@@ -56,6 +60,10 @@ export const galleryWords = {
           return `이미지가 ${p.width} x ${p.height} 픽셀로, 이 페이지에서 디코딩하기에 너무 큽니다. 더 작은 이미지를 고르세요.`;
         case 'fetch':
           return `사진을 불러오지 못했습니다 (${p.status}). 연결을 확인하고 다시 고르세요.`;
+        case 'noCanvas':
+          return '이 브라우저는 이미지를 캔버스에 그릴 수 없어 갤러리에서 쓸 수 없습니다.';
+        case 'unexpected':
+          return `이미지를 쓸 수 없습니다 (${p.detail}). 다른 파일을 골라 보세요.`;
       }
     },
   },

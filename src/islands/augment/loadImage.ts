@@ -14,12 +14,23 @@ export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 /** Decoded images above this many pixels are refused (a 100-megapixel decode can exhaust memory). */
 export const MAX_PIXELS = 80e6;
 
-export type LoadProblem = { kind: 'tooLarge'; bytes: number } | { kind: 'notImage'; name: string } | { kind: 'tooManyPixels'; width: number; height: number } | { kind: 'fetch'; status: number | string };
+export type LoadProblem =
+  | { kind: 'tooLarge'; bytes: number }
+  | { kind: 'notImage'; name: string }
+  | { kind: 'tooManyPixels'; width: number; height: number }
+  | { kind: 'fetch'; status: number | string }
+  | { kind: 'noCanvas' }
+  | { kind: 'unexpected'; detail: string };
 
 export class ImageLoadError extends Error {
   constructor(readonly problem: LoadProblem) {
     super(problem.kind);
   }
+}
+
+/** The problem behind anything a load rejects with, so the gallery can say it in the reader's language. */
+export function loadProblemOf(error: unknown): LoadProblem {
+  return error instanceof ImageLoadError ? error.problem : { kind: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
 }
 
 /** Draws `source` into a canvas whose longest side is at most WORK_SIDE. */
@@ -29,7 +40,7 @@ export function downscale(source: ImageBitmap, maxSide = WORK_SIDE): HTMLCanvasE
   canvas.width = Math.max(1, Math.round(source.width * scale));
   canvas.height = Math.max(1, Math.round(source.height * scale));
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw into a canvas');
+  if (!context) throw new ImageLoadError({ kind: 'noCanvas' });
   context.imageSmoothingEnabled = true;
   context.imageSmoothingQuality = 'high';
   context.drawImage(source, 0, 0, canvas.width, canvas.height);

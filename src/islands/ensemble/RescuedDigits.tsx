@@ -20,9 +20,10 @@ interface Props {
 /** How many rescued digits are drawn; the count says how many there are in all. */
 const SHOWN = 8;
 
-const digitName = { en: (d: string) => `digit ${d}`, ko: (d: string) => `숫자 ${d}` };
+/** A digit's accessible name per language (exported, with `words`, for tests/unit/messageTables.test.ts). */
+export const digitName = { en: (d: string) => `digit ${d}`, ko: (d: string) => `숫자 ${d}` };
 
-const words = {
+export const words = {
   en: (r: number, l: number, k: number) =>
     `The ensemble gets ${r} held-out digits right that most of its ${k} models get wrong, and ${l} wrong that most get right.` +
     (r > 0 ? ` Some it rescued:` : ''),

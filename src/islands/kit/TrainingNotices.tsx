@@ -5,6 +5,8 @@
  * Renders nothing when all is well.
  */
 import type { ComponentChildren } from 'preact';
+import type { Problem } from '~/lib/problems';
+import { ProblemText } from './ProblemText';
 
 /** A data download as the kit's loaders report it (network/useDigits.ts). */
 export interface DataLoad {
@@ -27,8 +29,8 @@ export interface TrainingNoticesProps {
   downloading?: string;
   failed: string;
   retry: string;
-  /** A run or engine problem, already in words. */
-  problem: string | null;
+  /** A run or engine problem, in the reader's language with its technical detail (lib/problems.ts). */
+  problem: Problem | null;
 }
 
 const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
@@ -58,7 +60,9 @@ export function TrainingNotices({ prefix, waiting, data, downloading, failed, re
       {data?.status === 'error' && (
         <div class="notice" role="alert">
           <p>
-            {failed} ({data.error})
+            {failed}
+            {data.error && ' '}
+            {data.error && <span class="problem-detail">{data.error}</span>}
           </p>
           <button type="button" onClick={data.retry}>
             {retry}
@@ -67,7 +71,7 @@ export function TrainingNotices({ prefix, waiting, data, downloading, failed, re
       )}
       {problem && (
         <p class="notice" role="alert">
-          {problem}
+          <ProblemText problem={problem} />
         </p>
       )}
     </>

@@ -34,7 +34,8 @@ const REDRAW_MS = 120;
 const SIDE_BY_SIDE = 520;
 const SPARK_WIDTH = 176;
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: { group: 'Training curves of the race', loss: 'Training loss', accuracy: 'Held-out accuracy', schedule: (name: string) => `Schedule: ${name}` },
   ko: { group: '경주의 학습 곡선', loss: '학습 손실', accuracy: '검증 정확도', schedule: (name: string) => `스케줄: ${name}` },
 } as const;

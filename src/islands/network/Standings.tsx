@@ -13,7 +13,8 @@ interface Props {
   lang: Lang;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: { caption: 'Standings', optimizer: 'Optimizer', rate: 'Rate now', loss: 'Training loss', accuracy: 'Held-out accuracy', at: 'step', diverged: (n: number) => `diverged at step ${n}` },
   ko: { caption: '현재 순위', optimizer: '최적화기', rate: '현재 학습률', loss: '학습 손실', accuracy: '검증 정확도', at: '스텝', diverged: (n: number) => `${n}번째 스텝에서 발산` },
 } as const;

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FormulaError } from '~/lib/formula';
+import { formulaMessage } from '~/lib/formulaText';
 import type { Lang } from '~/lib/i18n';
 import { raceWords } from '~/lib/widgets/raceWords';
 
@@ -61,8 +62,9 @@ export function FormulaBox({ idPrefix, value, maxLength, error, problem, onChang
             </pre>
           )}
           <p>
-            <strong>{w.formulaError}:</strong> {error ? error.message : problem}; {w.formulaKeeps}
+            <strong>{w.formulaError}:</strong> {error ? formulaMessage(lang, error, error.index) : problem}. {w.formulaKeeps}
           </p>
+          {error && "detail" in error && <p class="problem-detail">{error.detail}</p>}
         </div>
       )}
     </div>

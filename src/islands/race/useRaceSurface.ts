@@ -13,7 +13,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Surface } from '~/engines/surfaces';
 import type { SurfaceGrid } from '~/charts/surfaceChart';
-import { parseFormula, type FormulaError } from '~/lib/formula';
+import { formulaError as problemAt, parseFormula, type FormulaError } from '~/lib/formula';
 import type { SurfaceProblem } from '~/lib/formulaSingularity';
 import type { RaceEngines } from './useRaceEngines';
 
@@ -78,7 +78,7 @@ export function useRaceSurface(engines: RaceEngines | null, name: string, formul
           keepLast();
         }
       } catch (error) {
-        setFormulaError({ message: error instanceof Error ? error.message : String(error), index: 0 });
+        setFormulaError(problemAt({ code: 'notCompiled', detail: error instanceof Error ? error.message : String(error) }, 0));
         keepLast();
       }
     }, COMPILE_DELAY_MS);

@@ -18,7 +18,8 @@ interface Props {
   lang: Lang;
 }
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     input: 'input 28×28',
     head: 'new head → 10',

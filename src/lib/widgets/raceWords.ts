@@ -7,7 +7,8 @@ const point = ([x, y]: readonly [number, number]) => `(${String(x).replace('-', 
 const onShare = (problem: SurfaceProblem, en: boolean) =>
   problem.share === undefined || problem.share < 1 ? '' : en ? ` and on ${problem.share}% of the window` : ` 외에도 창의 ${problem.share}%`;
 
-const words = {
+/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
+export const words = {
   en: {
     title: 'Optimizer race',
     racers: 'Racers',
@@ -31,9 +32,8 @@ const words = {
     formulaLabel: 'Your formula f(x, y)',
     formulaHint: 'The surface drawn, as a formula: edit it to race on your own. Use x, y, numbers, + − * / ^, parentheses, pi, e and sin cos tan tanh exp log sqrt abs min max.',
     formulaError: 'Not used',
-    formulaKeeps: 'the race keeps the last surface that worked.',
+    formulaKeeps: 'The race keeps the last surface that worked.',
     loading: 'Loading TensorFlow.js…',
-    failed: 'The race could not run',
     swarmOn: (n: number) => `Swarm: ${n} particles per racer; the loss is their mean.`,
     /** Why a formula that parses cannot be raced on the window [−2, 2]². */
     surfaceProblem: (problem: SurfaceProblem): string => {
@@ -70,7 +70,6 @@ const words = {
     formulaError: '적용 안 됨',
     formulaKeeps: '경주는 마지막으로 작동한 곡면을 유지합니다.',
     loading: 'TensorFlow.js 불러오는 중…',
-    failed: '경주를 실행할 수 없습니다',
     swarmOn: (n: number) => `입자 떼: 참가자마다 ${n}개 입자, 손실은 평균입니다.`,
     surfaceProblem: (problem: SurfaceProblem): string => {
       const at = point(problem.at);

@@ -16,12 +16,20 @@ export const CELL_STRATEGY: Record<StrategyCell, { focus: 'head' | 'finetune'; f
   'much-different': { focus: 'finetune', frozenLayers: 0, headLayer: 3 },
 };
 
+/** How a cell is named where the reader may see it (a select, a notice): data size, then similarity. */
+const cellLabels: Record<StrategyCell, { en: string; ko: string }> = {
+  'little-similar': { en: 'little data, similar data set', ko: '데이터 적음, 비슷한 데이터' },
+  'much-similar': { en: 'a lot of data, similar data set', ko: '데이터 많음, 비슷한 데이터' },
+  'little-different': { en: 'little data, different data set', ko: '데이터 적음, 다른 데이터' },
+  'much-different': { en: 'a lot of data, different data set', ko: '데이터 많음, 다른 데이터' },
+};
+
 export const strategyTableParams: ParamTable = [
   {
     kind: 'choice',
     name: 'cell',
     label: { en: 'Selected cell', ko: '선택한 칸' },
     default: 'little-similar',
-    choices: STRATEGY_CELLS.map((value) => ({ value, label: { en: value, ko: value } })),
+    choices: STRATEGY_CELLS.map((value) => ({ value, label: cellLabels[value] })),
   },
 ];
