@@ -9,6 +9,14 @@
  * input, so the build replaces that parser with one that skips a pair it cannot read (a pair
  * that is not a tfjs flag anyway) and reads the query in one linear pass.
  *
+ * The parser also drops `tfjsflags` itself. It is a switch for tfjs's own developers, not for a
+ * reader's link, and tfjs applies it before it can check it: `?tfjsflags=DEBUG:true` makes
+ * registerFlag('DEBUG') ask for IS_TEST before IS_TEST exists ("Cannot evaluate flag 'IS_TEST'"),
+ * `?tfjsflags=x` calls toLowerCase() on undefined, both inside tfjs's first evaluation, so every
+ * tfjs widget on the page was dead; other flags (WEBGL_VERSION, WEBGL_FORCE_F16_TEXTURES) would
+ * silently change what a shared link computes. The reader's backend comes from the widgets' own
+ * switch, so nothing the course offers is lost.
+ *
  * The patch is textual and checked: if a tfjs upgrade changes the function, the build stops with
  * this explanation instead of shipping the old crash. Both Vite's build transform and the dev
  * server's dependency pre-bundling (esbuild) get it.
@@ -38,12 +46,15 @@ const SAFE_QUERY_PARSER = `export function getQueryParams(queryString) {
 }
 function decodeParam(params, name, value) {
     try {
-        params[decodeURIComponent(name)] = decodeURIComponent(value || '');
+        const key = decodeURIComponent(name);
+        // A link must not set tfjs's debugging flags (see tfjsUrlFlags.ts): some of them crash tfjs.
+        if (key === 'tfjsflags') return;
+        params[key] = decodeURIComponent(value || '');
     }
     catch (_malformed) { }
 }`;
 
-/** tfjs-core's environment.js with a decodeParam that cannot throw; throws if the function is not found. */
+/** tfjs-core's environment.js with a decodeParam that cannot throw and ignores ?tfjsflags=; throws if the function is not found. */
 export function patchTfjsEnvironment(code: string, file = 'environment.js'): string {
   if (!QUERY_PARSER.test(code)) {
     throw new Error(

@@ -13,7 +13,7 @@ import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
-import { schedules } from '~/lib/schedules';
+import { scheduleNote, schedules } from '~/lib/schedules';
 import { networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
 import { Controls } from './kit/Controls';
 import { RunBar } from './kit/RunBar';
@@ -94,6 +94,8 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const snapshot = run.snapshot;
   const step = snapshot?.step ?? 0;
   const now = factorAt(scheduleName, scheduleParams, step, settings.steps);
+  // The explorer's note, for this race's length: a warm-up or a drop interval past its steps is said.
+  const scheduleWarning = scheduleNote(scheduleName, scheduleParams, settings.steps);
   const racers: CurveRacer[] = useMemo(
     () => (snapshot?.racers ?? []).map((r) => ({ ...r, label: r.label[lang] })),
     [snapshot, lang],
@@ -165,6 +167,11 @@ export default function NetworkRace({ id, lang, initial }: Props) {
           <fieldset>
             <legend>{w.schedule}</legend>
             <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.schedule} />
+            {scheduleWarning && (
+              <p class="schedule-note notice" role="status">
+                {scheduleWarning[lang]}
+              </p>
+            )}
           </fieldset>
           <fieldset>
             <legend>{w.run}</legend>

@@ -64,11 +64,15 @@ export function clamp(spec: NumericSpec, value: number): number {
   return Math.min(spec.max, Math.max(spec.min, value));
 }
 
-/** How a value is written for a reader: 0.003, 1e-5, 1e9 (not 1000000000), 1000, 0.25. */
+/**
+ * How a value is written for a reader: 0.003, 1e-5, 1e9 (not 1000000000), 1000, 0.25, at the
+ * precision the value is stored at (settle). Showing fewer digits than the widget uses would
+ * mislead (a typed 0.1234 read "0.12" while the race ran 0.1234), and the inline editor, which
+ * starts from this text, would quietly change the value to the rounded one when left.
+ */
 export function formatNumber(spec: NumericSpec, value: number): string {
   if (spec.kind === 'int') return String(Math.round(value));
-  if (isLog(spec)) return formatBound(Number(value.toPrecision(2)));
-  return String(Number(value.toFixed(decimalsOf(linearStep(spec)))));
+  return formatBound(settle(spec, value));
 }
 
 /** The slider range: log10 space for log specs, the spec's own range otherwise. */

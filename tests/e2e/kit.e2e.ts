@@ -69,10 +69,11 @@ test('the inline number in the prose and the widget control move together', asyn
   await box.fill('');
   await box.pressSequentially('0.123');
   await expect(box).toHaveValue('0.123');
-  await expect(inline).toHaveText('0.12');
+  // The prose shows the value the widget uses (0.123), not a rounding of it.
+  await expect(inline).toHaveText('0.123');
   await box.fill('7');
   await expect(figure.locator('.widget-control-problem')).toBeVisible();
-  await expect(inline).toHaveText('0.12'); // the last good value stays
+  await expect(inline).toHaveText('0.123'); // the last good value stays
 });
 
 test('a bad URL value is reported and replaced by the default', async ({ page }) => {

@@ -102,3 +102,16 @@ test('a warm-up longer than the run is cut to the run and named, in both languag
   const ko = await widget(page, 'schedule');
   await expect(ko.locator('.schedule-note')).toContainText('워밍업(50 스텝)이 전체 실행(10 스텝)보다 길거나 같아서');
 });
+
+test('the network race names a warm-up or a drop interval longer than its own run, in both languages', async ({ page }) => {
+  // The race runs 300 steps by default; its schedule controls allow a warm-up of up to 5,000.
+  await page.goto('/en/optimization/?network.schedule=warmup&network.warmupSteps=500');
+  const figure = await widget(page, 'network');
+  await expect(figure.locator('.schedule-note')).toContainText('The warm-up (500 steps) is as long as the run (300 steps) or longer');
+  await page.goto('/ko/optimization/?network.schedule=step&network.dropEvery=400&network.steps=350');
+  const ko = await widget(page, 'network');
+  await expect(ko.locator('.schedule-note')).toContainText('학습률이 400 스텝마다 줄어드는데 전체 실행은 350 스텝뿐이라');
+  // Within the run, nothing is said.
+  await page.goto('/en/optimization/?network.schedule=warmup&network.warmupSteps=100');
+  await expect((await widget(page, 'network')).locator('.schedule-note')).toHaveCount(0);
+});

@@ -8,11 +8,24 @@ const frac: NumericSpec = { kind: 'number', name: 'f', label: { en: 'f', ko: 'f'
 const steps: NumericSpec = { kind: 'int', name: 's', label: { en: 's', ko: 's' }, default: 100, min: 10, max: 1000, step: 10 };
 
 describe('numeric controls', () => {
-  it('formats for readers: two significant digits on log scales, step decimals on linear ones', () => {
-    expect(formatNumber(lr, 0.0123456)).toBe('0.012');
+  it('formats for readers at the precision the value is stored at (four significant digits on log scales)', () => {
+    expect(formatNumber(lr, 0.0123456)).toBe('0.01235');
+    expect(formatNumber(lr, 0.012)).toBe('0.012');
     expect(formatNumber(lr, 0.00025)).toBe('2.5e-4');
     expect(formatNumber(frac, 0.30000000000000004)).toBe('0.3');
     expect(formatNumber(steps, 120)).toBe('120');
+  });
+
+  it('shows every accepted value as it is used: the text reads back to the same value (a typed 0.1234 was shown as 0.12)', () => {
+    const momentum: NumericSpec = { kind: 'number', name: 'm', label: { en: 'm', ko: 'm' }, default: 0.9, min: 0, max: 0.99, step: 0.01 };
+    const rate: NumericSpec = { ...lr, max: 1e9 };
+    for (const [spec, typed] of [[lr, '0.1234'], [lr, '0.00012345'], [momentum, '0.955'], [frac, '0.333'], [rate, '123456789'], [rate, '2.5e-4']] as const) {
+      const accepted = check(spec, typed);
+      expect(accepted.ok).toBe(true);
+      const value = (accepted as { value: number }).value;
+      const shown = check(spec, formatNumber(spec, value));
+      expect(shown).toEqual({ ok: true, value });
+    }
   });
 
   it('log sliders move in log10 space and come back to the same value', () => {

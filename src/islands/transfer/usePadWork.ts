@@ -85,6 +85,8 @@ export function usePadWork(id: string, text: string, chapterText: string, setTex
   const change = (next: PadState, last: { what: Undoable; removed: Removed } | null = null) => {
     setPad(next);
     setUndo(last);
+    // "N drawings … restored" describes the drawings as loaded: once some are deleted it no longer holds.
+    if (last) setRestored(0);
   };
   return {
     pad,
