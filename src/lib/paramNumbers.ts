@@ -118,3 +118,19 @@ function decimalsOf(step: number): number {
   const mantissaDecimals = (text.split('e')[0].split('.')[1] ?? '').length;
   return Math.max(0, -exponent + mantissaDecimals);
 }
+
+/** Thousands written with commas ("1,000", "12,500.5"): never starts "0," so "0,170" stays a decimal comma. */
+const GROUPED = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?$/;
+const DECIMAL_COMMA = /^[+-]?\d*,\d+$/;
+
+/**
+ * What a reader typed, as the plain decimal `check` reads: trimmed, thousands separators dropped
+ * ("1,000" is a thousand, as readers of both languages write it) and a lone decimal comma read as a
+ * point ("0,5"). Anything else is left as typed, for `check` to refuse with its message.
+ */
+export function readTyped(text: string): string {
+  const trimmed = text.trim();
+  if (GROUPED.test(trimmed)) return trimmed.replaceAll(',', '');
+  if (DECIMAL_COMMA.test(trimmed)) return trimmed.replace(',', '.');
+  return trimmed;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dragTo, formatNumber, fromSlider, nudge, settle, sliderRange, toSlider, type NumericSpec } from '../../src/lib/paramNumbers';
+import { dragTo, formatNumber, fromSlider, nudge, readTyped, settle, sliderRange, toSlider, type NumericSpec } from '../../src/lib/paramNumbers';
 import { enterPrompt, formatBound } from '../../src/lib/paramReasons';
 import { check } from '../../src/lib/params';
 
@@ -86,5 +86,21 @@ describe('numeric controls', () => {
     expect(formatBound(-10)).toBe('-10');
     expect(formatBound(0.999)).toBe('0.999');
     expect(enterPrompt(rate)).toEqual({ en: 'Enter a number from 1e-4 to 1e9', ko: '1e-4에서 1e9 사이의 숫자를 입력하세요' });
+  });
+});
+
+describe('typed numbers', () => {
+  it('reads thousands separators as readers write them ("1,000" was read as 1.000 and refused as off-grid)', () => {
+    expect(readTyped(' 1,000 ')).toBe('1000');
+    expect(readTyped('12,500.5')).toBe('12500.5');
+    expect(check(steps, readTyped('1,000'))).toEqual({ ok: true, value: 1000 });
+  });
+
+  it('reads a lone decimal comma as a point, and leaves anything else for check to refuse', () => {
+    expect(readTyped('0,5')).toBe('0.5');
+    expect(readTyped('0,170')).toBe('0.170');
+    expect(readTyped('1,00')).toBe('1.00');
+    expect(readTyped('1,0,0')).toBe('1,0,0');
+    expect(check(steps, readTyped('1,0,0')).ok).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * step, click or Enter to type, Enter to commit, Escape to cancel. A typed value that does not
  * fit shows a short message and the last good value stays.
  */
-import { dragTo, formatNumber, nudge, type NumericSpec } from '~/lib/paramNumbers';
+import { dragTo, formatNumber, nudge, readTyped, type NumericSpec } from '~/lib/paramNumbers';
 import { check } from '~/lib/params';
 import { enterPromptIn } from '~/lib/kitText';
 import { isLang } from '~/lib/i18n';
@@ -94,7 +94,7 @@ export function bindParamInput(el: HTMLElement, spec: NumericSpec, store: Store)
     const finish = (commit: boolean) => {
       if (done) return;
       if (commit) {
-        const result = check(spec, input.value.trim().replace(',', '.'));
+        const result = check(spec, readTyped(input.value));
         if (!result.ok) {
           problem.textContent = enterPromptIn(lang, spec);
           input.after(problem);
@@ -121,7 +121,7 @@ export function bindParamInput(el: HTMLElement, spec: NumericSpec, store: Store)
     });
     // Leaving the box with a bad value cancels rather than trapping focus.
     input.addEventListener('blur', () => {
-      if (!done && check(spec, input.value.trim().replace(',', '.')).ok) finish(true);
+      if (!done && check(spec, readTyped(input.value)).ok) finish(true);
       else if (!done) finish(false);
     });
   }

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n';
 import { enterPromptIn, kt } from '~/lib/kitText';
 import { check } from '~/lib/params';
-import { formatNumber, fromSlider, sliderRange, toSlider, type NumericSpec } from '~/lib/paramNumbers';
+import { formatNumber, fromSlider, readTyped, sliderRange, toSlider, type NumericSpec } from '~/lib/paramNumbers';
 
 interface Props {
   spec: NumericSpec;
@@ -35,7 +35,7 @@ export function NumberControl({ spec, value, set, lang }: Props) {
   }, [value]);
 
   const onType = (text: string) => {
-    const result = check(spec, text.replace(',', '.'));
+    const result = check(spec, readTyped(text));
     if (result.ok) {
       setDraft({ text, value: result.value as number });
       setProblem(null);
