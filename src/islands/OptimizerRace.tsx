@@ -18,6 +18,7 @@ import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
+import { optimizerTable } from '~/lib/optimizerTable';
 import type { ParamValues, TextParam } from '~/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, runParam } from '~/lib/widgets/race';
 import { raceWords } from '~/lib/widgets/raceWords';
@@ -102,10 +103,10 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
     loss: o.loss[o.loss.length - 1] ?? NaN,
     diverged: o.diverged,
   }));
-  const colors = engines ? Object.fromEntries(raceOptimizerNames.map((n) => [n, engines.optimizers.optimizers[n].color])) : {};
   const legendRows: LegendRow[] = raceOptimizerNames.map((name) => {
     const i = racers.findIndex((o) => o.name === name);
-    return { name, color: colors[name] ?? '', status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
+    // Colours come from the lib table, so the legend's swatches show before tfjs has loaded.
+    return { name, color: optimizerTable[name].color, status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
   });
   const trailRacers: TrailRacer[] = racers.map((o) => ({
     name: o.name,

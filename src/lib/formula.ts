@@ -49,7 +49,6 @@ export type FormulaProblem =
   | { code: 'unexpected'; found: FoundToken }
   | { code: 'needsParentheses'; name: string }
   | { code: 'arity'; name: string; arity: number; got: number }
-  | { code: 'notFinite'; x: number; y: number; share: number }
   | { code: 'unreadable'; detail: string }
   | { code: 'notCompiled'; detail: string };
 

@@ -25,9 +25,6 @@ export const formulaMessages: Record<Lang, FormulaMessages> = {
     unexpected: (p, col) => `unexpected ${foundEn(p.found)} at column ${col}`,
     needsParentheses: (p, col) => `${p.name} needs its argument in parentheses, like ${p.name}(x), at column ${col}`,
     arity: (p) => `${p.name} needs ${p.arity} argument${p.arity === 1 ? '' : 's'}, got ${p.got}`,
-    notFinite: (p) =>
-      `the formula has no finite value at (x, y) = (${p.x}, ${p.y}) and on ${p.share}% of the window: ` +
-      'log, sqrt and division need a positive or non-zero argument there; try shifting it, like log(x^2 + 1)',
     unreadable: () => 'the formula could not be read',
     notCompiled: () => 'no surface could be made from this formula',
   },
@@ -46,9 +43,6 @@ export const formulaMessages: Record<Lang, FormulaMessages> = {
       p.found.end ? `식이 중간에 끝났습니다. ${col}번째 자리에 무언가가 더 와야 합니다` : `${col}번째 자리의 '${p.found.text}'는 여기에 올 수 없습니다`,
     needsParentheses: (p, col) => `${p.name}의 인수는 ${p.name}(x)처럼 괄호 안에 써야 합니다(${col}번째 자리)`,
     arity: (p) => `${p.name}에는 인수가 ${p.arity}개 필요한데 ${p.got}개를 받았습니다`,
-    notFinite: (p) =>
-      `(x, y) = (${p.x}, ${p.y})를 비롯해 그려진 범위의 ${p.share}%에서 식의 값이 유한한 수가 아닙니다. ` +
-      'log, sqrt, 나눗셈은 그곳에서 양수이거나 0이 아닌 인수가 필요합니다. log(x^2 + 1)처럼 옮겨 보세요',
     unreadable: () => '식을 읽지 못했습니다',
     notCompiled: () => '이 식으로는 곡면을 만들지 못했습니다',
   },

@@ -161,3 +161,16 @@ test('the built-in custom formula never shows a negative f − f_min', async ({ 
   expect(summary).not.toMatch(/(^|[\s,:])[-−]\d/);
   expect(problems).toEqual([]);
 });
+
+test('the legend shows each racer’s colour before TensorFlow.js has loaded (served page, no script)', async ({ browser }) => {
+  // The swatches were blank until the engines arrived: their colours came from the lazily loaded engine.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(chapter);
+  const swatches = page.locator('figure.widget[data-widget-id="race"] .race-swatch');
+  await expect(swatches).toHaveCount(6);
+  const colours = await swatches.evaluateAll((els) => els.map((el) => (el as HTMLElement).style.background));
+  expect(colours.every((c) => c !== '' && c !== 'currentcolor')).toBe(true);
+  expect(new Set(colours).size).toBe(6);
+  await context.close();
+});

@@ -205,7 +205,6 @@ const formulaSamples: [string, FormulaProblem, number][] = [
   ['unexpected token', { code: 'unexpected', found: { end: false, text: '*' } }, 6],
   ['needsParentheses', { code: 'needsParentheses', name: 'sin' }, 4],
   ['arity', { code: 'arity', name: 'min', arity: 2, got: 1 }, 0],
-  ['notFinite', { code: 'notFinite', x: -2, y: -2, share: 49 }, 0],
   ['unreadable', { code: 'unreadable', detail: 'RangeError' }, 0],
   ['notCompiled', { code: 'notCompiled', detail: 'TypeError' }, 0],
 ];
