@@ -90,6 +90,19 @@ test('gallery: the reader’s own image is used, and a corrupt file gets a clear
 });
 
 /** A one-colour PNG of `width` x `height` pixels: small as a file, slow to decode (4 bytes a pixel). */
+test('gallery: the "own image" column stays inside the widget frame at 1280 and 360 px', async ({ page }) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const { gallery } = await openGallery(page);
+    const edges = await gallery.evaluate((g) => ({
+      frame: g.getBoundingClientRect().right,
+      file: Math.max(...[...g.querySelectorAll('.augment-file, .augment-file *')].map((e) => e.getBoundingClientRect().right)),
+    }));
+    // At 1280 px the caption ran 46 px past the frame's right edge.
+    expect(edges.file, `at ${width} px`).toBeLessThanOrEqual(edges.frame + 0.5);
+  }
+});
+
 async function bigPng(width: number, height: number, colour: string): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
 }
