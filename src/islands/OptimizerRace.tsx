@@ -162,6 +162,11 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
             {w.step} {run.snapshot?.step ?? 0}
           </output>
         </div>
+        {run.keptFrom && (
+          <p class="widget-kept-run" role="status">
+            {kt(lang, 'keptRun').replace('{from}', run.keptFrom).replace('{to}', tf.backend || '…')}
+          </p>
+        )}
         {problem && (
           <p class="notice" role="alert">
             <ProblemText problem={problem} />

@@ -83,3 +83,36 @@ test('transfer lab: a rerun at the same N adds its points, they survive a backen
   await expect(lab.getByRole('button', { name: '결과 지우기' })).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test.describe('optimizer race (kit/useSteppedRun)', () => {
+  // Reduced motion: the race waits for the reader instead of starting by itself.
+  test.use({ reducedMotion: 'reduce' });
+
+  test('a stepped race stays on screen through a backend switch, with a Korean note, until Step starts anew', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto('/ko/optimization/');
+    const figure = page.locator('figure.widget[data-widget-id="race"]');
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.race')).toHaveAttribute('data-ready', 'true', SLOW);
+    const counter = figure.locator('.race-step');
+    const step = figure.getByRole('button', { name: '한 스텝' });
+    for (const n of [1, 2, 3]) {
+      await step.click();
+      await expect(counter).toHaveText(`스텝 ${n}`);
+    }
+
+    const { from, to } = await switchBackend(figure);
+    await expect(figure.locator('.widget-kept-run')).toHaveText(
+      `${from}에서 학습한 결과를 그대로 보여 주고 있습니다. 재생, 한 스텝, 처음으로를 누르면 ${to}에서 새로 학습합니다.`,
+    );
+    await page.waitForTimeout(500);
+    await expect(counter).toHaveText('스텝 3');
+
+    // Step is the reader's choice: the race on the new backend takes its first step, and the note goes.
+    await step.click();
+    await expect(counter).toHaveText('스텝 1');
+    await expect(figure.locator('.widget-kept-run')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@
  * at a time gets its `work` from lib/stepPacer.ts. `work` and `step` may be async (a read-back
  * from the GPU): a result that arrives after the run was rebuilt is dropped.
  * The speed meter counts `progress` (steps by default; examples where the widget says so).
+ * With `playOnAfterEnd` a run that ended by itself plays on when a changed setting rebuilds it
+ * (the optimizer race: change a learning rate after the race settled and watch the new one).
  */
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -48,6 +50,12 @@ export interface SteppedRun<S> {
 
 const stepsOf = (snapshot: { step: number }) => snapshot.step;
 
+/** How a widget's run differs from the default. */
+export interface SteppedRunOptions {
+  /** A run that ended by itself plays on after the rebuild a changed setting causes. */
+  playOnAfterEnd?: boolean;
+}
+
 /** The experiment `create` builds (null while its inputs load or nothing can run), stepped while playing. */
 export function useSteppedRun<S extends { step: number; done: boolean }>(
   rootRef: RefObject<Element>,
@@ -57,6 +65,7 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   backend: string,
   frameBudgetMs: number,
   progress: (snapshot: S) => number = stepsOf,
+  { playOnAfterEnd = false }: SteppedRunOptions = {},
 ): SteppedRun<S> {
   const experiment = useRef<Steppable<S> | null>(null);
   // The latest published snapshot, so a frame need not ask the engine for a fresh copy.
@@ -67,7 +76,8 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   const [tensors, setTensors] = useState<number | null>(null);
   const [generation, setGeneration] = useState(0);
   const meter = useSpeedMeter();
-  // Set when a step died with the backend: the rebuild on the next backend plays on by itself.
+  // Set when a step died with the backend (or the run ended, with playOnAfterEnd): the next
+  // rebuild plays on by itself.
   const resume = useRef(false);
   const latestCreate = useRef(create);
   latestCreate.current = create;
@@ -118,6 +128,7 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
           // A short run may end before the meter's first half second: show what it measured.
           meter.flush();
           setPlaying(false);
+          resume.current = playOnAfterEnd;
         }
       } catch (e) {
         if (experiment.current !== current) return;
@@ -126,7 +137,7 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
         resume.current = reportStepFailure(e);
       }
     },
-    [meter.count, meter.flush, tf, progress],
+    [meter.count, meter.flush, tf, progress, playOnAfterEnd],
   );
 
   useAnimationLoop(rootRef, () => advance((e) => e.work(frameBudgetMs)), playing);
@@ -137,11 +148,15 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     playing,
     play: () => {
       kept.release();
+      resume.current = false;
       // Play on a finished run starts it over rather than doing nothing.
       if (snapshot?.done) setGeneration((g) => g + 1);
       setPlaying(true);
     },
-    pause: () => setPlaying(false),
+    pause: () => {
+      resume.current = false;
+      setPlaying(false);
+    },
     stepOnce: () => {
       kept.release();
       void advance((e) => e.step(1));

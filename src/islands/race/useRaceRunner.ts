@@ -1,26 +1,29 @@
 /**
- * Runs the race for the island: creates it from the current settings (engines/race.ts), steps it
- * once per animation frame, keeps particle 0's path of every racer for the trails, and restarts
- * it from the start whenever a setting that shapes the run changes.
+ * Runs the race for the island on the kit's stepped run: creates it from the current settings
+ * (engines/race.ts), steps it `stepsPerFrame` at a time once per animation frame, keeps
+ * particle 0's path of every racer for the trails, and restarts it from the start whenever a
+ * setting that shapes the run changes. After a backend switch the old race stays on screen
+ * (kit/useKeptRun) until the reader starts anew.
  *
  *   paused ──play──► playing ──pause / all diverged / MAX_STEPS──► paused
  *      ▲                │
  *      └──── settings change: dispose, create afresh at step 0 (keeps playing) ◄──┘
  *
- * The loop itself (off-screen and hidden-tab pauses) is the kit's useAnimationLoop.
+ * A race that settled by itself (or whose backend died) plays on after the rebuild. The loop
+ * (off-screen and hidden-tab pauses, speed meter, step failures) is the kit's useSteppedRun.
  */
 import type { RefObject } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Race, RaceEntry, RaceSnapshot } from '~/engines/race';
 import type { Surface } from '~/engines/surfaces';
-import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
-import { useSpeedMeter } from '~/islands/kit/useSpeedMeter';
-import { reportStepFailure } from '~/islands/kit/tfRecovery';
+import { useSteppedRun, type Steppable } from '~/islands/kit/useSteppedRun';
 import { clampToWindow, raceStarts } from '~/lib/widgets/raceStarts';
 import type { RaceEngines } from './useRaceEngines';
 
 /** A race this long has long settled; stopping keeps the loss arrays (copied every frame) small. */
 export const MAX_STEPS = 2000;
+/** The kit's per-frame time budget, unused: a race frame is `stepsPerFrame` steps, as the reader set it. */
+const UNTIMED = 0;
 
 export interface RaceSettings {
   surface: Surface | null;
@@ -48,119 +51,63 @@ export interface RaceRun {
   /** Steps per second while playing (null before the first half second). */
   speed: number | null;
   error: string | null;
+  /** The backend a race kept on screen after a backend switch ran on (null: the live race is shown). */
+  keptFrom: string | null;
+}
+
+/** A race snapshot with the trails so far and whether the race has settled. */
+type TrackedSnapshot = RaceSnapshot & { paths: Record<string, number[]>; done: boolean };
+
+/** `paths` with each racer's particle 0 appended where it moved. */
+function grownPaths(paths: Record<string, number[]>, next: RaceSnapshot): Record<string, number[]> {
+  const grown: Record<string, number[]> = {};
+  for (const o of next.optimizers) {
+    const path = paths[o.name] ?? [];
+    const [x, y] = [o.positions[0], o.positions[1]];
+    const same = path.length >= 2 && path[path.length - 2] === x && path[path.length - 1] === y;
+    grown[o.name] = same ? path : [...path, x, y];
+  }
+  return grown;
+}
+
+/** `race` as the kit steps it: a frame's work is `stepsPerFrame.current` steps, trails grow as it goes. */
+function trackedRace(race: Race, stepsPerFrame: { current: number }): Steppable<TrackedSnapshot> {
+  const track = (next: RaceSnapshot, paths: Record<string, number[]>): TrackedSnapshot => ({
+    ...next,
+    paths: grownPaths(paths, next),
+    done: next.optimizers.every((o) => o.diverged !== null) || next.step >= MAX_STEPS,
+  });
+  let latest = track(race.snapshot(), {});
+  const step = (k: number) => (latest = track(race.step(k), latest.paths));
+  return { snapshot: () => latest, work: () => step(stepsPerFrame.current), step, dispose: () => race.dispose() };
 }
 
 /** The race of `settings`, stepped while playing; starts playing on its own when `autoplay`. */
 export function useRaceRunner(rootRef: RefObject<Element>, engines: RaceEngines | null, settings: RaceSettings, autoplay: boolean): RaceRun {
-  const race = useRef<Race | null>(null);
-  const [snapshot, setSnapshot] = useState<RaceSnapshot | null>(null);
-  const [paths, setPaths] = useState<Record<string, number[]>>({});
-  const [playing, setPlaying] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const autoStopped = useRef(false);
+  const { surface, surfaceKey, entries, start, particles, seed, noise, stepsPerFrame, backend } = settings;
+  // Read at every frame, so a new speed takes effect without restarting the race.
+  const steps = useRef(stepsPerFrame);
+  steps.current = stepsPerFrame;
   const autoplayed = useRef(false);
-  const meter = useSpeedMeter();
-  const { surface, surfaceKey, entries, start, particles, seed, noise, backend } = settings;
-  const shape = JSON.stringify({ surfaceKey, entries, start, particles, seed, noise, backend, generation });
-
-  useEffect(() => {
-    if (!engines || !surface || entries.length === 0) {
-      setSnapshot(null);
-      setPaths({});
-      return;
-    }
-    let created: Race | null = null;
-    try {
-      const from = clampToWindow(surface.domain, start);
-      created = engines.race.createRace({
-        surface,
-        entries,
-        starts: raceStarts(surface.domain, from, particles, seed),
-        noise,
-        seed,
-      });
-      race.current = created;
-      const first = created.snapshot();
-      setSnapshot(first);
-      setPaths(Object.fromEntries(first.optimizers.map((o) => [o.name, [o.positions[0], o.positions[1]]])));
-      setError(null);
-      meter.clear();
-      // A race stopped by its own end or by a backend that died plays on after the rebuild.
-      if (autoStopped.current) {
-        autoStopped.current = false;
-        setPlaying(true);
-      }
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setPlaying(false);
-    }
-    return () => {
-      created?.dispose();
-      if (race.current === created) race.current = null;
-    };
-    // `shape` stands for every setting that changes the run.
-  }, [engines, surface, shape]);
-
-  useEffect(() => {
-    if (autoplay && !autoplayed.current && snapshot) {
-      autoplayed.current = true;
-      setPlaying(true);
-    }
-  }, [autoplay, snapshot]);
-
-  const advance = useCallback(
-    (k: number) => {
-      const current = race.current;
-      if (!current) return;
-      try {
-        const next = current.step(k);
-        setSnapshot(next);
-        setPaths((old) => {
-          const grown: Record<string, number[]> = {};
-          for (const o of next.optimizers) {
-            const path = old[o.name] ?? [];
-            const [x, y] = [o.positions[0], o.positions[1]];
-            const same = path.length >= 2 && path[path.length - 2] === x && path[path.length - 1] === y;
-            grown[o.name] = same ? path : [...path, x, y];
-          }
-          return grown;
-        });
-        meter.count(k);
-        const settled = next.optimizers.every((o) => o.diverged !== null) || next.step >= MAX_STEPS;
-        if (settled) {
-          autoStopped.current = true;
-          setPlaying(false);
+  const create =
+    engines && surface && entries.length > 0
+      ? () => {
+          const from = clampToWindow(surface.domain, start);
+          const starts = raceStarts(surface.domain, from, particles, seed);
+          return trackedRace(engines.race.createRace({ surface, entries, starts, noise, seed }), steps);
         }
-      } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
-        setPlaying(false);
-        autoStopped.current = reportStepFailure(e);
-      }
-    },
-    [meter.count],
-  );
+      : null;
+  // `key` stands for every setting that changes the run (the surface by its key).
+  const key = JSON.stringify({ surfaceKey, entries, start, particles, seed, noise });
+  const run = useSteppedRun(rootRef, null, create, key, backend, UNTIMED, undefined, { playOnAfterEnd: true });
 
-  useAnimationLoop(rootRef, () => advance(settings.stepsPerFrame), playing);
+  useEffect(() => {
+    if (autoplay && !autoplayed.current && run.snapshot) {
+      autoplayed.current = true;
+      run.play();
+    }
+  }, [autoplay, run.snapshot]);
 
-  return {
-    snapshot,
-    paths,
-    playing,
-    play: () => {
-      autoStopped.current = false;
-      // Play on a finished race starts it over rather than doing nothing.
-      const done = snapshot && (snapshot.step >= MAX_STEPS || snapshot.optimizers.every((o) => o.diverged !== null));
-      if (done) setGeneration((g) => g + 1);
-      setPlaying(true);
-    },
-    pause: () => {
-      autoStopped.current = false;
-      setPlaying(false);
-    },
-    stepOnce: () => advance(1),
-    restart: () => setGeneration((g) => g + 1),
-    speed: meter.rate,
-    error,
-  };
+  const { snapshot, playing, play, pause, stepOnce, restart, speed, error, keptFrom } = run;
+  return { snapshot, paths: snapshot?.paths ?? {}, playing, play, pause, stepOnce, restart, speed, error, keptFrom };
 }
