@@ -9,7 +9,7 @@
  * Pure: no DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../lib/i18n';
+import { inBoth, type Lang } from '../lib/i18n';
 
 export type AugmentCopyName = 'plain' | 'augmented';
 
@@ -21,29 +21,8 @@ export interface AugmentCurveCopy {
 /** Okabe–Ito colours, distinct under the common colour-vision deficiencies. */
 export const augmentCopyColors: Record<AugmentCopyName, string> = { plain: '#D55E00', augmented: '#0072B2' };
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: {
-    plain: 'Without augmentation',
-    augmented: 'With augmentation',
-    epoch: 'passes over the training digits (epochs)',
-    accuracy: 'accuracy (%)',
-    none: 'Only the starting point is measured so far: press Play, or wait for the next measurement.',
-    summary: (step: number, rows: AugmentRow[]) =>
-      `After ${step} steps: ` + rows.map((r) => `${r.label}: training ${pct(r.train)}, held-out ${pct(r.heldOut)}`).join('; ') + '.',
-  },
-  ko: {
-    plain: '증강 없음',
-    augmented: '증강 사용',
-    epoch: '학습 데이터를 훑은 횟수 (에폭)',
-    accuracy: '정확도 (%)',
-    none: '아직 시작점만 측정했습니다. 재생을 누르거나 다음 측정을 기다리세요.',
-    summary: (step: number, rows: AugmentRow[]) =>
-      `${step} 스텝 후: ` + rows.map((r) => `${r.label}: 학습 ${pct(r.train)}, 검증 ${pct(r.heldOut)}`).join('; ') + '.',
-  },
-} as const;
-
-const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('augmentChart');
 
 /** The copy's name in the page language. */
 export function augmentCopyLabel(name: AugmentCopyName, lang: Lang): string {

@@ -9,7 +9,7 @@
  * Pure: no DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../lib/i18n';
+import { inBoth, type Lang } from '../lib/i18n';
 
 /** The SVG carries the description (aria-label); its marks stay out of the accessibility tree. */
 const quiet = { ariaHidden: 'true' };
@@ -31,11 +31,8 @@ export interface DiagramEdge {
   active: boolean;
 }
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: { input: 'input', hidden: (i: number) => `hidden ${i}`, output: 'output', unit: 'unit A' },
-  ko: { input: '입력', hidden: (i: number) => `은닉 ${i}`, output: '출력', unit: '뉴런 A' },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('dropoutChart');
 
 /**
  * Node positions (layer = x, units centred on y = 0, one unit apart) and their state: input and

@@ -9,7 +9,7 @@
  * Returns: Plot options and plain rows. Pure: no DOM.
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../lib/i18n';
+import { inBoth, type Lang } from '../lib/i18n';
 
 /** The SVG carries the description (aria-label); its marks stay out of the accessibility tree. */
 const quiet = { ariaHidden: 'true' };
@@ -26,36 +26,8 @@ export interface CurveCopy {
 /** Okabe–Ito colours, distinct under the common colour-vision deficiencies. */
 export const copyColors: Record<CopyName, string> = { plain: '#D55E00', dropout: '#0072B2', weightDecay: '#009E73' };
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: {
-    plain: 'Without dropout',
-    dropout: (p: number) => `With dropout (p = ${p} dropped)`,
-    weightDecay: (l: number) => `Weight decay (λ = ${l})`,
-    epoch: 'passes over the training digits (epochs)',
-    accuracy: 'accuracy (%)',
-    summary: (step: number, rows: GapRow[]) =>
-      `After ${step} steps: ` +
-      rows.map((r) => `${r.label}: training ${pct(r.train)}, held-out ${pct(r.heldOut)}, gap ${points(r.gap)} points`).join('; ') +
-      '.',
-    none: 'No measurements yet: press Play.',
-  },
-  ko: {
-    plain: '드롭아웃 없음',
-    dropout: (p: number) => `드롭아웃 사용 (p = ${p}, 끌 확률)`,
-    weightDecay: (l: number) => `가중치 감쇠 (λ = ${l})`,
-    epoch: '학습 데이터를 훑은 횟수 (에폭)',
-    accuracy: '정확도 (%)',
-    summary: (step: number, rows: GapRow[]) =>
-      `${step} 스텝 후: ` +
-      rows.map((r) => `${r.label}: 학습 ${pct(r.train)}, 검증 ${pct(r.heldOut)}, 차이 ${points(r.gap)}%p`).join('; ') +
-      '.',
-    none: '아직 측정값이 없습니다. 재생을 누르세요.',
-  },
-} as const;
-
-const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
-const points = (v: number) => (100 * v).toFixed(1);
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('dropoutExperimentChart');
 
 /** The copy's name in the page language, with its p or λ. */
 export function copyLabel(copy: Pick<CurveCopy, 'name' | 'dropProbability' | 'weightDecay'>, lang: Lang): string {

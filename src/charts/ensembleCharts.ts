@@ -15,7 +15,7 @@
 import * as Plot from '@observablehq/plot';
 import type { EnsembleSnapshot, MemberResult } from '../lib/ensembleTypes';
 import { spread } from '../lib/ensembleMath';
-import type { Lang } from '../lib/i18n';
+import { inBoth, type Lang } from '../lib/i18n';
 
 /** Okabe–Ito: members vermillion, ensemble blue, EMA green, Polyak purple. */
 export const ensembleColors = { member: '#D55E00', ensemble: '#0072B2', raw: '#D55E00', ema: '#009E73', polyak: '#CC79A7' };
@@ -23,64 +23,8 @@ export const ensembleColors = { member: '#D55E00', ensemble: '#0072B2', raw: '#D
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 const pts = (v: number) => (100 * Math.abs(v)).toFixed(1);
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: {
-    member: (i: number) => `model ${i}`,
-    snapshot: (i: number) => `snapshot ${i}`,
-    raw: 'raw final',
-    ema: 'EMA',
-    polyak: 'Polyak',
-    ensemble: (k: number) => `ensemble of ${k}`,
-    mean: 'mean model',
-    firstK: 'ensemble of the first k',
-    meanK: 'mean of those k',
-    k: 'models in the ensemble (k)',
-    step: 'training step',
-    accuracy: 'held-out accuracy (%)',
-    none: 'No results yet: press Play to train.',
-    who: (snap: boolean) => (snap ? 'Snapshots' : 'Models'),
-    list: (who: string, accs: string, mean: number, best: number) =>
-      `${who}' held-out accuracy: ${accs} (mean ${pct(mean)}, best ${pct(best)}).`,
-    ens: (k: number, e: number, mean: number, best: number) =>
-      `Ensemble of ${k}: ${pct(e)}, ${pts(e - mean)} points ${e >= mean ? 'above' : 'below'} the mean model and ` +
-      `${pts(e - best)} ${e >= best ? 'above' : 'below'} the best.`,
-    gain: (list: string) => `Ensemble of the first k, k = 1, 2, …: ${list}.`,
-    rho: (r: number) => `Correlation of their mistakes: ρ = ${r.toFixed(2)}.`,
-    averaging: (raw: number, ema: number, polyak: number | null) =>
-      `Held-out accuracy of the raw final weights: ${pct(raw)}; of their EMA: ${pct(ema)}` +
-      (polyak === null ? '.' : `; of the Polyak mean of the second half: ${pct(polyak)}.`),
-    sofar: (step: number, raw: number, ema: number) => `At step ${step}: raw weights ${pct(raw)}, their EMA ${pct(ema)}.`,
-    ahead: (n: number, m: number) => `During the run the EMA was ahead of the raw weights at ${n} of ${m} measurements.`,
-  },
-  ko: {
-    member: (i: number) => `모델 ${i}`,
-    snapshot: (i: number) => `스냅샷 ${i}`,
-    raw: '마지막 파라미터',
-    ema: 'EMA',
-    polyak: '폴리악',
-    ensemble: (k: number) => `${k}개 앙상블`,
-    mean: '모델 평균',
-    firstK: '처음 k개 앙상블',
-    meanK: '그 k개의 평균',
-    k: '앙상블에 넣은 모델 수 (k)',
-    step: '학습 스텝',
-    accuracy: '검증 정확도 (%)',
-    none: '아직 결과가 없습니다. 재생을 눌러 학습하세요.',
-    who: (snap: boolean) => (snap ? '스냅샷' : '모델'),
-    list: (who: string, accs: string, mean: number, best: number) =>
-      `${who}별 검증 정확도: ${accs} (평균 ${pct(mean)}, 최고 ${pct(best)}).`,
-    ens: (k: number, e: number, mean: number, best: number) =>
-      `${k}개 앙상블: ${pct(e)}로, 평균 모델보다 ${pts(e - mean)}%p ${e >= mean ? '높고' : '낮고'}, ` +
-      `가장 좋은 모델보다 ${pts(e - best)}%p ${e >= best ? '높습니다' : '낮습니다'}.`,
-    gain: (list: string) => `처음 k개의 앙상블 (k = 1, 2, …): ${list}.`,
-    rho: (r: number) => `틀리는 예제의 상관계수: ρ = ${r.toFixed(2)}.`,
-    averaging: (raw: number, ema: number, polyak: number | null) =>
-      `검증 정확도: 마지막 파라미터 ${pct(raw)}, EMA ${pct(ema)}` + (polyak === null ? '.' : `, 후반부 폴리악 평균 ${pct(polyak)}.`),
-    sofar: (step: number, raw: number, ema: number) => `${step} 스텝: 원래 가중치 ${pct(raw)}, EMA ${pct(ema)}.`,
-    ahead: (n: number, m: number) => `학습 중 ${m}번 측정에서 EMA가 원래 가중치보다 ${n}번 높았습니다.`,
-  },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('ensembleChart');
 
 /** The name of one result in the page language ("model 3", "snapshot 2", "EMA"). */
 export function resultLabel(r: MemberResult, lang: Lang): string {

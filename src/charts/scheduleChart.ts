@@ -3,7 +3,7 @@
  * Its text alternative is in scheduleSummary.ts (no Plot there, so it can render on the server).
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '~/lib/i18n';
+import { inBoth, type Lang } from '~/lib/i18n';
 import type { SchedulePoint } from './scheduleSummary';
 
 export interface ScheduleChartOptions {
@@ -14,11 +14,8 @@ export interface ScheduleChartOptions {
   logY?: boolean;
 }
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const axisText = {
-  en: { x: 'step', y: 'learning rate' },
-  ko: { x: '스텝', y: '학습률' },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const axisText = inBoth('scheduleChart');
 
 /** An SVG line chart of `points` (learning rate against step). */
 export function scheduleChart(points: readonly SchedulePoint[], options: ScheduleChartOptions): SVGSVGElement | HTMLElement {

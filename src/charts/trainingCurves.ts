@@ -11,7 +11,7 @@
  * axis, and long histories are thinned to a fixed budget of points. Pure.
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../lib/i18n';
+import { inBoth, type Lang } from '../lib/i18n';
 import { sampleSchedule, scheduledRate, type ScheduleParams } from '../lib/schedules';
 
 export const LOSS_FLOOR = 1e-4;
@@ -37,11 +37,8 @@ export interface StepValue {
   value: number;
 }
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: { step: 'step', loss: 'training loss (log scale)', accuracy: 'held-out accuracy (%)', rate: '× base rate', diverged: (n: number) => `diverged at step ${n}` },
-  ko: { step: '스텝', loss: '학습 손실 (로그 눈금)', accuracy: '검증 정확도 (%)', rate: '× 기본 학습률', diverged: (n: number) => `${n}번째 스텝에서 발산` },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('trainingCurves');
 
 /** Every `stride`-th point plus the last one, so at most `budget` points remain. */
 export function thin<T>(points: readonly T[], budget = MAX_POINTS): T[] {

@@ -4,7 +4,8 @@
  * text alternative of the charts. Ranked by held-out accuracy (what we care about), then by
  * training loss; diverged racers come last, in the order they blew up. Pure.
  */
-import type { Lang } from '../lib/i18n';
+import { inBoth, type Lang } from '../lib/i18n';
+import { percent } from '../lib/i18n/format';
 import type { CurveRacer } from './trainingCurves';
 
 export interface StandingRow {
@@ -51,31 +52,8 @@ export function standingRows(racers: readonly CurveRacer[]): StandingRow[] {
   return rows.sort(rank);
 }
 
-const percent = (value: number, lang: Lang) => (lang === 'ko' ? `${value.toFixed(1)}%` : `${value.toFixed(1)} %`);
-
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const text = {
-  en: {
-    none: 'No optimizer is racing: switch at least one on.',
-    start: (acc: string) => `Before training, every racer has the same weights and so the same held-out accuracy, ${acc}.`,
-    after: (step: number, total: number, examples: number) =>
-      `After ${step} of ${total} steps (${examples.toLocaleString('en')} training examples each, in the same order):`,
-    row: (r: StandingRow, rank: number, lang: Lang) =>
-      `${rank}. ${r.label}, held-out accuracy ${r.accuracy === null ? 'not measured yet' : percent(r.accuracy, lang)}` +
-      (r.loss === null ? '' : `, training loss ${r.loss}`),
-    diverged: (r: StandingRow) => `${r.label} diverged at step ${r.diverged?.step}.`,
-  },
-  ko: {
-    none: '경주 중인 최적화기가 없습니다. 하나 이상 켜 주세요.',
-    start: (acc: string) => `학습 전에는 모든 참가자의 가중치가 같으므로 검증 정확도도 ${acc}로 같습니다.`,
-    after: (step: number, total: number, examples: number) =>
-      `${total} 스텝 중 ${step} 스텝 후 (각자 같은 순서로 학습 예제 ${examples.toLocaleString('ko')}개):`,
-    row: (r: StandingRow, rank: number, lang: Lang) =>
-      `${rank}위 ${r.label}, 검증 정확도 ${r.accuracy === null ? '아직 측정 전' : percent(r.accuracy, lang)}` +
-      (r.loss === null ? '' : `, 학습 손실 ${r.loss}`),
-    diverged: (r: StandingRow) => `${r.label}: ${r.diverged?.step}번째 스텝에서 발산.`,
-  },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const text = inBoth('trainingStandings');
 
 /** The text alternative of the race charts: who leads, by how much, and who diverged when. */
 export function standingsSummary(
@@ -90,7 +68,7 @@ export function standingsSummary(
   const live = rows.filter((r) => !r.diverged);
   const parts = [
     t.after(run.step, run.totalSteps, run.step * run.batchSize),
-    live.map((r, i) => t.row(r, i + 1, lang)).join(lang === 'ko' ? ', ' : '; ') + (live.length ? '.' : ''),
+    live.map((r, i) => t.row(r, i + 1, lang)).join(t.separator) + (live.length ? '.' : ''),
     ...rows.filter((r) => r.diverged).map(t.diverged),
   ];
   return parts.filter(Boolean).join(' ');

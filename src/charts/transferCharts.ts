@@ -4,22 +4,16 @@
  * Plot options, drawn by the island. Accuracy is in percent; N is on a log axis. Pure.
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../lib/i18n';
+import { inBoth, type Lang } from '../lib/i18n';
 
 export type StrategyName = 'head' | 'finetune' | 'scratch';
 
 export const STRATEGY_COLORS: Record<StrategyName, string> = { head: '#1b7f5b', finetune: '#7a4fc4', scratch: '#c0572b' };
 
-export const strategyLabels: Record<Lang, Record<StrategyName, string>> = {
-  en: { head: 'head only', finetune: 'fine-tune', scratch: 'from scratch' },
-  ko: { head: '마지막 층만', finetune: '미세 조정', scratch: '처음부터' },
-};
+export const strategyLabels = inBoth('transferStrategies');
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: { step: 'training step', accuracy: 'accuracy (%)', perClass: 'examples per class (N, log scale)', heldOut: 'held-out', train: 'train (dashed)' },
-  ko: { step: '학습 스텝', accuracy: '정확도 (%)', perClass: '클래스당 예제 수 (N, 로그 눈금)', heldOut: '보류 데이터', train: '학습 데이터 (점선)' },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('transferChart');
 
 export interface CurveSeries {
   strategy: StrategyName;

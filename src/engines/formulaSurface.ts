@@ -20,6 +20,7 @@
  * kept, so racers do not beat f_min by the grid's error (the race clamps the rest, see race.ts).
  * Added beyond the brief: `compileFormula`, `FORMULA_DOMAIN`.
  */
+import { pair } from '../lib/i18n';
 import * as tf from '@tensorflow/tfjs';
 import { type Ast, type FormulaError, type FunctionName, evaluate, formatAst, parseFormula, usesVariables } from '../lib/formula';
 import { compileNumeric } from '../lib/formulaNumeric';
@@ -104,7 +105,7 @@ export function surfaceFromFormula(source: string, options: { domain?: Domain } 
   if (!parsed.ok) return parsed;
   const domain = options.domain ?? FORMULA_DOMAIN;
   const surface: Surface = {
-    label: { en: 'Your formula', ko: '직접 입력한 식' },
+    label: pair((d) => d.surfaces.custom.label),
     formula: formatAst(parsed.ast),
     f: compileFormula(parsed.ast),
     domain,

@@ -10,6 +10,7 @@
  *
  * Added beyond the brief: the `Surface` and `SurfaceName` types and `Domain`.
  */
+import { pair } from '../lib/i18n';
 import * as tf from '@tensorflow/tfjs';
 import type { Label } from '../lib/params';
 
@@ -34,7 +35,7 @@ export interface Surface {
  * of the slides); above 2/10 it diverges. tests/unit/claims-optimization.test.ts holds the prose to it.
  */
 const ravine: Surface = {
-  label: { en: 'Ravine (ill-conditioned bowl)', ko: '협곡 (조건수가 나쁜 그릇)' },
+  label: pair((d) => d.surfaces.ravine.label),
   formula: '0.05*x^2 + 5*y^2',
   f: (x, y) => tf.tidy(() => x.square().mul(0.05).add(y.square().mul(5))),
   domain: { x: [-3, 3], y: [-1, 1] },
@@ -49,7 +50,7 @@ const ravine: Surface = {
  * On the ridge y = 0 the y-gradient is exactly 0, so noiseless SGD never leaves it.
  */
 const saddle: Surface = {
-  label: { en: 'Saddle point', ko: '안장점' },
+  label: pair((d) => d.surfaces.saddle.label),
   formula: 'x^2 - y^2 + 0.25*y^4',
   f: (x, y) => tf.tidy(() => x.square().sub(y.square()).add(y.pow(4).mul(0.25))),
   domain: { x: [-2, 2], y: [-2.2, 2.2] },
@@ -70,7 +71,7 @@ const LEFT_WELL_X = -1.0355787140888537;
  * the default SGD step does not simply jump the bump from the steep outer wall.)
  */
 const localMinimum: Surface = {
-  label: { en: 'Local minimum', ko: '지역 최솟값' },
+  label: pair((d) => d.surfaces.localMinimum.label),
   formula: '0.5*(x^2 - 1)^2 + 0.15*x + 0.5*y^2',
   f: (x, y) => tf.tidy(() => x.square().sub(1).square().mul(0.5).add(x.mul(0.15)).add(y.square().mul(0.5))),
   domain: { x: [-2, 2], y: [-1.5, 1.5] },
@@ -85,7 +86,7 @@ const localMinimum: Surface = {
  * suit the ravine (curvature up to 10) are stable here too.
  */
 const rosenbrock: Surface = {
-  label: { en: 'Rosenbrock valley', ko: '로젠브록 골짜기' },
+  label: pair((d) => d.surfaces.rosenbrock.label),
   formula: '0.05*(1 - x)^2 + 0.5*(y - x^2)^2',
   f: (x, y) => tf.tidy(() => tf.scalar(1).sub(x).square().mul(0.05).add(y.sub(x.square()).square().mul(0.5))),
   domain: { x: [-2, 2], y: [-1, 3] },

@@ -83,7 +83,7 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
       shareUrl={state.shareUrl}
       backend={{
         backend: tfHandle.backend || '…',
-        speed: grid.ms === null ? null : { value: (TILES * 1000) / grid.ms, unit: lang === 'ko' ? '이미지/초' : 'images/s' },
+        speed: grid.ms === null ? null : { value: (TILES * 1000) / grid.ms, unit: kt(lang, 'imagesPerSecond') },
         available: tfHandle.available,
         onSwitch: switchBackend,
         lang,

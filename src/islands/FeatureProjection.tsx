@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { projectionChartOptions } from '~/charts/transferCharts';
 import type { Projection } from '~/engines/transfer/projection';
-import type { Lang } from '~/lib/i18n';
+import { inBoth, type Lang } from '~/lib/i18n';
 import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { featureProjectionParams } from '~/lib/widgets/featureProjection';
@@ -26,27 +26,8 @@ interface Props {
   initial: ParamValues;
 }
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: {
-    title: 'Frozen features of digits, projected to 2-D',
-    pretrained: 'Pretrained network',
-    random: 'Same network, random weights',
-    nc: (a: number) => `nearest-centroid accuracy (128-D): ${(100 * a).toFixed(1)} %`,
-    working: 'Computing features…',
-    alt: (which: string, n: number, a: number) =>
-      `${which}: scatter of ${n} held-out digits on the first two principal components of their features, coloured by digit, with each digit's label at the centre of its points. Nearest-centroid accuracy in the full 128-D space: ${(100 * a).toFixed(1)} %.`,
-  },
-  ko: {
-    title: '숫자의 고정된 특징을 2차원으로 투영',
-    pretrained: '사전 학습된 네트워크',
-    random: '같은 구조, 무작위 가중치',
-    nc: (a: number) => `최근접 중심 정확도(128차원): ${(100 * a).toFixed(1)} %`,
-    working: '특징을 계산하는 중…',
-    alt: (which: string, n: number, a: number) =>
-      `${which}: 보류 숫자 ${n}개의 특징을 처음 두 주성분에 투영한 산점도입니다. 점은 숫자별로 색이 다르고, 각 숫자의 점들 중심에 그 숫자가 표시됩니다. 128차원 전체 공간에서의 최근접 중심 정확도: ${(100 * a).toFixed(1)} %.`,
-  },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('projection');
 
 /** The feature projection widget. */
 export default function FeatureProjection({ id, lang, initial }: Props) {

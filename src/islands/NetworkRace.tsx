@@ -9,7 +9,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { factorAt, scheduleFactors, type CurveRacer } from '~/charts/trainingCurves';
 import { standingRows, standingsSummary } from '~/charts/trainingStandings';
-import type { Lang } from '~/lib/i18n';
+import { inBoth, type Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
@@ -34,42 +34,8 @@ interface Props {
   initial: ParamValues;
 }
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: {
-    title: 'A fair race on a real network',
-    fair: (seed: number, n: number, hidden: number) =>
-      `Fair by construction: every optimizer starts from the same initial weights (seed ${seed}) and trains on the same ` +
-      `mini-batches of ${n.toLocaleString('en')} MNIST digits in the same order, with a 784 → ${hidden} → 10 network. ` +
-      'Only the update rule and its learning rate differ. Accuracy is measured on 1,000 digits no racer trains on. ' +
-      'Changing a setting restarts the race from that same start.',
-    progress: (step: number, total: number) => `Step ${step} of ${total}`,
-    racers: 'Racers',
-    rates: 'Base learning rates',
-    schedule: 'Schedule (applied to every racer)',
-    run: 'Network and data',
-    none: 'Switch on at least one optimizer to start a race.',
-    digits: 'Loading 10,000 MNIST digits…',
-    digitsFailed: 'The MNIST digits could not be loaded, so the race cannot run.',
-    retry: 'Try again',
-  },
-  ko: {
-    title: '실제 신경망에서의 공정한 경주',
-    fair: (seed: number, n: number, hidden: number) =>
-      `공정한 비교: 모든 최적화기는 같은 초기 가중치(시드 ${seed})에서 출발해, MNIST 숫자 이미지 ${n.toLocaleString('ko')}개로 만든 ` +
-      `같은 미니배치를 같은 순서로 학습합니다 (784 → ${hidden} → 10 신경망). 다른 것은 업데이트 규칙과 학습률뿐입니다. ` +
-      '정확도는 어느 참가자도 학습하지 않는 숫자 이미지 1,000개로 잽니다. 설정을 바꾸면 같은 출발점에서 경주를 다시 시작합니다.',
-    progress: (step: number, total: number) => `${total} 스텝 중 ${step} 스텝`,
-    racers: '참가자',
-    rates: '기본 학습률',
-    schedule: '스케줄 (모든 참가자에게 적용)',
-    run: '신경망과 데이터',
-    none: '경주를 시작하려면 최적화기를 하나 이상 켜 주세요.',
-    digits: 'MNIST 숫자 이미지 10,000개 불러오는 중…',
-    digitsFailed: 'MNIST 숫자 이미지를 불러오지 못해 경주를 시작할 수 없습니다.',
-    retry: '다시 시도',
-  },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('networkRace');
 
 /** The network race widget. */
 export default function NetworkRace({ id, lang, initial }: Props) {

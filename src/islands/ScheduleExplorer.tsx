@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { summariseSchedule } from '~/charts/scheduleSummary';
-import type { Lang } from '~/lib/i18n';
+import { en, ko, type Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
 import { sampleSchedule, scheduleNote, type ScheduleName } from '~/lib/schedules';
 import { scheduleArgs, scheduleParams, visibleScheduleParams } from '~/lib/widgets/schedule';
@@ -26,8 +26,8 @@ interface Props {
 const SAMPLES = 400;
 const CHART_HEIGHT = 260;
 
-/** The widget's title per language (exported for tests/unit/messageTables.test.ts). */
-export const titles = { en: 'Learning-rate schedule explorer', ko: '학습률 스케줄 탐색기' } as const;
+/** The widget's title per language (words from src/lib/i18n). */
+export const titles = { en: en.scheduleExplorer.title, ko: ko.scheduleExplorer.title };
 
 /** The schedule widget: controls, formula, chart and its text description. */
 export default function ScheduleExplorer({ id, lang, initial, formulas }: Props) {

@@ -7,6 +7,7 @@
  * engines' snapshots) and the prose (<Param>, through the widget tables) read this table.
  * tests/unit/optimizerTable.test.ts checks that every consumer does. Pure data.
  */
+import { pair } from './i18n';
 import type { Hyper, OptimizerName } from './optimizerTypes';
 import type { Label } from './params';
 
@@ -60,37 +61,37 @@ export interface OptimizerFacts {
  */
 export const optimizerTable: Readonly<Record<OptimizerName, OptimizerFacts>> = {
   sgd: {
-    label: { en: 'SGD', ko: 'SGD' },
+    label: pair((d) => d.optimizers.sgd.label),
     color: '#D55E00',
     hyper: ['learningRate'],
     learningRate: { surface: 0.17, network: 0.05 },
   },
   momentum: {
-    label: { en: 'SGD + momentum', ko: 'SGD + 모멘텀' },
+    label: pair((d) => d.optimizers.momentum.label),
     color: '#0072B2',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
   },
   nesterov: {
-    label: { en: 'Nesterov momentum', ko: '네스테로프 모멘텀' },
+    label: pair((d) => d.optimizers.nesterov.label),
     color: '#56B4E9',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
   },
   adagrad: {
-    label: { en: 'AdaGrad', ko: 'AdaGrad' },
+    label: pair((d) => d.optimizers.adagrad.label),
     color: '#009E73',
     hyper: ['learningRate', 'epsilon'],
     learningRate: { surface: 0.5, network: 0.01 },
   },
   rmsprop: {
-    label: { en: 'RMSProp', ko: 'RMSProp' },
+    label: pair((d) => d.optimizers.rmsprop.label),
     color: '#CC79A7',
     hyper: ['learningRate', 'decayRate', 'epsilon'],
     learningRate: { surface: 0.05, network: 0.001 },
   },
   adam: {
-    label: { en: 'Adam', ko: 'Adam' },
+    label: pair((d) => d.optimizers.adam.label),
     color: '#E69F00',
     hyper: ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection'],
     learningRate: { surface: 0.1, network: 0.001 },
@@ -107,6 +108,5 @@ export function defaultHyper(name: OptimizerName, context: RateContext): Hyper {
 
 /** "<optimizer> learning rate" in both languages, the label of every per-optimizer rate control. */
 export function learningRateLabel(name: OptimizerName): Label {
-  const { en, ko } = optimizerTable[name].label;
-  return { en: `${en} learning rate`, ko: `${ko} 학습률` };
+  return pair((d) => d.optimizers.learningRate(d.optimizers[name].label));
 }

@@ -3,6 +3,7 @@
  * its reasons here, so a message the reader sees (URL notice, number box, inline number) is never
  * English on a Korean page, and the build's prop errors use the same English. Pure.
  */
+import { en, ko, pair } from './i18n';
 import type { Label, ParamSpec } from './params';
 
 /** The longest piece of a reader's input that a message repeats back. */
@@ -27,21 +28,21 @@ export function allowedLabel(spec: ParamSpec): Label {
   switch (spec.kind) {
     case 'number': {
       const [a, b] = [formatBound(spec.min), formatBound(spec.max)];
-      return { en: `a number from ${a} to ${b}`, ko: `${a}에서 ${b} 사이의 숫자` };
+      return pair((d) => d.reasons.number(a, b));
     }
     case 'int': {
       const [a, b, step] = [formatBound(spec.min), formatBound(spec.max), gridStep(spec)];
-      if (step > 1) return { en: `a multiple of ${step} from ${a} to ${b}`, ko: `${a}에서 ${b} 사이의 ${step}의 배수` };
-      return { en: `an integer from ${a} to ${b}`, ko: `${a}에서 ${b} 사이의 정수` };
+      if (step > 1) return pair((d) => d.reasons.multiple(step, a, b));
+      return pair((d) => d.reasons.integer(a, b));
     }
     case 'choice': {
       const list = spec.choices.map((c) => JSON.stringify(c.value)).join(', ');
-      return { en: `one of ${list}`, ko: `${list} 중 하나` };
+      return pair((d) => d.reasons.oneOf(list));
     }
     case 'boolean':
-      return { en: 'true or false', ko: 'true 또는 false' };
+      return pair((d) => d.reasons.boolean);
     case 'text':
-      return { en: `text of at most ${spec.maxLength} characters`, ko: `${spec.maxLength}자 이하의 텍스트` };
+      return pair((d) => d.reasons.text(spec.maxLength));
   }
 }
 
@@ -49,16 +50,16 @@ export function allowedLabel(spec: ParamSpec): Label {
 export function refusal(spec: ParamSpec, raw: unknown): Label {
   const allowed = allowedLabel(spec);
   const got = shown(raw);
-  return { en: `expected ${allowed.en}, got ${got}`, ko: `${allowed.ko}여야 합니다(받은 값: ${got})` };
+  return { en: en.reasons.expected(allowed.en, got), ko: ko.reasons.expected(allowed.ko, got) };
 }
 
 /** The reason for a key no parameter has. */
-export const UNKNOWN_PARAMETER: Label = { en: 'unknown parameter', ko: '알 수 없는 매개변수입니다' };
+export const UNKNOWN_PARAMETER: Label = pair((d) => d.reasons.unknown);
 
 /** The prompt a number box shows under a value it cannot use: "Enter a number from 1e-4 to 1e9". */
 export function enterPrompt(spec: ParamSpec): Label {
   const allowed = allowedLabel(spec);
-  return { en: `Enter ${allowed.en}`, ko: `${allowed.ko}를 입력하세요` };
+  return { en: en.reasons.enter(allowed.en), ko: ko.reasons.enter(allowed.ko) };
 }
 
 /** A reader's input, quoted and cut to a readable length. */

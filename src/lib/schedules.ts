@@ -7,6 +7,7 @@
  * the first update always uses a rate derived from `baseRate`, and `step = totalSteps` is the
  * point just after the last update (where cosine reaches its floor).
  */
+import { pair } from './i18n';
 import type { BooleanParam, IntParam, Label, NumberParam } from './params';
 
 export type ScheduleName = 'constant' | 'step' | 'exponential' | 'inverseTime' | 'cosine' | 'warmup';
@@ -37,66 +38,63 @@ function halfCosine(progress: number): number {
 }
 
 const dropEvery: IntParam = {
-  kind: 'int', name: 'dropEvery', label: { en: 'drop every (steps)', ko: '감소 주기 (스텝)' },
+  kind: 'int', name: 'dropEvery', label: pair((d) => d.schedules.params.dropEvery),
   default: 100, min: 1, max: 10000,
 };
 const dropFactor: NumberParam = {
-  kind: 'number', name: 'dropFactor', label: { en: 'drop factor', ko: '감소 비율' },
+  kind: 'number', name: 'dropFactor', label: pair((d) => d.schedules.params.dropFactor),
   default: 0.5, min: 0.01, max: 1, step: 0.01,
 };
 const exponentialDecay: NumberParam = {
-  kind: 'number', name: 'decay', label: { en: 'decay k (per step)', ko: '감쇠 k (스텝당)' },
+  kind: 'number', name: 'decay', label: pair((d) => d.schedules.params.decay),
   default: 0.005, min: 0, max: 0.1, step: 0.0001, scale: 'log',
 };
 const inverseDecay: NumberParam = { ...exponentialDecay, default: 0.01 };
 const floorFraction: NumberParam = {
-  kind: 'number', name: 'floorFraction', label: { en: 'final rate / base rate', ko: '최종 학습률 / 기본 학습률' },
+  kind: 'number', name: 'floorFraction', label: pair((d) => d.schedules.params.floorFraction),
   default: 0, min: 0, max: 1, step: 0.01,
 };
 const warmupSteps: IntParam = {
-  kind: 'int', name: 'warmupSteps', label: { en: 'warm-up steps', ko: '워밍업 스텝' },
+  kind: 'int', name: 'warmupSteps', label: pair((d) => d.schedules.params.warmupSteps),
   default: 50, min: 1, max: 5000,
 };
 const cosineAfterWarmup: BooleanParam = {
-  kind: 'boolean', name: 'cosine', label: { en: 'cosine decay after warm-up', ko: '워밍업 후 코사인 감소' },
+  kind: 'boolean', name: 'cosine', label: pair((d) => d.schedules.params.cosine),
   default: false,
 };
 
 export const schedules: Record<ScheduleName, Schedule> = {
   constant: {
-    label: { en: 'Constant', ko: '상수' },
+    label: pair((d) => d.schedules.names.constant),
     formula: String.raw`\eta_t = \eta_0`,
     params: [],
     rate: (_step, _total, base) => base,
   },
   step: {
-    label: { en: 'Step decay', ko: '계단식 감소' },
+    label: pair((d) => d.schedules.names.step),
     formula: String.raw`\eta_t = \eta_0 \, \gamma^{\lfloor t / s \rfloor}`,
     params: [dropEvery, dropFactor],
     rate: (step, _total, base, p) => base * num(p, dropFactor) ** Math.floor(step / num(p, dropEvery)),
     note: (total, p) => {
       const every = num(p, dropEvery);
       if (every < total) return null;
-      return {
-        en: `The rate drops every ${every} steps, but the run has only ${total}: it never drops, so this is a constant rate.`,
-        ko: `학습률이 ${every} 스텝마다 줄어드는데 전체 실행은 ${total} 스텝뿐이라 한 번도 줄지 않습니다. 상수 학습률과 같습니다.`,
-      };
+      return pair((d) => d.schedules.neverDrops(every, total));
     },
   },
   exponential: {
-    label: { en: 'Exponential decay', ko: '지수 감소' },
+    label: pair((d) => d.schedules.names.exponential),
     formula: String.raw`\eta_t = \eta_0 \, e^{-k t}`,
     params: [exponentialDecay],
     rate: (step, _total, base, p) => base * Math.exp(-num(p, exponentialDecay) * step),
   },
   inverseTime: {
-    label: { en: '1/t decay', ko: '1/t 감소' },
+    label: pair((d) => d.schedules.names.inverseTime),
     formula: String.raw`\eta_t = \frac{\eta_0}{1 + k t}`,
     params: [inverseDecay],
     rate: (step, _total, base, p) => base / (1 + num(p, inverseDecay) * step),
   },
   cosine: {
-    label: { en: 'Cosine', ko: '코사인' },
+    label: pair((d) => d.schedules.names.cosine),
     formula: String.raw`\eta_t = \eta_{\min} + \tfrac{1}{2}(\eta_0 - \eta_{\min})\left(1 + \cos\frac{\pi t}{T}\right)`,
     params: [floorFraction],
     rate: (step, total, base, p) => {
@@ -110,7 +108,7 @@ export const schedules: Record<ScheduleName, Schedule> = {
   // A warm-up longer than the run is cut to the run (W = T, the base rate on the last step),
   // and `note` says so: a rate that never reaches the base rate it names would mislead.
   warmup: {
-    label: { en: 'Linear warm-up', ko: '선형 워밍업' },
+    label: pair((d) => d.schedules.names.warmup),
     formula: String.raw`\eta_t = \begin{cases} \eta_0 \frac{t + 1}{W} & t < W \\ \eta_0 \text{ or } \tfrac{1}{2}\eta_0\left(1 + \cos\frac{\pi (t - W)}{T - W}\right) & t \ge W \end{cases}`,
     params: [warmupSteps, cosineAfterWarmup],
     rate: (step, total, base, p) => {
@@ -122,10 +120,7 @@ export const schedules: Record<ScheduleName, Schedule> = {
     note: (total, p) => {
       const w = num(p, warmupSteps);
       if (w < total) return null;
-      return {
-        en: `The warm-up (${w} steps) is as long as the run (${total} steps) or longer, so it is cut to the run: the rate climbs for all ${total} steps and reaches the base rate only on the last one${p.cosine === true ? ', with no steps left for the cosine decay' : ''}.`,
-        ko: `워밍업(${w} 스텝)이 전체 실행(${total} 스텝)보다 길거나 같아서 실행 길이에 맞춰 줄였습니다. 학습률은 ${total} 스텝 내내 오르고 마지막 스텝에서야 기본 학습률에 닿습니다${p.cosine === true ? '. 코사인 감소에 쓸 스텝은 남지 않습니다' : ''}.`,
-      };
+      return pair((d) => d.schedules.warmupCut(w, total, p.cosine === true));
     },
   },
 };

@@ -1,81 +1,20 @@
 /**
- * Every message table of the course, walked key by key: each English string has a Korean one that
- * is not empty, is written in Korean (has Hangul) and is not the English copied over, unless the
- * key is listed below as a proper noun, a unit or a symbol. Sentence-building functions are called
- * with sample arguments and their Korean output checked the same way. A bilingual table added
- * to src/ without being listed here fails the last test.
+ * The course's two dictionaries (src/lib/i18n/en and ko), walked key by key: the same namespaces
+ * and keys in both, no empty string, Korean written in Korean (has Hangul) and not the English
+ * copied over, unless the key is listed below as a proper noun, a unit or a symbol. Sentence-
+ * building functions are called with sample arguments and their Korean output checked the same
+ * way. tsc already refuses a Korean dictionary with a missing or extra key (it is typed
+ * `Messages`); this test also catches an empty or untranslated string, and the last test
+ * refuses a bilingual `{ en, ko }` pair written anywhere outside the dictionaries.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formulaMessages } from '../../src/lib/formulaText';
 import { formulaError, parseFormula, type FormulaProblem } from '../../src/lib/formula';
+import { en, ko } from '../../src/lib/i18n';
 import { problemIn, type ProblemSource } from '../../src/lib/problems';
 import { drawnDetails } from '../../src/islands/augment/drawnText';
-
-/**
- * Every module of src/ with text in both languages, by file. Every `{ en, ko }` pair anywhere in
- * their exports (word tables, labels of parameters, surfaces, optimizers, photos) is checked.
- */
-const modules: Record<string, () => Promise<Record<string, unknown>>> = {
-  'src/lib/i18n.ts': () => import('../../src/lib/i18n'),
-  'src/lib/kitText.ts': () => import('../../src/lib/kitText'),
-  'src/lib/schedules.ts': () => import('../../src/lib/schedules'),
-  'src/lib/paramReasons.ts': () => import('../../src/lib/paramReasons'),
-  'src/lib/optimizerTable.ts': () => import('../../src/lib/optimizerTable'),
-  'src/lib/widgets/augment.ts': () => import('../../src/lib/widgets/augment'),
-  'src/lib/widgets/augmentExperiment.ts': () => import('../../src/lib/widgets/augmentExperiment'),
-  'src/lib/widgets/drawingPad.ts': () => import('../../src/lib/widgets/drawingPad'),
-  'src/lib/widgets/dropout.ts': () => import('../../src/lib/widgets/dropout'),
-  'src/lib/widgets/dropoutExperiment.ts': () => import('../../src/lib/widgets/dropoutExperiment'),
-  'src/lib/widgets/ensemble.ts': () => import('../../src/lib/widgets/ensemble'),
-  'src/lib/widgets/featureProjection.ts': () => import('../../src/lib/widgets/featureProjection'),
-  'src/lib/widgets/network.ts': () => import('../../src/lib/widgets/network'),
-  'src/lib/widgets/race.ts': () => import('../../src/lib/widgets/race'),
-  'src/lib/widgets/raceWords.ts': () => import('../../src/lib/widgets/raceWords'),
-  'src/lib/widgets/schedule.ts': () => import('../../src/lib/widgets/schedule'),
-  'src/lib/widgets/strategyTable.ts': () => import('../../src/lib/widgets/strategyTable'),
-  'src/lib/widgets/transferLab.ts': () => import('../../src/lib/widgets/transferLab'),
-  'src/engines/optimizers.ts': () => import('../../src/engines/optimizers'),
-  'src/engines/surfaces.ts': () => import('../../src/engines/surfaces'),
-  'src/islands/ensemble/ensembleWords.ts': () => import('../../src/islands/ensemble/ensembleWords'),
-  'src/islands/ensemble/RescuedDigits.tsx': () => import('../../src/islands/ensemble/RescuedDigits'),
-  'src/islands/dropout/experimentWords.ts': () => import('../../src/islands/dropout/experimentWords'),
-  'src/islands/dropout/visualiserWords.ts': () => import('../../src/islands/dropout/visualiserWords'),
-  'src/islands/augment/galleryWords.ts': () => import('../../src/islands/augment/galleryWords'),
-  'src/islands/augment/experimentWords.ts': () => import('../../src/islands/augment/experimentWords'),
-  'src/islands/augment/drawnText.ts': () => import('../../src/islands/augment/drawnText'),
-  'src/islands/transfer/words.ts': () => import('../../src/islands/transfer/words'),
-  'src/islands/transfer/padWords.ts': () => import('../../src/islands/transfer/padWords'),
-  'src/islands/NetworkRace.tsx': () => import('../../src/islands/NetworkRace'),
-  'src/islands/FeatureProjection.tsx': () => import('../../src/islands/FeatureProjection'),
-  'src/islands/ScheduleExplorer.tsx': () => import('../../src/islands/ScheduleExplorer'),
-  'src/islands/StrategyTable.tsx': () => import('../../src/islands/StrategyTable'),
-  'src/islands/network/NetworkCharts.tsx': () => import('../../src/islands/network/NetworkCharts'),
-  'src/islands/network/Standings.tsx': () => import('../../src/islands/network/Standings'),
-  'src/islands/transfer/LayerLocks.tsx': () => import('../../src/islands/transfer/LayerLocks'),
-  'src/charts/trainingCurves.ts': () => import('../../src/charts/trainingCurves'),
-  'src/charts/trainingStandings.ts': () => import('../../src/charts/trainingStandings'),
-  'src/charts/scheduleSummary.ts': () => import('../../src/charts/scheduleSummary'),
-  'src/charts/raceText.ts': () => import('../../src/charts/raceText'),
-  'src/charts/dropoutExperimentCharts.ts': () => import('../../src/charts/dropoutExperimentCharts'),
-  'src/charts/scheduleChart.ts': () => import('../../src/charts/scheduleChart'),
-  'src/charts/ensembleCharts.ts': () => import('../../src/charts/ensembleCharts'),
-  'src/charts/transferCharts.ts': () => import('../../src/charts/transferCharts'),
-  'src/charts/dropoutCharts.ts': () => import('../../src/charts/dropoutCharts'),
-  'src/charts/augmentCharts.ts': () => import('../../src/charts/augmentCharts'),
-};
-
-type Table = { en: unknown; ko: unknown };
-
-/** Files with `ko:` that are not walked, and why. */
-const NOT_WALKED: Record<string, string> = {
-  'src/lib/formulaText.ts': 'walked by the formula tests below, with a sample of every problem code',
-  'src/pages/[lang]/index.astro': 'page prose, not a message table (an .astro page cannot be imported here)',
-  'src/lib/params.ts': 'declares the { en, ko } Label type only',
-  'src/lib/measurements/index.ts': "a private table of unit symbols only ('%', 'points' / '%p'), used by formatMeasured",
-  'src/engines/formulaSurface.ts': "its one label is made inside surfaceFromFormula: checked by 'the reader's surface is named in both languages'",
-};
 
 /** Keys whose Korean may be the same as the English or have no Hangul: names, units, symbols. */
 const SAME_IN_BOTH = new Set(['siteTitle', 'switchTo', 'langName']);
@@ -89,9 +28,10 @@ function samples(fn: (...args: unknown[]) => unknown): unknown[][] {
   return [Array.from({ length: n }, (_, i) => i + 2), Array.from({ length: n }, (_, i) => `v${i}`)];
 }
 
-/** Problems found in one table: [path, reason]. */
+/** Problems found comparing English `en` with Korean `ko` at `path`, pushed onto `problems`. */
 function check(path: string, en: unknown, ko: unknown, problems: string[]) {
   if (typeof en === 'string') {
+    if (en.trim() === '') problems.push(`${path}: English empty`);
     if (typeof ko !== 'string' || ko.trim() === '') return problems.push(`${path}: Korean missing or empty`);
     const key = path.split('.').pop()!;
     if (SAME_IN_BOTH.has(key)) return;
@@ -109,6 +49,7 @@ function check(path: string, en: unknown, ko: unknown, problems: string[]) {
       } catch {
         continue; // needs arguments of another shape; its output is covered where the widget tests call it
       }
+      if (enOut === undefined) continue; // a switch over kinds the samples are not: the same
       let koOut: unknown;
       try {
         koOut = (ko as (...a: unknown[]) => unknown)(...args);
@@ -122,36 +63,48 @@ function check(path: string, en: unknown, ko: unknown, problems: string[]) {
   }
   if (en && typeof en === 'object') {
     if (!ko || typeof ko !== 'object') return problems.push(`${path}: Korean missing`);
+    const enKeys = Object.keys(en);
+    for (const key of Object.keys(ko)) if (!enKeys.includes(key)) problems.push(`${path}.${key}: Korean only (no English)`);
     for (const [key, value] of Object.entries(en)) check(`${path}.${key}`, value, (ko as Record<string, unknown>)[key], problems);
+    return;
   }
+  problems.push(`${path}: neither a word, a sentence nor a namespace (${typeof en})`);
 }
 
-/** Checks every `{ en, ko }` pair found anywhere inside `value` (plain objects and arrays only). */
-function walk(path: string, value: unknown, problems: string[], seen: Set<object>) {
-  if (!value || typeof value !== 'object' || seen.has(value)) return;
-  if (!Array.isArray(value) && Object.getPrototypeOf(value) !== Object.prototype) return;
-  seen.add(value);
-  if ('en' in value && 'ko' in value) check(path, (value as Table).en, (value as Table).ko, problems);
-  for (const [key, child] of Object.entries(value)) if (key !== 'en' && key !== 'ko') walk(`${path}.${key}`, child, problems, seen);
+/** Every problem the walk finds between two dictionaries. */
+export function dictionaryProblems(english: object, korean: object): string[] {
+  const problems: string[] = [];
+  check('dict', english, korean, problems);
+  return problems;
 }
 
-describe('message tables', () => {
-  it.each(Object.keys(modules))('%s: every English string has a real Korean one', async (file) => {
-    const problems: string[] = [];
-    const seen = new Set<object>();
-    for (const [name, value] of Object.entries(await modules[file]())) walk(name, value, problems, seen);
-    // The module must really export a pair, or listing it here proves nothing.
-    expect([...seen].some((o) => 'en' in o && 'ko' in o), `${file} exports no { en, ko } pair`).toBe(true);
-    expect(problems).toEqual([]);
+describe('the dictionaries', () => {
+  it.each(Object.keys(en))('%s: every English word has a real Korean one', (ns) => {
+    expect(dictionaryProblems({ [ns]: en[ns as keyof typeof en] }, { [ns]: ko[ns as keyof typeof ko] })).toEqual([]);
   });
 
+  it('both have the same namespaces', () => {
+    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('the walk refuses a missing, empty, copied or extra Korean word', () => {
+    const english = { race: { title: 'Optimizer race', step: (n: number) => `Step ${n}` } };
+    expect(dictionaryProblems(english, { race: { step: (n: number) => `스텝 ${n}` } })).toEqual(['dict.race.title: Korean missing or empty']);
+    expect(dictionaryProblems(english, { race: { title: ' ', step: (n: number) => `스텝 ${n}` } })).toHaveLength(1);
+    expect(dictionaryProblems(english, { race: { title: 'Optimizer race', step: (n: number) => `스텝 ${n}` } })).toHaveLength(1);
+    expect(dictionaryProblems(english, { race: { title: '경주', step: (n: number) => `Step ${n}` } })).toHaveLength(2);
+    expect(dictionaryProblems(english, { race: { title: '경주', step: (n: number) => `스텝 ${n}`, extra: '더' } })).toEqual([
+      'dict.race.extra: Korean only (no English)',
+    ]);
+  });
+});
+
+describe('message tables', () => {
   it("the reader's surface is named in both languages", async () => {
     const { surfaceFromFormula } = await import('../../src/engines/formulaSurface');
     const made = surfaceFromFormula('x^2 + y^2');
     if (!made.ok) throw new Error(made.error?.message ?? made.problem?.kind);
-    const problems: string[] = [];
-    walk('surface', { label: made.surface.label }, problems, new Set());
-    expect(problems).toEqual([]);
+    expect(dictionaryProblems({ label: made.surface.label.en }, { label: made.surface.label.ko })).toEqual([]);
     expect(made.surface.label.ko).toMatch(/[가-힣]/);
   });
 
@@ -230,16 +183,35 @@ describe('formula messages', () => {
   });
 });
 
-describe('no bilingual table is left out', () => {
-  it('every source file with an en/ko table is walked above', () => {
+/**
+ * Where a `{ en, ko }` shape may still appear outside the dictionaries: built from the two
+ * dictionaries (`en.x` / `ko.x`, `pair(...)`), never with text of its own.
+ */
+const PAIR_TYPE_ONLY: Record<string, string> = {
+  'src/lib/params.ts': 'declares the { en, ko } Label type only',
+  'src/islands/augment/drawnText.ts': 'declares the type of drawnNames, whose words come from the drawn namespace',
+};
+
+describe('no words outside the dictionaries', () => {
+  it('no source file outside src/lib/i18n writes Korean text or an { en, ko } pair of its own', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
         const path = join(dir, name);
         return statSync(path).isDirectory() ? files(path) : /\.(ts|tsx|astro)$/.test(name) ? [path] : [];
       });
-    const bilingual = files('src')
-      .filter((path) => /\bko\s*:/.test(readFileSync(path, 'utf8')))
-      .map((path) => relative('.', path));
-    expect(bilingual.filter((path) => !(path in modules) && !(path in NOT_WALKED))).toEqual([]);
+    const offenders = files('src')
+      .map((path) => relative('.', path).split('\\').join('/'))
+      .filter((path) => !path.startsWith('src/lib/i18n/'))
+      .flatMap((path) => {
+        const source = readFileSync(path, 'utf8');
+        const found: string[] = [];
+        // A Korean literal anywhere (a comment may explain Korean grammar in English words only).
+        for (const line of source.split('\n')) if (/[가-힣]/.test(line) && !/^\s*(\/\/|\*|\/\*\*)/.test(line)) found.push(`${path}: ${line.trim()}`);
+        // A pair with its own text: `ko: '…'`, `ko: \`…\``, or a language ternary around literals.
+        if (!(path in PAIR_TYPE_ONLY) && /\bko\s*:\s*['"`(]/.test(source)) found.push(`${path}: a { en, ko } pair with its own text`);
+        if (/lang\s*===\s*'(ko|en)'\s*\?\s*['"`]/.test(source)) found.push(`${path}: a language ternary around literal text`);
+        return found;
+      });
+    expect(offenders).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * digits; draws each on its own 28 × 28 canvas.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { Lang } from '~/lib/i18n';
+import { en, ko, type Lang } from '~/lib/i18n';
 import { IMAGE_SIZE, PIXELS, splitIndices, type DigitSet } from '~/lib/mnist';
 
 interface Props {
@@ -20,17 +20,10 @@ interface Props {
 /** How many rescued digits are drawn; the count says how many there are in all. */
 const SHOWN = 8;
 
-/** A digit's accessible name per language (exported, with `words`, for tests/unit/messageTables.test.ts). */
-export const digitName = { en: (d: string) => `digit ${d}`, ko: (d: string) => `숫자 ${d}` };
+/** A digit's accessible name per language (words from src/lib/i18n). */
+export const digitName = { en: en.rescuedDigits.digit, ko: ko.rescuedDigits.digit };
 
-export const words = {
-  en: (r: number, l: number, k: number) =>
-    `The ensemble gets ${r} held-out digits right that most of its ${k} models get wrong, and ${l} wrong that most get right.` +
-    (r > 0 ? ` Some it rescued:` : ''),
-  ko: (r: number, l: number, k: number) =>
-    `앙상블은 모델 ${k}개 중 과반이 틀린 검증용 숫자 ${r}개를 맞히고, 과반이 맞힌 숫자 ${l}개를 틀립니다.` +
-    (r > 0 ? ' 앙상블이 구해 낸 숫자 몇 개:' : ''),
-};
+export const words = { en: en.rescuedDigits.summary, ko: ko.rescuedDigits.summary };
 
 /** One digit as a canvas, white on black as MNIST stores it (so it reads the same in either theme). */
 function Digit({ set, index, label }: { set: DigitSet; index: number; label: string }) {

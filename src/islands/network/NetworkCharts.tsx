@@ -14,7 +14,7 @@ import {
 } from '~/charts/trainingCurves';
 import { PlotFigure } from '~/islands/kit/PlotFigure';
 import { useElementWidth } from '~/islands/kit/useElementWidth';
-import type { Lang } from '~/lib/i18n';
+import { inBoth, type Lang } from '~/lib/i18n';
 
 interface Props {
   racers: CurveRacer[];
@@ -34,11 +34,8 @@ const REDRAW_MS = 120;
 const SIDE_BY_SIDE = 520;
 const SPARK_WIDTH = 176;
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: { group: 'Training curves of the race', loss: 'Training loss', accuracy: 'Held-out accuracy', schedule: (name: string) => `Schedule: ${name}` },
-  ko: { group: '경주의 학습 곡선', loss: '학습 손실', accuracy: '검증 정확도', schedule: (name: string) => `스케줄: ${name}` },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('networkCharts');
 
 /** Loss, schedule and accuracy charts sized to the widget. */
 export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel, describedBy, lang }: Props) {

@@ -4,7 +4,8 @@
  * accuracy, best first; a diverged racer says at which step instead.
  */
 import type { StandingRow } from '~/charts/trainingStandings';
-import type { Lang } from '~/lib/i18n';
+import { inBoth, type Lang } from '~/lib/i18n';
+import { percent } from '~/lib/i18n/format';
 
 interface Props {
   rows: StandingRow[];
@@ -13,11 +14,8 @@ interface Props {
   lang: Lang;
 }
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: { caption: 'Standings', optimizer: 'Optimizer', rate: 'Rate now', loss: 'Training loss', accuracy: 'Held-out accuracy', at: 'step', diverged: (n: number) => `diverged at step ${n}` },
-  ko: { caption: '현재 순위', optimizer: '최적화기', rate: '현재 학습률', loss: '학습 손실', accuracy: '검증 정확도', at: '스텝', diverged: (n: number) => `${n}번째 스텝에서 발산` },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('networkStandings');
 
 /** A learning rate for a reader: 3 significant digits, exponent form below 0.001. */
 function formatRate(value: number): string {
@@ -57,7 +55,7 @@ export function Standings({ rows, rates, lang }: Props) {
               <>
                 <td>{row.loss === null ? '—' : row.loss}</td>
                 <td class="network-accuracy">
-                  {row.accuracy === null ? '—' : `${row.accuracy.toFixed(1)}${lang === 'ko' ? '%' : ' %'}`}
+                  {row.accuracy === null ? '—' : percent(row.accuracy, lang)}
                   <span class="network-at">
                     {' '}
                     ({w.at} {row.evaluatedAt})

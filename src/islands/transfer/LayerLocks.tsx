@@ -6,7 +6,7 @@
  * (the last one by default; an earlier one is the lecture's "classifier on an earlier stage"):
  * blocks above it are then unused by head only, and drawn faded.
  */
-import type { Lang } from '~/lib/i18n';
+import { inBoth, type Lang } from '~/lib/i18n';
 
 interface Props {
   layers: readonly { name: string; filters: number; pool: boolean }[];
@@ -18,33 +18,8 @@ interface Props {
   lang: Lang;
 }
 
-/** This module's words per language; exported so tests/unit/messageTables.test.ts can check every Korean string. */
-export const words = {
-  en: {
-    input: 'input 28×28',
-    head: 'new head → 10',
-    pooled: 'average',
-    frozen: 'frozen',
-    trains: 'trains',
-    lock: (n: string, locked: boolean) => `${n}: ${locked ? 'frozen, click to unfreeze' : 'trains, click to freeze'}`,
-    tap: (n: string) => `head only reads ${n}`,
-    tapLabel: (n: string, on: boolean) => (on ? `Head only reads the averaged features of ${n}` : `Let head only read the averaged features of ${n}`),
-    caption: (n: string) =>
-      `Locks apply to the fine-tune strategy; head only freezes every conv layer, from scratch none. Head only reads the averaged features of ${n} (the “reads” buttons choose an earlier stage).`,
-  },
-  ko: {
-    input: '입력 28×28',
-    head: '새 마지막 층 → 10',
-    pooled: '평균',
-    frozen: '고정',
-    trains: '학습',
-    lock: (n: string, locked: boolean) => `${n}: ${locked ? '고정됨, 눌러서 풀기' : '학습함, 눌러서 고정'}`,
-    tap: (n: string) => `마지막 층만: ${n} 읽기`,
-    tapLabel: (n: string, on: boolean) => (on ? `마지막 층만 학습이 ${n}의 평균 특징을 읽습니다` : `마지막 층만 학습이 ${n}의 평균 특징을 읽게 하기`),
-    caption: (n: string) =>
-      `잠금은 미세 조정 전략에 적용됩니다. 마지막 층만 학습은 모든 합성곱 층을, 처음부터 학습은 어떤 층도 고정하지 않습니다. 마지막 층만 학습은 ${n}의 평균 특징을 읽습니다(“읽기” 버튼으로 더 앞 단계를 고를 수 있습니다).`,
-  },
-} as const;
+/** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
+export const words = inBoth('layerLocks');
 
 /** Clickable lock per conv layer (`frozen` = how many from the input are locked) and head-only's tap. */
 export function LayerLocks({ layers, frozen, onChange, tap, onTap, lang }: Props) {

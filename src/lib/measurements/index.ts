@@ -7,7 +7,7 @@
  * checks the settings against the tables, and the claims tests recompute seeds with the engine.
  * Pure: no DOM, no tfjs.
  */
-import type { Lang } from '../i18n';
+import { inBoth, type Lang } from '../i18n';
 import augment from './augment.json';
 import dropout from './dropout.json';
 import transfer from './transfer.json';
@@ -64,10 +64,7 @@ export type Show = 'meanSd' | 'range' | 'mean' | { seed: number };
 
 // No-break spaces: a narrow column must not wrap "82.2 ± 1.0 %" between a number and its unit.
 const NBSP = '\u00a0';
-const UNIT: Record<Lang, { percent: string; points: string }> = {
-  en: { percent: `${NBSP}%`, points: `${NBSP}points` },
-  ko: { percent: `${NBSP}%`, points: '%p' },
-};
+const UNIT = inBoth('units');
 
 /**
  * `metric` of measurement `id` as prose text in `lang`: accuracies (fractions) as percent with
@@ -87,7 +84,7 @@ export function formatMeasured(id: string, metric: string, lang: Lang, options: 
   const s = summarize(values);
   if (show === 'mean') return `${pct(s.mean)}${unit}`;
   // An en dash between two numbers reads badly after a minus sign: "−0.3 to 0.2 points".
-  const dash = s.min < 0 ? (lang === 'ko' ? `${NBSP}~${NBSP}` : `${NBSP}to${NBSP}`) : '–';
+  const dash = s.min < 0 ? UNIT[lang].to : '–';
   if (show === 'range') return `${pct(s.min)}${dash}${pct(s.max)}${unit}`;
   return `${pct(s.mean)}${NBSP}±${NBSP}${pct(s.sd)}${unit}`;
 }

@@ -6,6 +6,7 @@
  * off so the reader can switch them on one at a time. Pure data.
  */
 import { augmentNames, type AugmentName, type AugmentSettings } from '../augmentSettings';
+import { pair, type Messages } from '../i18n';
 import type { BooleanParam, ChoiceParam, Label, ParamSpec, ParamTable, ParamValues } from '../params';
 
 // The pipeline's names and settings are the engine's vocabulary (lib/augmentSettings.ts); the widget re-exports them.
@@ -13,26 +14,26 @@ export { activeAugmentations, augmentNames, type AugmentName, type AugmentSettin
 
 
 export const augmentLabels: Record<AugmentName, Label> = {
-  crop: { en: 'Random resized crop', ko: '무작위 크기 조정 자르기' },
-  flip: { en: 'Horizontal flip', ko: '좌우 뒤집기' },
-  rotate: { en: 'Rotation', ko: '회전' },
-  translate: { en: 'Shift', ko: '이동' },
-  brightness: { en: 'Brightness', ko: '밝기' },
-  contrast: { en: 'Contrast', ko: '대비' },
-  saturation: { en: 'Saturation', ko: '채도' },
-  hue: { en: 'Hue', ko: '색조' },
-  cutout: { en: 'Cutout', ko: '컷아웃' },
+  crop: pair((d) => d.augmentParams.augmentLabels.crop),
+  flip: pair((d) => d.augmentParams.augmentLabels.flip),
+  rotate: pair((d) => d.augmentParams.augmentLabels.rotate),
+  translate: pair((d) => d.augmentParams.augmentLabels.translate),
+  brightness: pair((d) => d.augmentParams.augmentLabels.brightness),
+  contrast: pair((d) => d.augmentParams.augmentLabels.contrast),
+  saturation: pair((d) => d.augmentParams.augmentLabels.saturation),
+  hue: pair((d) => d.augmentParams.augmentLabels.hue),
+  cutout: pair((d) => d.augmentParams.augmentLabels.cutout),
 };
 
 /** The shipped photos (public/data/photos/) and the label every augmentation of them keeps. */
 export const photos = [
-  { value: 'chelsea', label: { en: 'cat', ko: '고양이' } },
-  { value: 'coffee', label: { en: 'coffee cup', ko: '커피잔' } },
-  { value: 'astronaut', label: { en: 'astronaut', ko: '우주비행사' } },
-  { value: 'rocket', label: { en: 'rocket', ko: '로켓' } },
+  { value: 'chelsea', label: pair((d) => d.augmentParams.photos.choices.chelsea) },
+  { value: 'coffee', label: pair((d) => d.augmentParams.photos.choices.coffee) },
+  { value: 'astronaut', label: pair((d) => d.augmentParams.photos.choices.astronaut) },
+  { value: 'rocket', label: pair((d) => d.augmentParams.photos.choices.rocket) },
 ] as const satisfies readonly { value: string; label: Label }[];
 
-const photo: ChoiceParam = { kind: 'choice', name: 'photo', label: { en: 'Photo', ko: '사진' }, default: 'chelsea', choices: photos };
+const photo: ChoiceParam = { kind: 'choice', name: 'photo', label: pair((d) => d.augmentParams.photo.label), default: 'chelsea', choices: photos };
 
 const onByDefault: Record<AugmentName, boolean> = {
   crop: true,
@@ -56,10 +57,10 @@ const switches: BooleanParam[] = augmentNames.map((name) => ({
   default: onByDefault[name],
 }));
 
-const n = (name: string, en: string, ko: string, d: number, min: number, max: number, step: number): ParamSpec => ({
+const n = (name: keyof Messages['augmentParams']['strengths'], d: number, min: number, max: number, step: number): ParamSpec => ({
   kind: 'number',
   name,
-  label: { en, ko },
+  label: pair((d) => d.augmentParams.strengths[name]),
   default: d,
   min,
   max,
@@ -80,21 +81,21 @@ export const augmentParamNames: Record<AugmentName, string[]> = {
 };
 
 const strengths: ParamSpec[] = [
-  n('cropMinScale', 'Smallest crop (area fraction)', '가장 작은 자르기 (넓이 비율)', 0.35, 0.08, 1, 0.01),
-  n('cropMaxScale', 'Largest crop (area fraction)', '가장 큰 자르기 (넓이 비율)', 1, 0.08, 1, 0.01),
-  n('cropMaxRatio', 'Aspect ratio up to (and 1 / it)', '가로세로 비 최대 (그 역수까지)', 1.33, 1, 3, 0.01),
-  n('flipProbability', 'Flip probability', '뒤집을 확률', 0.5, 0, 1, 0.05),
-  n('rotateDegrees', 'Rotation up to ± degrees', '회전 최대 ± 도', 15, 0, 180, 1),
-  n('translateFraction', 'Shift up to ± fraction of size', '이동 최대 ± 크기 비율', 0.1, 0, 0.5, 0.01),
-  n('brightness', 'Brightness jitter ±', '밝기 변화 ±', 0.3, 0, 1, 0.05),
-  n('contrast', 'Contrast jitter ±', '대비 변화 ±', 0.3, 0, 1, 0.05),
-  n('saturation', 'Saturation jitter ±', '채도 변화 ±', 0.3, 0, 1, 0.05),
-  n('hue', 'Hue turn up to ± (of a circle)', '색조 회전 최대 ± (한 바퀴 기준)', 0.05, 0, 0.5, 0.01),
-  n('cutoutSize', 'Cutout square side (fraction)', '컷아웃 정사각형 한 변 (비율)', 0.25, 0.05, 0.8, 0.01),
-  { kind: 'int', name: 'cutoutCount', label: { en: 'Cutout squares', ko: '컷아웃 개수' }, default: 1, min: 1, max: 8 },
+  n('cropMinScale', 0.35, 0.08, 1, 0.01),
+  n('cropMaxScale', 1, 0.08, 1, 0.01),
+  n('cropMaxRatio', 1.33, 1, 3, 0.01),
+  n('flipProbability', 0.5, 0, 1, 0.05),
+  n('rotateDegrees', 15, 0, 180, 1),
+  n('translateFraction', 0.1, 0, 0.5, 0.01),
+  n('brightness', 0.3, 0, 1, 0.05),
+  n('contrast', 0.3, 0, 1, 0.05),
+  n('saturation', 0.3, 0, 1, 0.05),
+  n('hue', 0.05, 0, 0.5, 0.01),
+  n('cutoutSize', 0.25, 0.05, 0.8, 0.01),
+  { kind: 'int', name: 'cutoutCount', label: pair((d) => d.augmentParams.cutoutCount.label), default: 1, min: 1, max: 8 },
 ];
 
-const seed: ParamSpec = { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 };
+const seed: ParamSpec = { kind: 'int', name: 'seed', label: pair((d) => d.augmentParams.seed.label), default: 1, min: 1, max: 9999 };
 
 export const augmentParams: ParamTable = [photo, seed, ...switches, ...strengths];
 

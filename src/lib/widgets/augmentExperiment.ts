@@ -6,6 +6,7 @@
  * class (few enough that the plain copy memorizes them), 200 Adam steps at 1e-3, and the digit
  * augmentation of engines/augment/digits.ts (±15°, zoom ±10 %, shift ±10 %). Pure data.
  */
+import { pair } from '../i18n';
 import { learningRateLabel, optimizerTable } from '../optimizerTable';
 import type { ParamTable, ParamValues } from '../params';
 
@@ -13,25 +14,25 @@ export const augmentExperimentParams: ParamTable = [
   {
     kind: 'choice',
     name: 'model',
-    label: { en: 'Network', ko: '네트워크' },
+    label: pair((d) => d.augmentExperimentParams.model.label),
     default: 'cnn',
     choices: [
-      { value: 'cnn', label: { en: 'small CNN (2 conv layers)', ko: '작은 CNN (합성곱 2층)' } },
-      { value: 'mlp', label: { en: 'MLP (784 → 64 → 10)', ko: 'MLP (784 → 64 → 10)' } },
+      { value: 'cnn', label: pair((d) => d.augmentExperimentParams.model.choices.cnn) },
+      { value: 'mlp', label: pair((d) => d.augmentExperimentParams.model.choices.mlp) },
     ],
   },
-  { kind: 'int', name: 'perClass', label: { en: 'Training digits per class', ko: '클래스당 학습 이미지 수' }, default: 20, min: 5, max: 100, step: 5 },
-  { kind: 'number', name: 'rotation', label: { en: 'Rotation up to ± degrees', ko: '회전 최대 ± 도' }, default: 15, min: 0, max: 45, step: 1 },
-  { kind: 'number', name: 'zoom', label: { en: 'Zoom up to ± (fraction)', ko: '확대·축소 최대 ± (비율)' }, default: 0.1, min: 0, max: 0.3, step: 0.01 },
-  { kind: 'number', name: 'shift', label: { en: 'Shift up to ± (fraction of 28 px)', ko: '이동 최대 ± (28 px 기준 비율)' }, default: 0.1, min: 0, max: 0.25, step: 0.01 },
+  { kind: 'int', name: 'perClass', label: pair((d) => d.augmentExperimentParams.perClass.label), default: 20, min: 5, max: 100, step: 5 },
+  { kind: 'number', name: 'rotation', label: pair((d) => d.augmentExperimentParams.rotation.label), default: 15, min: 0, max: 45, step: 1 },
+  { kind: 'number', name: 'zoom', label: pair((d) => d.augmentExperimentParams.zoom.label), default: 0.1, min: 0, max: 0.3, step: 0.01 },
+  { kind: 'number', name: 'shift', label: pair((d) => d.augmentExperimentParams.shift.label), default: 0.1, min: 0, max: 0.25, step: 0.01 },
   {
     kind: 'boolean',
     name: 'flip',
-    label: { en: 'Also flip digits left–right (a wrong augmentation)', ko: '숫자도 좌우로 뒤집기 (잘못된 증강)' },
+    label: pair((d) => d.augmentExperimentParams.flip.label),
     default: false,
   },
-  { kind: 'int', name: 'steps', label: { en: 'Training steps', ko: '학습 스텝 수' }, default: 200, min: 50, max: 1000, step: 50 },
-  { kind: 'int', name: 'batchSize', label: { en: 'Batch size', ko: '배치 크기' }, default: 32, min: 8, max: 64, step: 8 },
+  { kind: 'int', name: 'steps', label: pair((d) => d.augmentExperimentParams.steps.label), default: 200, min: 50, max: 1000, step: 50 },
+  { kind: 'int', name: 'batchSize', label: pair((d) => d.augmentExperimentParams.batchSize.label), default: 32, min: 8, max: 64, step: 8 },
   {
     kind: 'number',
     name: 'learningRate',
@@ -42,7 +43,7 @@ export const augmentExperimentParams: ParamTable = [
     step: 0.0001,
     scale: 'log',
   },
-  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+  { kind: 'int', name: 'seed', label: pair((d) => d.augmentExperimentParams.seed.label), default: 1, min: 1, max: 9999 },
 ];
 
 /** Held-out digits the widget scores (never trained on by any widget); the chapter's numbers use the same. */

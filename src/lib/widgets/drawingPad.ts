@@ -2,6 +2,7 @@
  * DrawingPad's parameters: the class names the reader starts with (comma-separated, 2-5) and
  * the seed of the head's initialisation. Pure data plus the name parser.
  */
+import { pair } from '../i18n';
 import type { ParamTable } from '../params';
 
 export const MIN_CLASSES = 2;
@@ -11,8 +12,8 @@ export const MAX_CLASSES = 5;
 export const CLASS_TEXT_MAX = 80;
 
 export const drawingPadParams: ParamTable = [
-  { kind: 'text', name: 'classes', label: { en: 'Class names (comma-separated)', ko: '클래스 이름 (쉼표로 구분)' }, default: 'circle, triangle, spiral', maxLength: CLASS_TEXT_MAX },
-  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+  { kind: 'text', name: 'classes', label: pair((d) => d.drawingPadParams.classes.label), default: 'circle, triangle, spiral', maxLength: CLASS_TEXT_MAX },
+  { kind: 'int', name: 'seed', label: pair((d) => d.drawingPadParams.seed.label), default: 1, min: 1, max: 9999 },
 ];
 
 export type ClassNames = { ok: true; names: string[] } | { ok: false; problem: 'tooFew' | 'tooMany' | 'duplicate' };

@@ -5,39 +5,40 @@
  * unit is switched off on one forward pass. Layer sizes stay small so that every unit and edge
  * can be drawn and 2^(hidden units) stays a number a reader can picture. Pure data.
  */
+import { pair } from '../i18n';
 import type { ParamTable, ParamValues } from '../params';
 
 export const dropoutParams: ParamTable = [
   {
     kind: 'number',
     name: 'dropProbability',
-    label: { en: 'Drop probability p (chance a unit is switched off)', ko: '드롭 확률 p (뉴런이 꺼질 확률)' },
+    label: pair((d) => d.dropoutParams.dropProbability.label),
     default: 0.5,
     min: 0,
     max: 0.9,
     step: 0.05,
   },
-  { kind: 'int', name: 'inputs', label: { en: 'Input units', ko: '입력 뉴런 수' }, default: 4, min: 1, max: 8 },
-  { kind: 'int', name: 'hidden1', label: { en: 'Hidden layer 1 units', ko: '은닉층 1 뉴런 수' }, default: 6, min: 1, max: 10 },
+  { kind: 'int', name: 'inputs', label: pair((d) => d.dropoutParams.inputs.label), default: 4, min: 1, max: 8 },
+  { kind: 'int', name: 'hidden1', label: pair((d) => d.dropoutParams.hidden1.label), default: 6, min: 1, max: 10 },
   {
     kind: 'int',
     name: 'hidden2',
-    label: { en: 'Hidden layer 2 units (0 = no second layer)', ko: '은닉층 2 뉴런 수 (0이면 없음)' },
+    label: pair((d) => d.dropoutParams.hidden2.label),
     default: 6,
     min: 0,
     max: 10,
   },
-  { kind: 'int', name: 'outputs', label: { en: 'Output units', ko: '출력 뉴런 수' }, default: 3, min: 1, max: 6 },
+  { kind: 'int', name: 'outputs', label: pair((d) => d.dropoutParams.outputs.label), default: 3, min: 1, max: 6 },
   {
     kind: 'number',
     name: 'passesPerSecond',
-    label: { en: 'Forward passes per second while playing', ko: '재생 중 초당 순전파 횟수' },
+    label: pair((d) => d.dropoutParams.passesPerSecond.label),
     default: 2,
     min: 0.5,
     max: 20,
     step: 0.5,
   },
-  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+  { kind: 'int', name: 'seed', label: pair((d) => d.dropoutParams.seed.label), default: 1, min: 1, max: 9999 },
 ];
 
 export interface DropoutVisualiserSettings {

@@ -10,6 +10,7 @@
  * equal gaps, and input dropout (off by default) did not help reliably. The first result shows
  * within seconds; the whole run takes well under a minute on a 2-core laptop. Pure data.
  */
+import { pair } from '../i18n';
 import { learningRateLabel, optimizerTable } from '../optimizerTable';
 import type { ParamTable, ParamValues } from '../params';
 
@@ -20,7 +21,7 @@ export const dropoutExperimentParams: ParamTable = [
   {
     kind: 'number',
     name: 'dropProbability',
-    label: { en: 'Drop probability p of the dropout copy', ko: '드롭아웃 사본의 드롭 확률 p' },
+    label: pair((d) => d.dropoutExperimentParams.dropProbability.label),
     default: 0.5,
     min: 0.05,
     max: 0.9,
@@ -29,7 +30,7 @@ export const dropoutExperimentParams: ParamTable = [
   {
     kind: 'number',
     name: 'inputDropProbability',
-    label: { en: 'Drop probability of the input pixels (dropout copy)', ko: '입력 픽셀의 드롭 확률 (드롭아웃 사본)' },
+    label: pair((d) => d.dropoutExperimentParams.inputDropProbability.label),
     default: 0,
     min: 0,
     max: 0.5,
@@ -38,7 +39,7 @@ export const dropoutExperimentParams: ParamTable = [
   {
     kind: 'int',
     name: 'trainCount',
-    label: { en: 'Training digits', ko: '학습용 숫자 이미지 수' },
+    label: pair((d) => d.dropoutExperimentParams.trainCount.label),
     default: 1000,
     min: 100,
     max: 1000,
@@ -47,22 +48,22 @@ export const dropoutExperimentParams: ParamTable = [
   {
     kind: 'boolean',
     name: 'weightDecayCopy',
-    label: { en: 'Add a third copy with weight decay', ko: '가중치 감쇠를 쓰는 세 번째 사본 추가' },
+    label: pair((d) => d.dropoutExperimentParams.weightDecayCopy.label),
     default: false,
   },
   {
     kind: 'number',
     name: 'weightDecay',
-    label: { en: 'Weight decay λ of the third copy', ko: '세 번째 사본의 가중치 감쇠 λ' },
+    label: pair((d) => d.dropoutExperimentParams.weightDecay.label),
     default: 0.001,
     min: 1e-5,
     max: 0.1,
     step: 0.00001,
     scale: 'log',
   },
-  { kind: 'int', name: 'hidden', label: { en: 'Hidden units', ko: '은닉 뉴런 수' }, default: 256, min: 32, max: 512, step: 32 },
-  { kind: 'int', name: 'steps', label: { en: 'Training steps', ko: '학습 스텝 수' }, default: 600, min: 50, max: 2000, step: 50 },
-  { kind: 'int', name: 'batchSize', label: { en: 'Batch size', ko: '배치 크기' }, default: 32, min: 8, max: 128, step: 8 },
+  { kind: 'int', name: 'hidden', label: pair((d) => d.dropoutExperimentParams.hidden.label), default: 256, min: 32, max: 512, step: 32 },
+  { kind: 'int', name: 'steps', label: pair((d) => d.dropoutExperimentParams.steps.label), default: 600, min: 50, max: 2000, step: 50 },
+  { kind: 'int', name: 'batchSize', label: pair((d) => d.dropoutExperimentParams.batchSize.label), default: 32, min: 8, max: 128, step: 8 },
   {
     kind: 'number',
     name: 'learningRate',
@@ -73,7 +74,7 @@ export const dropoutExperimentParams: ParamTable = [
     step: 0.0001,
     scale: 'log',
   },
-  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+  { kind: 'int', name: 'seed', label: pair((d) => d.dropoutExperimentParams.seed.label), default: 1, min: 1, max: 9999 },
 ];
 
 /** The parameters shown first; the rest sit behind "more settings". */

@@ -8,6 +8,7 @@
  * (about three passes over them). tests/unit/claims-ensemble.test.ts runs these very settings.
  * Pure data.
  */
+import { pair } from '../i18n';
 import { lectureHyper, optimizerTable } from '../optimizerTable';
 import type { ParamTable, ParamValues } from '../params';
 
@@ -17,52 +18,49 @@ export const ensembleParams: ParamTable = [
   {
     kind: 'choice',
     name: 'mode',
-    label: { en: 'What to average', ko: '무엇을 평균할까' },
+    label: pair((d) => d.ensembleParams.mode.label),
     default: 'independent',
     choices: [
-      { value: 'independent', label: { en: 'K independent models', ko: '독립적인 모델 K개' } },
-      { value: 'snapshots', label: { en: 'K snapshots of one run (cosine restarts)', ko: '한 학습의 스냅샷 K개 (코사인 재시작)' } },
-      { value: 'averaging', label: { en: 'Parameter averaging (EMA, Polyak)', ko: '파라미터 평균 (EMA, 폴리악)' } },
+      { value: 'independent', label: pair((d) => d.ensembleParams.mode.choices.independent) },
+      { value: 'snapshots', label: pair((d) => d.ensembleParams.mode.choices.snapshots) },
+      { value: 'averaging', label: pair((d) => d.ensembleParams.mode.choices.averaging) },
     ],
   },
-  { kind: 'int', name: 'members', label: { en: 'Number of models K', ko: '모델 수 K' }, default: 5, min: 1, max: 8 },
+  { kind: 'int', name: 'members', label: pair((d) => d.ensembleParams.members.label), default: 5, min: 1, max: 8 },
   {
     kind: 'int',
     name: 'steps',
-    label: { en: 'Training steps per model', ko: '모델당 학습 스텝 수' },
+    label: pair((d) => d.ensembleParams.steps.label),
     default: 200,
     min: 50,
     max: 1000,
     step: 50,
   },
-  { kind: 'int', name: 'hidden', label: { en: 'Hidden units', ko: '은닉 뉴런 수' }, default: 32, min: 8, max: 256, step: 8 },
+  { kind: 'int', name: 'hidden', label: pair((d) => d.ensembleParams.hidden.label), default: 32, min: 8, max: 256, step: 8 },
   {
     kind: 'int',
     name: 'trainCount',
-    label: { en: 'Training digits', ko: '학습용 숫자 이미지 수' },
+    label: pair((d) => d.ensembleParams.trainCount.label),
     default: 2000,
     min: 500,
     max: 8000,
     step: 500,
   },
-  { kind: 'int', name: 'seed', label: { en: 'Random seed', ko: '난수 시드' }, default: 1, min: 1, max: 9999 },
+  { kind: 'int', name: 'seed', label: pair((d) => d.ensembleParams.seed.label), default: 1, min: 1, max: 9999 },
   {
     kind: 'number',
     name: 'emaDecay',
-    label: { en: 'EMA decay β', ko: 'EMA 감쇠율 β' },
+    label: pair((d) => d.ensembleParams.emaDecay.label),
     default: 0.99,
     min: 0.5,
     max: 0.999,
     step: 0.001,
   },
-  { kind: 'int', name: 'batchSize', label: { en: 'Batch size', ko: '배치 크기' }, default: 32, min: 8, max: 128, step: 8 },
+  { kind: 'int', name: 'batchSize', label: pair((d) => d.ensembleParams.batchSize.label), default: 32, min: 8, max: 128, step: 8 },
   {
     kind: 'number',
     name: 'learningRate',
-    label: {
-      en: `Learning rate (${momentum.label.en} ${lectureHyper.momentum})`,
-      ko: `학습률 (${momentum.label.ko} ${lectureHyper.momentum})`,
-    },
+    label: pair((d) => d.ensembleParams.learningRate(d.optimizers.momentum.label, lectureHyper.momentum)),
     // Not the table's network rate for momentum (0.01): a member trains only 200 steps, most of
     // them on a cosine-decayed rate, so it starts higher; claims-ensemble.test.ts runs this default.
     default: 0.05,

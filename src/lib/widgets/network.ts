@@ -10,6 +10,7 @@
  * context, where the table says why each was chosen) come from lib/optimizerTable.ts.
  * Pure data: no DOM, no tfjs.
  */
+import { pair } from '../i18n';
 import { learningRateLabel, optimizerNames, optimizerTable, type OptimizerName } from '../optimizerTable';
 import type { ParamSpec, ParamTable, ParamValues } from '../params';
 import { scheduleNames, schedules, type ScheduleName, type ScheduleParams } from '../schedules';
@@ -33,7 +34,7 @@ const rateRange = { min: 1e-5, max: 100, step: 0.00001, scale: 'log' } as const;
 const runs: ParamSpec[] = networkOptimizerNames.map((name) => ({
   kind: 'boolean',
   name: runParam(name),
-  label: { en: `Race ${optimizerTable[name].label.en}`, ko: `${optimizerTable[name].label.ko} 참가` },
+  label: pair((d) => d.networkParams.race(d.optimizers[name].label)),
   // All six race by default, as the chapter invites the reader to compare every rule.
   default: true,
 }));
@@ -50,13 +51,13 @@ const shared: ParamSpec[] = [
   {
     kind: 'boolean',
     name: 'shareRate',
-    label: { en: 'Same learning rate for all', ko: '모두 같은 학습률' },
+    label: pair((d) => d.networkParams.shareRate.label),
     default: false,
   },
   {
     kind: 'number',
     name: 'sharedRate',
-    label: { en: 'Shared learning rate', ko: '공통 학습률' },
+    label: pair((d) => d.networkParams.sharedRate.label),
     default: 0.01,
     ...rateRange,
   },
@@ -65,7 +66,7 @@ const shared: ParamSpec[] = [
 const schedule: ParamSpec = {
   kind: 'choice',
   name: 'schedule',
-  label: { en: 'Learning-rate schedule', ko: '학습률 스케줄' },
+  label: pair((d) => d.networkParams.schedule.label),
   default: 'constant',
   choices: scheduleNames.map((name) => ({ value: name, label: schedules[name].label })),
 };
@@ -76,22 +77,22 @@ const scheduleOwn: ParamSpec[] = scheduleNames.flatMap((name) =>
 );
 
 const run: ParamSpec[] = [
-  { kind: 'int', name: 'steps', label: { en: 'Steps', ko: '스텝 수' }, default: 300, min: 50, max: 3000, step: 50 },
-  { kind: 'int', name: 'batchSize', label: { en: 'Batch size', ko: '배치 크기' }, default: 64, min: 8, max: 256, step: 8 },
+  { kind: 'int', name: 'steps', label: pair((d) => d.networkParams.steps.label), default: 300, min: 50, max: 3000, step: 50 },
+  { kind: 'int', name: 'batchSize', label: pair((d) => d.networkParams.batchSize.label), default: 64, min: 8, max: 256, step: 8 },
   {
     kind: 'int',
     name: 'trainCount',
-    label: { en: 'Training digits', ko: '학습용 숫자 이미지 수' },
+    label: pair((d) => d.networkParams.trainCount.label),
     default: 2000,
     min: 500,
     max: 8000,
     step: 500,
   },
-  { kind: 'int', name: 'hidden', label: { en: 'Hidden units', ko: '은닉 유닛 수' }, default: 64, min: 8, max: 256, step: 8 },
+  { kind: 'int', name: 'hidden', label: pair((d) => d.networkParams.hidden.label), default: 64, min: 8, max: 256, step: 8 },
   {
     kind: 'int',
     name: 'seed',
-    label: { en: 'Seed (initial weights and batch order)', ko: '시드 (초기 가중치와 배치 순서)' },
+    label: pair((d) => d.networkParams.seed.label),
     default: 7,
     min: 1,
     max: 9999,

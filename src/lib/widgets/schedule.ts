@@ -3,13 +3,14 @@
  * every schedule's own parameters (the widget shows only the chosen schedule's). Built from the
  * schedules table so the two never drift apart. Pure.
  */
+import { pair } from '../i18n';
 import type { ChoiceParam, IntParam, NumberParam, ParamSpec, ParamTable, ParamValues } from '../params';
 import { scheduleNames, schedules, type ScheduleName, type ScheduleParams } from '../schedules';
 
 const schedule: ChoiceParam = {
   kind: 'choice',
   name: 'schedule',
-  label: { en: 'Schedule', ko: '스케줄' },
+  label: pair((d) => d.scheduleParams.schedule.label),
   default: 'step',
   choices: scheduleNames.map((name) => ({ value: name, label: schedules[name].label })),
 };
@@ -17,7 +18,7 @@ const schedule: ChoiceParam = {
 const base: NumberParam = {
   kind: 'number',
   name: 'base',
-  label: { en: 'Base learning rate', ko: '기본 학습률' },
+  label: pair((d) => d.scheduleParams.base.label),
   default: 0.1,
   min: 1e-4,
   max: 1,
@@ -28,7 +29,7 @@ const base: NumberParam = {
 const total: IntParam = {
   kind: 'int',
   name: 'total',
-  label: { en: 'Total steps', ko: '전체 스텝 수' },
+  label: pair((d) => d.scheduleParams.total.label),
   default: 1000,
   min: 10,
   max: 10000,

@@ -2,7 +2,8 @@
  * StrategyTable's one parameter: the selected cell of the lecture's 2x2 table (data size x
  * similarity), and which TransferLab strategy each cell recommends. Pure data.
  */
-import type { ParamTable } from '../params';
+import { pair } from '../i18n';
+import type { Label, ParamTable } from '../params';
 
 export const STRATEGY_CELLS = ['little-similar', 'much-similar', 'little-different', 'much-different'] as const;
 export type StrategyCell = (typeof STRATEGY_CELLS)[number];
@@ -17,19 +18,14 @@ export const CELL_STRATEGY: Record<StrategyCell, { focus: 'head' | 'finetune'; f
 };
 
 /** How a cell is named where the reader may see it (a select, a notice): data size, then similarity. */
-const cellLabels: Record<StrategyCell, { en: string; ko: string }> = {
-  'little-similar': { en: 'little data, similar data set', ko: '데이터 적음, 비슷한 데이터' },
-  'much-similar': { en: 'a lot of data, similar data set', ko: '데이터 많음, 비슷한 데이터' },
-  'little-different': { en: 'little data, different data set', ko: '데이터 적음, 다른 데이터' },
-  'much-different': { en: 'a lot of data, different data set', ko: '데이터 많음, 다른 데이터' },
-};
+const cellLabels = (cell: StrategyCell): Label => pair((d) => d.strategyTableParams.cells[cell]);
 
 export const strategyTableParams: ParamTable = [
   {
     kind: 'choice',
     name: 'cell',
-    label: { en: 'Selected cell', ko: '선택한 칸' },
+    label: pair((d) => d.strategyTableParams.cell),
     default: 'little-similar',
-    choices: STRATEGY_CELLS.map((value) => ({ value, label: cellLabels[value] })),
+    choices: STRATEGY_CELLS.map((value) => ({ value, label: cellLabels(value) })),
   },
 ];

@@ -1,0 +1,116 @@
+/**
+ * The English dictionary: one namespace per feature, one file per namespace. Its shape is
+ * `Messages`, which the Korean dictionary must match key for key (a missing or extra Korean key is
+ * a type error). To add a namespace: a file here, one in ../ko, and one line in each index. Pure.
+ */
+import { augmentChart } from './augmentChart';
+import { augmentExperiment } from './augmentExperiment';
+import { augmentExperimentParams } from './augmentExperimentParams';
+import { augmentGallery } from './augmentGallery';
+import { augmentParams } from './augmentParams';
+import { drawingPadParams } from './drawingPadParams';
+import { drawn } from './drawn';
+import { dropout } from './dropout';
+import { dropoutChart } from './dropoutChart';
+import { dropoutExperiment } from './dropoutExperiment';
+import { dropoutExperimentChart } from './dropoutExperimentChart';
+import { dropoutExperimentParams } from './dropoutExperimentParams';
+import { dropoutParams } from './dropoutParams';
+import { ensemble } from './ensemble';
+import { ensembleChart } from './ensembleChart';
+import { ensembleParams } from './ensembleParams';
+import { featureProjectionParams } from './featureProjectionParams';
+import { formula } from './formula';
+import { kit } from './kit';
+import { layerLocks } from './layerLocks';
+import { networkCharts } from './networkCharts';
+import { networkParams } from './networkParams';
+import { networkRace } from './networkRace';
+import { networkStandings } from './networkStandings';
+import { optimizers } from './optimizers';
+import { pad } from './pad';
+import { projection } from './projection';
+import { race } from './race';
+import { raceChart } from './raceChart';
+import { raceParams } from './raceParams';
+import { reasons } from './reasons';
+import { rescuedDigits } from './rescuedDigits';
+import { scheduleChart } from './scheduleChart';
+import { scheduleExplorer } from './scheduleExplorer';
+import { scheduleParams } from './scheduleParams';
+import { scheduleSummary } from './scheduleSummary';
+import { schedules } from './schedules';
+import { site } from './site';
+import { strategyTable } from './strategyTable';
+import { strategyTableParams } from './strategyTableParams';
+import { surfaces } from './surfaces';
+import { trainingCurves } from './trainingCurves';
+import { trainingStandings } from './trainingStandings';
+import { transferChart } from './transferChart';
+import { transferLab } from './transferLab';
+import { transferLabParams } from './transferLabParams';
+import { transferStrategies } from './transferStrategies';
+import { units } from './units';
+
+export const en = {
+  augmentChart,
+  augmentExperiment,
+  augmentExperimentParams,
+  augmentGallery,
+  augmentParams,
+  drawingPadParams,
+  drawn,
+  dropout,
+  dropoutChart,
+  dropoutExperiment,
+  dropoutExperimentChart,
+  dropoutExperimentParams,
+  dropoutParams,
+  ensemble,
+  ensembleChart,
+  ensembleParams,
+  featureProjectionParams,
+  formula,
+  kit,
+  layerLocks,
+  networkCharts,
+  networkParams,
+  networkRace,
+  networkStandings,
+  optimizers,
+  pad,
+  projection,
+  race,
+  raceChart,
+  raceParams,
+  reasons,
+  rescuedDigits,
+  scheduleChart,
+  scheduleExplorer,
+  scheduleParams,
+  scheduleSummary,
+  schedules,
+  site,
+  strategyTable,
+  strategyTableParams,
+  surfaces,
+  trainingCurves,
+  trainingStandings,
+  transferChart,
+  transferLab,
+  transferLabParams,
+  transferStrategies,
+  units,
+};
+
+/** `T` with every string literal type widened to string, so a translation may say anything. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends object
+      ? { [K in keyof T]: Widen<T[K]> }
+      : T;
+
+/** The shape every locale's dictionary has: strings stay strings, functions keep their parameters. */
+export type Messages = Widen<typeof en>;

@@ -1,0 +1,36 @@
+/** Words of padWords.ts (namespace `pad`). Pure data. */
+
+export const pad = {
+  title: 'Teach it your own classes',
+  padLabel: 'Drawing pad: draw with the mouse, a finger or a pen',
+  addTo: 'Class of the drawing',
+  count: (n: number) => `${n} drawn`,
+  add: (name: string) => `Add as “${name}”`,
+  train: 'Train the new head',
+  clear: 'Clear pad',
+  forget: 'Forget all drawings',
+  loading: 'Loading the pretrained network…',
+  emptyPad: 'The pad is empty: draw something first.',
+  needEach: (names: string[]) => `Every class needs at least one drawing; none yet for: ${names.join(', ')}.`,
+  onlyOne: (names: string[]) => `Trained, but ${names.join(', ')} has only one drawing: expect mistakes, and add a few more.`,
+  learned: (s: number, steps: number) => `Learned in ${s.toFixed(2)} s (${steps} steps on cached features). Draw to test it.`,
+  prediction: 'Prediction',
+  drawToTest: 'Draw on the pad: the prediction updates after each stroke.',
+  asideLabel: 'Classes taken out of the list',
+  setAside: (name: string, n: number) => `“${name}” is out of the list; its ${n === 1 ? 'drawing is' : `${n} drawings are`} kept. Type a name back in its place to use ${n === 1 ? 'it' : 'them'} again.`,
+  deleteAside: (name: string) => `Delete “${name}” and its drawings`,
+  forgot: (n: number) => `Forgot ${n === 1 ? '1 drawing' : `${n} drawings`}.`,
+  deleted: (name: string, n: number) => `Deleted “${name}” and ${n === 1 ? 'its drawing' : `its ${n} drawings`}.`,
+  undo: 'Undo',
+  restored: (n: number) => `${n === 1 ? '1 drawing' : `${n} drawings`} from your last visit restored.`,
+  keptHere: 'Your classes and drawings are kept in this browser (never uploaded) until you forget them.',
+  storage: {
+    unavailable: 'This browser does not let the page keep your drawings (storage is off, as in some private windows): they stay only until you leave or reload the page.',
+    full: 'The browser’s storage is full, so your latest drawings are not saved: they stay only until you leave or reload the page.',
+  },
+  names: {
+    tooFew: 'Name at least 2 classes, separated by commas.',
+    tooMany: 'At most 5 classes, please: remove some names.',
+    duplicate: 'Two classes have the same name: give each a different one.',
+  },
+};

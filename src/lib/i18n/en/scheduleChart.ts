@@ -1,0 +1,3 @@
+/** Words of scheduleChart.ts (namespace `scheduleChart`). Pure data. */
+
+export const scheduleChart = { x: 'step', y: 'learning rate' };

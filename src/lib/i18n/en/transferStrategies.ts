@@ -1,0 +1,3 @@
+/** Words of transferCharts.ts (namespace `transferStrategies`). Pure data. */
+
+export const transferStrategies = { head: 'head only', finetune: 'fine-tune', scratch: 'from scratch' };

@@ -1,0 +1,34 @@
+/** Korean words of visualiserWords.ts (namespace `dropout`). Pure data. */
+import { sup, fmt } from '../format';
+import type { Messages } from '../en';
+
+export const dropout: Messages['dropout'] = {
+  title: '드롭아웃: 순전파마다 새 마스크',
+  pass: (n: number) => `순전파 ${n}회째`,
+  train: (n: number) => `학습, ${n}번째 순전파: 은닉 뉴런마다 확률 p로 끔`,
+  test: '테스트: 마스크 없음, 모든 뉴런 켬',
+  counter: (seen: number, n: number, total: string) =>
+    `지금까지 본 서브네트워크: 가능한 2${sup(n)} = ${total}개 중 서로 다른 ${seen.toLocaleString('ko')}개`,
+  dropped: (layer: number, off: number, size: number) => `은닉 ${layer}: ${size}개 중 ${off}개 꺼짐`,
+  diagram: (pass: number, parts: string[]) => `신경망 그림, ${pass}번째 순전파. ${parts.join('; ')}.`,
+  testDiagram: '테스트 시점의 신경망 그림: 모든 뉴런이 켜져 있습니다.',
+  unitTitle: '학습 시점과 테스트 시점의 뉴런 하나',
+  unitNow: (h: number, kept: boolean, p: number) =>
+    kept
+      ? `이번 순전파에서 뉴런 A(h = ${fmt('ko', h)})는 살아남았습니다: 그냥 마스크면 ${fmt('ko', h)}, 역 드롭아웃이면 h/(1 − p) = ${fmt('ko', h / (1 - p))}를 전달합니다.`
+      : `이번 순전파에서 뉴런 A(h = ${fmt('ko', h)})는 꺼졌습니다: 어느 쪽이든 0을 전달합니다.`,
+  none: '그냥 마스크',
+  inverted: '역 드롭아웃',
+  trainPhase: '학습',
+  testPhase: '테스트',
+  scheme: '스케일링',
+  expectedTrain: '학습 시 기댓값',
+  measured: (n: number) => `학습 시 ${n}회 평균`,
+  atTest: '테스트 시',
+  chartLabel: (p: number) => `뉴런 A의 학습·테스트 시 기대 출력 막대그래프, p = ${p}. 같은 숫자가 표에 있습니다.`,
+  lesson: (p: number) =>
+    `그냥 마스크만 쓰면 다음 층은 학습 중에 평균 ${fmt('ko', 1 - p)} × h를 받지만 테스트 때는 h 전체를 받습니다. ` +
+    `역 드롭아웃은 학습 중 살아남은 뉴런을 1 − p = ${fmt('ko', 1 - p)}로 나누므로 두 평균이 모두 h가 되고, 테스트 때는 아무것도 바꿀 필요가 없습니다.`,
+  legend: '막대: 기대 출력 (파랑: 학습, 주황: 테스트). 마름모: 지금까지 순전파의 평균. 점선: 테스트 시 출력 h.',
+  settings: '신경망과 마스크',
+};

@@ -1,0 +1,37 @@
+/** Korean words of padWords.ts (namespace `pad`). Pure data. */
+import type { Messages } from '../en';
+
+export const pad: Messages['pad'] = {
+  title: '나만의 클래스 가르치기',
+  padLabel: '그림판: 마우스, 손가락, 펜으로 그리세요',
+  addTo: '그림의 클래스',
+  count: (n: number) => `${n}개`,
+  add: (name: string) => `“${name}”(으)로 추가`,
+  train: '새 마지막 층 학습',
+  clear: '그림판 지우기',
+  forget: '그림 모두 잊기',
+  loading: '사전 학습된 네트워크를 불러오는 중…',
+  emptyPad: '그림판이 비어 있습니다. 먼저 그려 주세요.',
+  needEach: (names: string[]) => `모든 클래스에 그림이 하나 이상 필요합니다. 아직 없는 클래스: ${names.join(', ')}.`,
+  onlyOne: (names: string[]) => `학습했지만 ${names.join(', ')}에는 그림이 하나뿐입니다. 틀리기 쉬우니 몇 개 더 추가하세요.`,
+  learned: (s: number, steps: number) => `${s.toFixed(2)}초 만에 학습했습니다(캐시한 특징으로 ${steps} 스텝). 그려서 시험해 보세요.`,
+  prediction: '예측',
+  drawToTest: '그림판에 그리면 획마다 예측이 갱신됩니다.',
+  asideLabel: '목록에서 뺀 클래스',
+  setAside: (name: string, n: number) => `“${name}”은(는) 목록에서 빠졌지만 그림 ${n}개는 보관하고 있습니다. 그 자리에 이름을 다시 적으면 다시 쓸 수 있습니다.`,
+  deleteAside: (name: string) => `“${name}”과(와) 그 그림 삭제`,
+  forgot: (n: number) => `그림 ${n}개를 지웠습니다.`,
+  deleted: (name: string, n: number) => `“${name}”과(와) 그 그림 ${n}개를 삭제했습니다.`,
+  undo: '되돌리기',
+  restored: (n: number) => `지난번에 그린 그림 ${n}개를 불러왔습니다.`,
+  keptHere: '클래스와 그림은 지우기 전까지 이 브라우저에만 보관됩니다(업로드되지 않음).',
+  storage: {
+    unavailable: '이 브라우저에서는 그림을 보관할 수 없습니다(일부 비공개 창처럼 저장소가 꺼져 있음). 페이지를 떠나거나 새로 고치면 사라집니다.',
+    full: '브라우저 저장 공간이 가득 차서 최근 그림을 저장하지 못했습니다. 페이지를 떠나거나 새로 고치면 사라집니다.',
+  },
+  names: {
+    tooFew: '클래스 이름을 쉼표로 구분해 2개 이상 적어 주세요.',
+    tooMany: '클래스는 최대 5개입니다. 이름을 줄여 주세요.',
+    duplicate: '이름이 같은 클래스가 있습니다. 서로 다른 이름을 붙여 주세요.',
+  },
+};

@@ -1,0 +1,40 @@
+/** Korean words of raceWords.ts (namespace `race`). Pure data. */
+import { point, onShare } from '../format';
+import type { SurfaceProblem } from '../../formulaSingularity';
+import type { Messages } from '../en';
+
+export const race: Messages['race'] = {
+  title: '최적화기 경주',
+  racers: '참가자',
+  status: '현재 f − f_min',
+  lossCaption: '스텝별 손실 f − f_min (로그 눈금).',
+  mapCaption: '손실 곡면: 어두울수록 높고, ★는 가장 낮은 점, ○는 시작점입니다.',
+  mapHint: '지도를 클릭하거나 눌러 시작점을 옮기세요 (아래의 시작 x, 시작 y로도 입력할 수 있습니다).',
+  step: '스텝',
+  innerState: '최적화기 내부 상태 (입자 0)',
+  velocity: '속도 v',
+  velocityNote: '지도의 화살표',
+  cache: '누적된 g²',
+  effectiveStep: '실제 스텝 α/(√cache + ε)',
+  adamMoments: 'm̂과 √v̂',
+  plainStep: '스텝 크기 α (x, y 같음)',
+  adamStep: '실제 스텝 α/(√v̂ + ε)',
+  notRunning: '상태를 보려면 참가자를 켜세요.',
+  settings: '설정',
+  hyper: '하이퍼파라미터',
+  swarm: '잡음, 입자 떼, 속도',
+  formulaLabel: '직접 입력한 식 f(x, y)',
+  formulaHint: '지금 그려진 곡면의 식입니다. 고치면 직접 만든 곡면에서 경주합니다. x, y, 숫자, + − * / ^, 괄호, pi, e 그리고 sin cos tan tanh exp log sqrt abs min max를 쓸 수 있습니다.',
+  formulaError: '적용 안 됨',
+  formulaKeeps: '경주는 마지막으로 작동한 곡면을 유지합니다.',
+  loading: 'TensorFlow.js 불러오는 중…',
+  swarmOn: (n: number) => `입자 떼: 참가자마다 ${n}개 입자, 손실은 평균입니다.`,
+  surfaceProblem: (problem: SurfaceProblem): string => {
+    const at = point(problem.at);
+    if (problem.kind === 'undefined')
+      return `(x, y) = ${at}${onShare(problem, false)}에서 f의 값이 정의되지 않습니다. log, sqrt, 분수 거듭제곱은 그곳에서 양수 인자가 필요합니다. log(x^2 + 1)처럼 옮겨 보세요`;
+    if (problem.kind === 'overflow')
+      return `(x, y) = ${at}${onShare(problem, false)}에서 f가 너무 커서 계산할 수 없습니다(3.4e38 초과). exp(100*x) 대신 exp(x)처럼 줄여 보세요`;
+    return `(x, y) = ${at} 근처에서 f가 한없이 커집니다. 분모나 log의 인자가 그곳에서 0이 됩니다. 1/(x^2 + 1)처럼 창 안에서 0이 되지 않게 해 보세요`;
+  },
+};
