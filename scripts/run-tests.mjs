@@ -1,6 +1,6 @@
 // `npm test`: every check and test, with the two cores of a small CI machine kept busy.
 //
-//   lane 1: npm run check (astro check, tsc, the lib no-DOM tsc, dependency-cruiser), then npm run build
+//   lane 1: npm run check (astro check: all types; the lib no-DOM tsc; dependency-cruiser), then npm run build
 //   lane 2: Vitest, both projects (unit, then the chapter claims), two workers
 //   then:   Playwright on the build of lane 1 (built once, reused by every e2e test)
 //
