@@ -47,7 +47,7 @@ describe('the comparison catches a section that loses something in one language'
 
   it('a code block, fenced or a runnable cell', () => {
     expect(parityDifferences(en, without(en, sgd, /```[\s\S]*?```/g))).toEqual([expect.stringMatching(/: code \d+ in English, \d+ in Korean$/)]);
-    const asCell = en.replace(/```python\n[\s\S]*?```/, '<Cell id="sgd" />');
+    const asCell = en.replace(/```python\n[\s\S]*?```/, () => '<LectureCell name="sgd" />');
     expect(parityDifferences(en, asCell)).toEqual([]);
   });
 

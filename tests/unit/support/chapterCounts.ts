@@ -3,8 +3,8 @@
  * of a chapter can be compared section by section (tests/unit/chapterParity.test.ts).
  *
  * A section runs from one `## ` heading to the next (headings inside code fences do not count).
- * Counted per section: display formulas ($$ … $$), code (fenced blocks and runnable `<Cell`
- * components together, however a code block ends up shown), figures (`<figure`, `![…](…)`),
+ * Counted per section: display formulas ($$ … $$), code (fenced blocks and runnable `<LectureCell`
+ * or `<Cell` components together, however a code block ends up shown), figures (`<figure`, `![…](…)`),
  * Markdown tables, quiz questions (`<Question` and `<NumberQuestion`), `<Measured>` uses, the
  * course's prose boxes (`<Later`, `<Misconceptions`), and every other component tag by name
  * (the widgets). Inline `<Param>` references and the quiz's inner tags are left to the prose.
@@ -26,7 +26,7 @@ export interface SectionCounts {
 
 /** Tags that are prose or quiz structure, counted by their own fields or not at all. */
 const NOT_WIDGETS = new Set([
-  'Quiz', 'Question', 'NumberQuestion', 'Choice', 'Explain', 'Param', 'Measured', 'Cell', 'Later', 'Misconceptions', 'Misconception',
+  'Quiz', 'Question', 'NumberQuestion', 'Choice', 'Explain', 'Param', 'Measured', 'Cell', 'LectureCell', 'Later', 'Misconceptions', 'Misconception',
 ]);
 
 /** Splits an MDX chapter (frontmatter and imports before the first `## ` are dropped) into sections. */
@@ -58,7 +58,7 @@ export function countSection(heading: string, body: string): SectionCounts {
   return {
     heading,
     formulas: Math.floor(count(prose, /\$\$/g) / 2),
-    code: Math.floor(fences / 2) + count(prose, /<Cell[\s/>]/g),
+    code: Math.floor(fences / 2) + count(prose, /<(Lecture)?Cell[\s/>]/g),
     figures: count(prose, /<figure[\s>]/g) + count(prose, /!\[[^\]]*\]\(/g),
     tables: count(prose, /^[ \t]*\|([ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/gm),
     questions: count(prose, /<(Question|NumberQuestion)[\s>]/g),
