@@ -56,6 +56,13 @@ describe('the comparison catches a section that loses something in one language'
     expect(parityDifferences(en, lost)).toEqual([expect.stringMatching(/: questions \d+ in English, \d+ in Korean$/)]);
   });
 
+  it('a quiz question replaced by a different one, or a different numeric answer', () => {
+    const otherAnswer = en.replace('<NumberQuestion answer={0.01}', () => '<NumberQuestion answer={0.02}');
+    expect(parityDifferences(en, otherAnswer)).toEqual([expect.stringMatching(/: quiz ".*number 0.01.*" in English, ".*number 0.02.*" in Korean$/)]);
+    const otherCorrect = en.replace('<Choice>Because the learning rate is too small for the steep direction.</Choice>', () => '<Choice correct>x</Choice>').replace('<Choice correct>Because the gradient points mostly', () => '<Choice>Because the gradient points mostly');
+    expect(parityDifferences(en, otherCorrect)).toEqual([expect.stringMatching(/: quiz "choice 4 \(2\. correct\).*" in English, "choice 4 \(1\. correct\).*" in Korean$/)]);
+  });
+
   it('a widget, a table, a measured number or a whole section', () => {
     const reg = source('en', 'transfer-learning');
     const lab = chapterCounts(reg).findIndex((s) => (s.components.TransferLab ?? 0) > 0);

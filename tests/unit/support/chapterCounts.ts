@@ -5,7 +5,8 @@
  * A section runs from one `## ` heading to the next (headings inside code fences do not count).
  * Counted per section: display formulas ($$ … $$), code (fenced blocks and runnable `<LectureCell`
  * or `<Cell` components together, however a code block ends up shown), figures (`<figure`, `![…](…)`),
- * Markdown tables, quiz questions (`<Question` and `<NumberQuestion`), `<Measured>` uses, the
+ * Markdown tables, quiz questions (`<Question` and `<NumberQuestion`, and the quiz's shape: kinds,
+ * choices, correct choice, numeric answers), `<Measured>` uses, the
  * course's prose boxes (`<Later`, `<Misconceptions`), and every other component tag by name
  * (the widgets). Inline `<Param>` references and the quiz's inner tags are left to the prose.
  */
@@ -21,6 +22,8 @@ export interface SectionCounts {
   measured: number;
   later: number;
   misconceptions: number;
+  /** The quiz's shape: per question its kind and choices (correct one marked) or its numeric answer. */
+  quiz: string;
   components: Record<string, number>;
 }
 
@@ -46,6 +49,22 @@ export function splitSections(mdx: string): { heading: string; body: string }[] 
 
 const count = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].length;
 
+/**
+ * The shape of a section's quiz, e.g. "choice 4 (2nd correct) | number 0.625": the same questions in
+ * both languages have the same kinds, the same number of choices, the same correct choice and the
+ * same numeric answers, whatever the wording.
+ */
+export function quizShape(prose: string): string {
+  return [...prose.matchAll(/<(Question|NumberQuestion)([^>]*)>([\s\S]*?)<\/\1>/g)]
+    .map(([, kind, attrs, body]) => {
+      if (kind === 'NumberQuestion') return `number ${/answer=\{([^}]*)\}/.exec(attrs)?.[1] ?? '?'}`;
+      const choices = [...body.matchAll(/<Choice(\s+correct)?\s*>/g)];
+      const correct = choices.findIndex((c) => c[1]) + 1;
+      return `choice ${choices.length} (${correct}. correct)`;
+    })
+    .join(' | ');
+}
+
 /** Counts what one section body contains. */
 export function countSection(heading: string, body: string): SectionCounts {
   const fences = count(body, /^[ \t]*```/gm);
@@ -65,6 +84,7 @@ export function countSection(heading: string, body: string): SectionCounts {
     measured: count(prose, /<Measured\s/g),
     later: count(prose, /<Later[\s>]/g),
     misconceptions: count(prose, /<Misconceptions[\s>]/g),
+    quiz: quizShape(prose),
     components,
   };
 }
@@ -89,6 +109,7 @@ export function parityDifferences(en: string, ko: string): string[] {
     for (const key of ['formulas', 'code', 'figures', 'tables', 'questions', 'measured', 'later', 'misconceptions'] as const) {
       if (sa[key] !== sb[key]) out.push(`${where}: ${key} ${sa[key]} in English, ${sb[key]} in Korean`);
     }
+    if (sa.questions === sb.questions && sa.quiz !== sb.quiz) out.push(`${where}: quiz "${sa.quiz}" in English, "${sb.quiz}" in Korean`);
     for (const name of new Set([...Object.keys(sa.components), ...Object.keys(sb.components)])) {
       const x = sa.components[name] ?? 0;
       const y = sb.components[name] ?? 0;
