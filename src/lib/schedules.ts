@@ -102,14 +102,15 @@ export const schedules: Record<ScheduleName, Schedule> = {
       return floor + (base - floor) * halfCosine(step / total);
     },
   },
-  // Linear warm-up reaches the base rate on the last warm-up step (W - 1), so step 0 already
+  // Linear warm-up reaches the base rate on the last warm-up step (T_w - 1; the chapters' symbol for
+  // the warm-up length, since W means weights), so step 0 already
   // moves the weights (a rate of exactly 0 would waste it). Afterwards the rate either holds
-  // (Goyal et al. 2017) or, with `cosine`, follows a cosine over the remaining T - W steps.
-  // A warm-up longer than the run is cut to the run (W = T, the base rate on the last step),
+  // (Goyal et al. 2017) or, with `cosine`, follows a cosine over the remaining T - T_w steps.
+  // A warm-up longer than the run is cut to the run (T_w = T, the base rate on the last step),
   // and `note` says so: a rate that never reaches the base rate it names would mislead.
   warmup: {
     label: pair((d) => d.schedules.names.warmup),
-    formula: String.raw`\eta_t = \begin{cases} \eta_0 \frac{t + 1}{W} & t < W \\ \eta_0 \text{ or } \tfrac{1}{2}\eta_0\left(1 + \cos\frac{\pi (t - W)}{T - W}\right) & t \ge W \end{cases}`,
+    formula: String.raw`\eta_t = \begin{cases} \eta_0 \frac{t + 1}{T_w} & t < T_w \\ \eta_0 \text{ or } \tfrac{1}{2}\eta_0\left(1 + \cos\frac{\pi (t - T_w)}{T - T_w}\right) & t \ge T_w \end{cases}`,
     params: [warmupSteps, cosineAfterWarmup],
     rate: (step, total, base, p) => {
       const w = Math.min(num(p, warmupSteps), total);

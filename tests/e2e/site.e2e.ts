@@ -86,6 +86,19 @@ test('English and Korean chapters have the same outline, so the language switch 
   }
 });
 
+test('each chapter has one misconceptions box and marks later material, titled in the page language', () => {
+  const words = { en: ['Common misconceptions', 'Later addition'], ko: ['흔한 오해', '강의 이후 추가'] };
+  for (const slug of ['optimization', 'ensembles', 'regularization', 'transfer-learning']) {
+    for (const lang of ['en', 'ko'] as const) {
+      const html = readFileSync(join(distDir, lang, slug, 'index.html'), 'utf8');
+      const [box, later] = words[lang];
+      expect([...html.matchAll(/<aside class="misconceptions"/g)].length, `${lang}/${slug}`).toBe(1);
+      expect(html, `${lang}/${slug}`).toContain(`>${box}</p>`);
+      expect(html, `${lang}/${slug}`).toMatch(new RegExp(`class="later-badge"[^>]*>${later}`));
+    }
+  }
+});
+
 test('the language switch keeps the reader at the same section', async ({ page }) => {
   await page.goto('/en/regularization/', { waitUntil: 'networkidle' });
   const third = page.locator('.chapter-body h2').nth(1);

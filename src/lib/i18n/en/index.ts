@@ -30,6 +30,7 @@ import { networkStandings } from './networkStandings';
 import { optimizers } from './optimizers';
 import { pad } from './pad';
 import { projection } from './projection';
+import { proseBoxes } from './proseBoxes';
 import { race } from './race';
 import { raceChart } from './raceChart';
 import { raceParams } from './raceParams';
@@ -80,6 +81,7 @@ export const en = {
   optimizers,
   pad,
   projection,
+  proseBoxes,
   race,
   raceChart,
   raceParams,

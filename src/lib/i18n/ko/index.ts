@@ -27,6 +27,7 @@ import { networkStandings } from './networkStandings';
 import { optimizers } from './optimizers';
 import { pad } from './pad';
 import { projection } from './projection';
+import { proseBoxes } from './proseBoxes';
 import { race } from './race';
 import { raceChart } from './raceChart';
 import { raceParams } from './raceParams';
@@ -77,6 +78,7 @@ export const ko: Messages = {
   optimizers,
   pad,
   projection,
+  proseBoxes,
   race,
   raceChart,
   raceParams,
