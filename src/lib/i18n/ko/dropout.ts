@@ -8,7 +8,7 @@ export const dropout: Messages['dropout'] = {
   train: (n: number) => `학습, ${n}번째 순전파: 은닉 뉴런마다 확률 p로 끔`,
   test: '테스트: 마스크 없음, 모든 뉴런 켬',
   counter: (seen: number, n: number, total: string) =>
-    `지금까지 본 서브네트워크: 가능한 2${sup(n)} = ${total}개 중 서로 다른 ${seen.toLocaleString('ko')}개`,
+    `지금까지 본 부분 네트워크: 가능한 2${sup(n)} = ${total}개 중 서로 다른 ${seen.toLocaleString('ko')}개`,
   dropped: (layer: number, off: number, size: number) => `은닉 ${layer}: ${size}개 중 ${off}개 꺼짐`,
   diagram: (pass: number, parts: string[]) => `신경망 그림, ${pass}번째 순전파. ${parts.join('; ')}.`,
   testDiagram: '테스트 시점의 신경망 그림: 모든 뉴런이 켜져 있습니다.',

@@ -4,14 +4,14 @@ import type { SurfaceProblem } from '../../formulaSingularity';
 import type { Messages } from '../en';
 
 export const race: Messages['race'] = {
-  title: '최적화기 경주',
+  title: '옵티마이저 경주',
   racers: '참가자',
   status: '현재 f − f_min',
   lossCaption: '스텝별 손실 f − f_min (로그 눈금).',
   mapCaption: '손실 곡면: 어두울수록 높고, ★는 가장 낮은 점, ○는 시작점입니다.',
   mapHint: '지도를 클릭하거나 눌러 시작점을 옮기세요 (아래의 시작 x, 시작 y로도 입력할 수 있습니다).',
   step: '스텝',
-  innerState: '최적화기 내부 상태 (입자 0)',
+  innerState: '옵티마이저 내부 상태 (입자 0)',
   velocity: '속도 v',
   velocityNote: '지도의 화살표',
   cache: '누적된 g²',

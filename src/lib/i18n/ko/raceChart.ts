@@ -5,7 +5,7 @@ export const raceChart: Messages['raceChart'] = {
   divergedAt: (step: number) => `${step}번째 스텝에서 발산`,
   after: (step: number) => `${step} 스텝 후`,
   notStarted: '아직 시작하지 않음',
-  none: '경주 중인 최적화기가 없음',
+  none: '경주 중인 옵티마이저가 없음',
   lossAxis: 'f − f_min (로그 눈금)',
   stepAxis: '스텝',
   map: (formula: string, xs: string, ys: string) =>

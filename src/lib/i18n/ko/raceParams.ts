@@ -38,7 +38,7 @@ export const raceParams: Messages['raceParams'] = {
     label: '시작 y',
   },
   particles: {
-    label: '최적화기당 입자 수',
+    label: '옵티마이저당 입자 수',
     help: '1보다 크면 무작위 시작점에서 출발하는 입자 떼.',
   },
   seed: {

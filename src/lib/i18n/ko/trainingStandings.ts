@@ -5,7 +5,7 @@ import type { Lang } from '../lang';
 import type { Messages } from '../en';
 
 export const trainingStandings: Messages['trainingStandings'] = {
-  none: '경주 중인 최적화기가 없습니다. 하나 이상 켜 주세요.',
+  none: '경주 중인 옵티마이저가 없습니다. 하나 이상 켜 주세요.',
   start: (acc: string) => `학습 전에는 모든 참가자의 가중치가 같으므로 검증 정확도도 ${acc}로 같습니다.`,
   after: (step: number, total: number, examples: number) =>
     `${total} 스텝 중 ${step} 스텝 후 (각자 같은 순서로 학습 예제 ${examples.toLocaleString('ko')}개):`,

@@ -14,7 +14,7 @@ export const transferLabParams: Messages['transferLabParams'] = {
     help: '3 = 마지막 블록(보통의 방법), 1이나 2 = 더 일반적인 앞 단계',
   },
   heldOut: {
-    label: '평가에 쓰는 보류 숫자 수',
+    label: '평가에 쓰는 검증용 숫자 수',
   },
   seed: {
     label: '난수 시드',
