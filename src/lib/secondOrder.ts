@@ -15,6 +15,13 @@
  * estimate indefinite), so with m ≥ the number of pairs L-BFGS gives exactly BFGS's direction.
  */
 export type Vector = number[];
+
+/**
+ * Pivots below this fraction of the matrix's largest entry count as zero: the race's Hessians
+ * are float32 differences of gradients, good to about 1e-6 of their size, so a smaller pivot is
+ * rounding, not curvature.
+ */
+export const SINGULAR = 1e-6;
 export type Matrix = number[][];
 export type SecondOrderRule = 'newton' | 'bfgs' | 'lbfgs';
 /** What the curvature at a point says about the quadratic model there. */
@@ -51,8 +58,7 @@ export function solve(a: Matrix, b: Vector): Vector | null {
   for (let c = 0; c < n; c++) {
     let p = c;
     for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[p][c])) p = r;
-    // Relative to the matrix's size: below this the pivot is rounding noise, not curvature.
-    if (!(Math.abs(m[p][c]) > 1e-9 * scale)) return null;
+        if (!(Math.abs(m[p][c]) > SINGULAR * scale)) return null;
     [m[c], m[p]] = [m[p], m[c]];
     for (let r = c + 1; r < n; r++) {
       const k = m[r][c] / m[c][c];
@@ -71,13 +77,14 @@ export function solve(a: Matrix, b: Vector): Vector | null {
 /** Whether the symmetric `h` is positive definite (a Cholesky factorisation goes through). */
 function positiveDefinite(h: Matrix): boolean {
   const n = h.length;
+  const scale = Math.max(...h.flat().map(Math.abs), 1e-300);
   const l: Matrix = identity(n).map((row) => row.map(() => 0));
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
       let sum = h[i][j];
       for (let k = 0; k < j; k++) sum -= l[i][k] * l[j][k];
       if (i === j) {
-        if (!(sum > 0)) return false;
+        if (!(sum > SINGULAR * scale)) return false;
         l[i][i] = Math.sqrt(sum);
       } else l[i][j] = sum / l[j][j];
     }

@@ -11,6 +11,7 @@ import { Controls } from '~/islands/kit/Controls';
 import type { Lang } from '~/lib/i18n';
 import type { ParamTable, ParamValue, ParamValues } from '~/lib/params';
 import { raceWords } from '~/lib/widgets/raceWords';
+import { secondOrderText } from '~/lib/widgets/secondOrderWords';
 import { PlotFigure } from '../kit/PlotFigure';
 
 interface Props {
@@ -33,6 +34,7 @@ const pair = (p: readonly [number, number] | null | undefined): string => (p ? `
 /** One small card per running optimizer with the state the lecture talks about. */
 export function InnerStatePanel({ racers, table, values, set, lang, width }: Props) {
   const w = raceWords(lang);
+  const so = secondOrderText(lang);
   if (racers.length === 0) return <p class="race-inner-empty">{w.notRunning}</p>;
   return (
     <div class="race-inner">
@@ -82,9 +84,27 @@ export function InnerStatePanel({ racers, table, values, set, lang, width }: Pro
                 )}
               </div>
             )}
-            <p>
+            {inner.curvature && (
+              <div class="race-curvature" data-curvature={inner.curvature.kind}>
+                <p>
+                  {inner.curvature.source === 'hessian' ? so.hessian : so.estimate} ={' '}
+                  <span class="race-num">
+                    [[{formatValue(inner.curvature.matrix[0])}, {formatValue(inner.curvature.matrix[1])}], [{formatValue(inner.curvature.matrix[1])},{' '}
+                    {formatValue(inner.curvature.matrix[2])}]]
+                  </span>{' '}
+                  <span class="race-note">({so.ellipse})</span>
+                </p>
+                {inner.curvature.source === 'hessian' && (
+                  <p class={inner.curvature.kind === 'positive' ? 'race-note' : 'notice'} role={inner.curvature.kind === 'positive' ? undefined : 'status'}>
+                    {so.kind[inner.curvature.kind]}
+                  </p>
+                )}
+                <p class="race-note">{so.evaluations(inner.curvature.evaluations)}</p>
+              </div>
+            )}
+            {!inner.curvature && <p>
               {racer.name === 'adam' ? w.adamStep : racer.inner.cache ? w.effectiveStep : w.plainStep} = <span class="race-num">{pair(inner.effectiveStep)}</span>
-            </p>
+            </p>}
           </section>
         );
       })}

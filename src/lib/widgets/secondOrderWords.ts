@@ -1,0 +1,38 @@
+/**
+ * The optimizer race's words for its second-order racers (the curvature card and its
+ * messages), in both languages. Kept apart from raceWords.ts until the strings dictionary lands.
+ */
+import type { Lang } from '../i18n';
+import type { Curvature } from '../secondOrder';
+
+export const secondOrderWords = {
+  en: {
+    hessian: 'Hessian H at the point',
+    estimate: 'BFGS’s estimate of H (the inverse of its H⁻¹)',
+    ellipse: 'the ellipse on the map',
+    evaluations: (n: number) => `last step used ${n} evaluation${n === 1 ? '' : 's'} of f or ∇f`,
+    kind: {
+      positive: 'Positive definite: the quadratic model has a minimum, and the step heads for it.',
+      indefinite: 'Indefinite: the quadratic model has no minimum, only a saddle, and Newton’s step heads for that saddle (dashed ellipse). A damping λ larger than the most negative eigenvalue turns it downhill.',
+      negative: 'Negative definite: the quadratic model has a maximum, and Newton’s step climbs to it (dashed ellipse).',
+      singular: 'Singular: H + λI cannot be inverted, so Newton’s step is undefined here and the particle stays. Set a damping λ > 0.',
+    } satisfies Record<Curvature, string>,
+  },
+  ko: {
+    hessian: '이 점의 헤시안 H',
+    estimate: 'BFGS가 추정한 H (H⁻¹ 추정값의 역행렬)',
+    ellipse: '지도의 타원',
+    evaluations: (n: number) => `지난 스텝에서 f 또는 ∇f를 ${n}번 계산`,
+    kind: {
+      positive: '양의 정부호: 2차 모형에 최솟값이 있고, 스텝은 그곳으로 향합니다.',
+      indefinite: '부정부호: 2차 모형에 최솟값이 없고 안장점만 있어서, 뉴턴 스텝은 그 안장점으로 향합니다(점선 타원). 가장 음수인 고윳값보다 큰 감쇠 λ를 주면 내리막으로 방향을 바꿉니다.',
+      negative: '음의 정부호: 2차 모형에 최댓값이 있고, 뉴턴 스텝은 그 최댓값으로 올라갑니다(점선 타원).',
+      singular: '특이 행렬: H + λI의 역행렬이 없어 이 점에서는 뉴턴 스텝을 정할 수 없으므로 입자가 멈춰 있습니다. 감쇠 λ를 0보다 크게 두세요.',
+    } satisfies Record<Curvature, string>,
+  },
+} as const;
+
+/** The second-order racers' words in `lang`. */
+export function secondOrderText(lang: Lang) {
+  return secondOrderWords[lang];
+}
