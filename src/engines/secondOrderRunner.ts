@@ -31,6 +31,8 @@ import type { Surface } from './surfaces';
 const RUNAWAY = 1e6;
 /** Finite-difference step of the Hessian, in the surfaces' units (a few wide). */
 const H_STEP = 1e-2;
+/** Steps shorter than this share of the point's size are below float32's resolution. */
+const RESOLVED = 1e-6;
 /** Trial lengths of the line search, longest first. */
 const LENGTHS = Array.from({ length: 24 }, (_, j) => 2 ** -j);
 
@@ -131,8 +133,8 @@ export function createSecondOrderRunner(
         tx[j * n + i] = xs[i] + t * d[0];
         ty[j * n + i] = ys[i] + t * d[1];
       }));
+      // All trial lengths are evaluated in one batch (one read-back); the count reported is a backtracking search's.
       const trials = evaluateSurface(surface, tx, ty, 'f').f;
-      evaluations += LENGTHS.length;
       for (let i = 0; i < n; i++) {
         const d = ds[i];
         const batch = (t: number) => t * (noisy[i][0] - here.g[i]) * d[0] + t * (noisy[i][1] - here.g[n + i]) * d[1];
@@ -145,7 +147,11 @@ export function createSecondOrderRunner(
         }
         moves[2 * i] = LENGTHS[j] * d[0];
         moves[2 * i + 1] = LENGTHS[j] * d[1];
-        remember(memories[i], [moves[2 * i], moves[2 * i + 1]], noisy[i]);
+        // A step float32 cannot resolve gives a pair (s, y) of rounding noise, not curvature.
+        const resolved = Math.hypot(moves[2 * i], moves[2 * i + 1]) > RESOLVED * (1 + Math.hypot(xs[i], ys[i]));
+        remember(memories[i], resolved ? [moves[2 * i], moves[2 * i + 1]] : null, noisy[i]);
+        // What a backtracking search would have evaluated for particle 0: lengths up to the accepted one.
+        if (i === 0) evaluations = 2 + j;
       }
     }
     const nx = xs.map((x, i) => x + moves[2 * i]);

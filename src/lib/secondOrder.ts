@@ -152,8 +152,8 @@ export function direction(memory: SecondOrderMemory, g: Vector, h?: Matrix): Vec
   return memory.rule === 'lbfgs' ? twoLoop(memory.pairs, g) : times(memory.inverse, g).map((v) => -v);
 }
 
-/** Records the step taken (`step` = t·d) and the gradient it started from, for the next pair. */
-export function remember(memory: SecondOrderMemory, step: Vector, g: Vector): void {
+/** Records the step taken (`step` = t·d) and the gradient it started from, for the next pair; null: no pair from this step. */
+export function remember(memory: SecondOrderMemory, step: Vector | null, g: Vector): void {
   memory.lastStep = step;
   memory.lastGradient = g;
 }

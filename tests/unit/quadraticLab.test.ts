@@ -82,7 +82,7 @@ describe('quadratic lab', () => {
       const ours = iterate(method, b, 0.3, 0.8, 3);
       const rule = optimizers[method];
       const hyper = resolveHyper(method, { learningRate: 0.3, momentum: 0.8 });
-      let params = tf.tensor1d([1, 1]);
+      let params: tf.Tensor = tf.tensor1d([1, 1]);
       let state = rule.init(params);
       for (let k = 1; k <= 3; k++) {
         const grads = params.mul(tf.tensor1d(b.lambdas));

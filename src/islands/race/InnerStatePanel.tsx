@@ -87,7 +87,7 @@ export function InnerStatePanel({ racers, table, values, set, lang, width }: Pro
             {inner.curvature && (
               <div class="race-curvature" data-curvature={inner.curvature.kind}>
                 <p>
-                  {inner.curvature.source === 'hessian' ? so.hessian : so.estimate} ={' '}
+                  {inner.curvature.source === 'hessian' ? so.hessian : so.estimate(racer.label[lang])} ={' '}
                   <span class="race-num">
                     [[{formatValue(inner.curvature.matrix[0])}, {formatValue(inner.curvature.matrix[1])}], [{formatValue(inner.curvature.matrix[1])},{' '}
                     {formatValue(inner.curvature.matrix[2])}]]

@@ -8,9 +8,9 @@ import type { Curvature } from '../secondOrder';
 export const secondOrderWords = {
   en: {
     hessian: 'Hessian H at the point',
-    estimate: 'BFGS’s estimate of H (the inverse of its H⁻¹)',
+    estimate: (name: string) => `${name}’s estimate of H (the inverse of its H⁻¹)`,
     ellipse: 'the ellipse on the map',
-    evaluations: (n: number) => `last step used ${n} evaluation${n === 1 ? '' : 's'} of f or ∇f`,
+    evaluations: (n: number) => `last step: ${n} evaluation${n === 1 ? '' : 's'} of f or ∇f (a backtracking line search stops at the first length that decreases f enough)`,
     kind: {
       positive: 'Positive definite: the quadratic model has a minimum, and the step heads for it.',
       indefinite: 'Indefinite: the quadratic model has no minimum, only a saddle, and Newton’s step heads for that saddle (dashed ellipse). A damping λ larger than the most negative eigenvalue turns it downhill.',
@@ -20,9 +20,9 @@ export const secondOrderWords = {
   },
   ko: {
     hessian: '이 점의 헤시안 H',
-    estimate: 'BFGS가 추정한 H (H⁻¹ 추정값의 역행렬)',
+    estimate: (name: string) => `${name}가 추정한 H (H⁻¹ 추정값의 역행렬)`,
     ellipse: '지도의 타원',
-    evaluations: (n: number) => `지난 스텝에서 f 또는 ∇f를 ${n}번 계산`,
+    evaluations: (n: number) => `지난 스텝: f 또는 ∇f를 ${n}번 계산 (되짚기 선 탐색은 f를 충분히 줄이는 첫 길이에서 멈춥니다)`,
     kind: {
       positive: '양의 정부호: 2차 모형에 최솟값이 있고, 스텝은 그곳으로 향합니다.',
       indefinite: '부정부호: 2차 모형에 최솟값이 없고 안장점만 있어서, 뉴턴 스텝은 그 안장점으로 향합니다(점선 타원). 가장 음수인 고윳값보다 큰 감쇠 λ를 주면 내리막으로 방향을 바꿉니다.',
