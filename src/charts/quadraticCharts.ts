@@ -30,7 +30,7 @@ export function errorChartOptions({ errors, rates, names, width }: ErrorChartInp
     width,
     height: 220,
     marginLeft: 48,
-    y: { type: 'log', label: null, grid: true },
+    y: { type: 'log', label: null, grid: true, tickFormat: '.0e' },
     x: { label: null },
     color: { domain: [...names], range: [STEEP, FLAT], legend: true },
     marks: [
@@ -82,7 +82,7 @@ export function rateMapOptions({ bowl: b, alpha, rho, width, labels }: RateMapIn
     color: { type: 'linear', domain: [Math.max(0, best.rate - 0.05), 1], range: ['#08306b', '#f7fbff'], clamp: true },
     marks: [
       Plot.raster(Array.from(grid), { ...bounds, imageRendering: 'auto' }),
-      Plot.contour(Array.from(grid), { ...bounds, thresholds: [0.9999], stroke: '#ffffff', strokeWidth: 2, fill: 'none' }),
+      Plot.contour(Array.from(grid), { ...bounds, thresholds: [0.9999], stroke: '#1b1f24', strokeWidth: 2, fill: 'none' }),
       ...critical.map((points) => Plot.line(points, { x: 'a', y: 'r', stroke: '#E69F00', strokeDasharray: '4,3', strokeWidth: 1.5 })),
       Plot.dot([best], { x: 'alpha', y: 'rho', symbol: 'star', r: 7, fill: '#E69F00', stroke: '#1b1f24' }),
       Plot.dot([{ alpha: Math.min(alpha, ALPHA_MAX), rho }], { x: 'alpha', y: 'rho', r: 7, stroke: '#D55E00', strokeWidth: 3, fill: 'none' }),

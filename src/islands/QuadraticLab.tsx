@@ -39,7 +39,8 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
   const { values, set, reset, ignored, shareUrl } = useWidgetState(id, quadraticLabParams, initial);
   const host = useRef<HTMLDivElement>(null);
   const width = Math.max(280, useElementWidth(host) || 640);
-  const half = width >= 720 ? Math.floor((width - 24) / 2) : width;
+  const columns = width >= 720 ? 2 : 1;
+  const half = columns === 2 ? Math.floor((width - 16) / 2) : width;
   const kappa = Number(values.kappa);
   const angle = Number(values.angle);
   const method = values.method as LabMethod;
@@ -72,7 +73,7 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
     <WidgetFrame title={w.title} lang={lang} ignored={ignored} onReset={reset} shareUrl={shareUrl} id={id}>
       <div class="qlab" ref={host}>
         <Controls table={quadraticLabParams} values={values} set={set} lang={lang} />
-        <div class="qlab-row">
+        <div class="qlab-row" data-columns={columns}>
           <figure class="qlab-figure" role="img" aria-label={`${w.errorCaption} ${sentences.join('; ')}.`}>
             <PlotFigure options={errorChartOptions({ errors: lab.errors, rates: lab.rates, names, width: half })} decorative />
             <figcaption>
