@@ -32,7 +32,7 @@ const RUNAWAY = 1e6;
 /** Finite-difference step of the Hessian, in the surfaces' units (a few wide). */
 const H_STEP = 1e-2;
 /** Steps shorter than this share of the point's size are below float32's resolution. */
-const RESOLVED = 1e-6;
+const RESOLVED = 1e-5;
 /** Trial lengths of the line search, longest first. */
 const LENGTHS = Array.from({ length: 24 }, (_, j) => 2 ** -j);
 
@@ -98,8 +98,9 @@ export function createSecondOrderRunner(
   surface: Surface, starts: Float32Array, noise: number, rng: Rng,
 ): SecondOrderRunner {
   const n = starts.length / 2;
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
+  // float32, as tfjs sees them: a step s is then exactly the distance between the points whose gradients make y.
+  const xs = new Float32Array(n);
+  const ys = new Float32Array(n);
   for (let i = 0; i < n; i++) [xs[i], ys[i]] = [starts[2 * i], starts[2 * i + 1]];
   const memories: SecondOrderMemory[] = Array.from({ length: n }, () => createMemory(name, 2, hyper.damping, Math.max(1, Math.round(hyper.memory))));
   const want = name === 'newton' ? 'hessian' : 'gradient';
@@ -117,6 +118,7 @@ export function createSecondOrderRunner(
   const step = (): number | null => {
     const noisy = Array.from({ length: n }, (_, i) => [here.g[i] + noise * (noise > 0 ? rng.normal() : 0), here.g[n + i] + noise * (noise > 0 ? rng.normal() : 0)]);
     const moves = new Float64Array(2 * n);
+    const accepted = new Uint8Array(n);
     let evaluations = want === 'hessian' ? 5 : 1;
     if (name === 'newton') {
       for (let i = 0; i < n; i++) {
@@ -142,14 +144,14 @@ export function createSecondOrderRunner(
         const slope = noisy[i][0] * d[0] + noisy[i][1] * d[1];
         const j = slope < 0 ? firstSufficientDecrease(here.f[i], slope, LENGTHS, values) : -1;
         if (j < 0) {
-          forget(memories[i]);
+          // Forget the pairs only if a decrease was there to be measured; at the minimum, within
+          // float32's resolution of f, the particle simply stays and keeps its estimate.
+          if (!(slope > -(1e-6 * Math.abs(here.f[i]) + 1e-12))) forget(memories[i]);
           continue;
         }
         moves[2 * i] = LENGTHS[j] * d[0];
         moves[2 * i + 1] = LENGTHS[j] * d[1];
-        // A step float32 cannot resolve gives a pair (s, y) of rounding noise, not curvature.
-        const resolved = Math.hypot(moves[2 * i], moves[2 * i + 1]) > RESOLVED * (1 + Math.hypot(xs[i], ys[i]));
-        remember(memories[i], resolved ? [moves[2 * i], moves[2 * i + 1]] : null, noisy[i]);
+        accepted[i] = 1;
         // What a backtracking search would have evaluated for particle 0: lengths up to the accepted one.
         if (i === 0) evaluations = 2 + j;
       }
@@ -160,6 +162,13 @@ export function createSecondOrderRunner(
     const next = evaluateSurface(surface, nx, ny, want);
     const loss = meanLoss(next.f);
     if (!Number.isFinite(loss)) return null;
+    for (let i = 0; i < n; i++) {
+      if (!accepted[i]) continue;
+      const step = [nx[i] - xs[i], ny[i] - ys[i]];
+      // A step too short for float32 to resolve well gives a pair (s, y) of rounding noise, not curvature.
+      const resolved = Math.hypot(step[0], step[1]) > RESOLVED * (1 + Math.hypot(xs[i], ys[i]));
+      remember(memories[i], resolved ? step : null, noisy[i]);
+    }
     xs.set(nx);
     ys.set(ny);
     here = next;

@@ -40,6 +40,18 @@ describe('second-order racers', () => {
     expect(tf.memory().numTensors).toBe(tensors);
   });
 
+  it('the quasi-Newton estimates learn the ravine’s H = diag(0.1, 10) and keep it once at the minimum (their ellipse)', () => {
+    const snap = run('ravine', [{ name: 'bfgs', hyper: {} }, { name: 'lbfgs', hyper: {} }], 60);
+    for (const quasi of snap.optimizers) {
+      const [xx, xy, yy] = quasi.inner.curvature!.matrix;
+      expect(xx, quasi.name).toBeGreaterThan(0.08);
+      expect(xx, quasi.name).toBeLessThan(0.13);
+      expect(Math.abs(xy), quasi.name).toBeLessThan(0.2);
+      expect(yy, quasi.name).toBeGreaterThan(8);
+      expect(yy, quasi.name).toBeLessThan(12);
+    }
+  });
+
   it('undamped Newton on the saddle moves to the saddle (f = 0), damped Newton leaves it', () => {
     const snap = run('saddle', [{ name: 'newton', hyper: {} }, { name: 'newton', hyper: { damping: 3 } }], 20);
     const [plain, damped] = snap.optimizers;
