@@ -70,7 +70,7 @@ describe('second-order racers', () => {
     expect(newton.loss.every(Number.isFinite)).toBe(true);
   });
 
-  // Measured (seeds 1–4): at σ = 0.5 L-BFGS's loss settles 1.7–3.4× and Newton's about 20× above
+  // Measured (seeds 1–4): at σ = 0.5 L-BFGS's loss settles 1.9–3.2× and Newton's 18–21× above
   // momentum's; without noise L-BFGS sits at float32's floor while momentum is still near 5e-6.
   it('without noise L-BFGS beats SGD + momentum by orders of magnitude; with gradient noise it settles higher, Newton far higher', () => {
     const starts = Float32Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? -2.5 : 0.6));
