@@ -9,14 +9,13 @@
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { errorChartOptions, rateMapOptions, rescaleChartOptions } from '~/charts/quadraticCharts';
-import type { Lang } from '~/lib/i18n';
+import { dict, type Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
 import {
   bowl, bowlRate, directionRate, iterate, labMethods, noiseFloor, optimum, predictedSteps, rescaledKappa, stepsTo, tunedSettings, type LabMethod,
 } from '~/lib/quadraticLab';
 import { createRng } from '~/lib/rng';
 import { quadraticLabParams } from '~/lib/widgets/quadraticLab';
-import { labWords } from '~/lib/widgets/quadraticLabWords';
 import { Controls } from './kit/Controls';
 import { PlotFigure } from './kit/PlotFigure';
 import { useElementWidth } from './kit/useElementWidth';
@@ -35,7 +34,7 @@ const GROWTH: Record<LabMethod, string> = { gd: 'κ', momentum: '√κ', nestero
 
 /** The QuadraticLab widget. */
 export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
-  const w = labWords(lang);
+  const w = dict(lang).quadraticLab;
   const { values, set, reset, ignored, shareUrl } = useWidgetState(id, quadraticLabParams, initial);
   const host = useRef<HTMLDivElement>(null);
   const width = Math.max(280, useElementWidth(host) || 640);

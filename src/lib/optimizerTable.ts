@@ -48,14 +48,10 @@ export interface OptimizerFacts {
   hyper: readonly (keyof Hyper)[];
   /** The starting learning rate in each context (why each differs: below and in RateContext). */
   learningRate: Record<RateContext, number>;
-  /** What one step costs for N parameters beyond the parameters themselves, shown beside the step count. */
+  /** What one step costs for D parameters beyond the parameters themselves, shown beside the step count. */
   cost: Label;
 }
 
-const oneGradient = (memory: string, what: { en: string; ko: string }): Label => ({
-  en: `1 gradient; N params: ${memory} memory (${what.en})`,
-  ko: `기울기 1번; 매개변수 N개: 메모리 ${memory} (${what.ko})`,
-});
 
 /**
  * Surface rates: SGD 0.17 is just under the ravine's stability limit 2/10, so the zig-zag
@@ -75,49 +71,49 @@ export const optimizerTable: Readonly<Record<OptimizerName, OptimizerFacts>> = {
     color: '#D55E00',
     hyper: ['learningRate'],
     learningRate: { surface: 0.17, network: 0.05 },
-    cost: { en: '1 gradient; N params: no extra memory', ko: '기울기 1번; 매개변수 N개: 추가 메모리 없음' },
+    cost: pair((d) => d.optimizers.sgd.cost),
   },
   momentum: {
     label: pair((d) => d.optimizers.momentum.label),
     color: '#0072B2',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
-    cost: oneGradient('N', { en: 'velocity', ko: '속도' }),
+    cost: pair((d) => d.optimizers.momentum.cost),
   },
   nesterov: {
     label: pair((d) => d.optimizers.nesterov.label),
     color: '#56B4E9',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
-    cost: oneGradient('N', { en: 'velocity', ko: '속도' }),
+    cost: pair((d) => d.optimizers.nesterov.cost),
   },
   adagrad: {
     label: pair((d) => d.optimizers.adagrad.label),
     color: '#009E73',
     hyper: ['learningRate', 'epsilon'],
     learningRate: { surface: 0.5, network: 0.01 },
-    cost: oneGradient('N', { en: 'cache', ko: '누적값' }),
+    cost: pair((d) => d.optimizers.adagrad.cost),
   },
   rmsprop: {
     label: pair((d) => d.optimizers.rmsprop.label),
     color: '#CC79A7',
     hyper: ['learningRate', 'decayRate', 'epsilon'],
     learningRate: { surface: 0.05, network: 0.001 },
-    cost: oneGradient('N', { en: 'cache', ko: '누적값' }),
+    cost: pair((d) => d.optimizers.rmsprop.cost),
   },
   adam: {
     label: pair((d) => d.optimizers.adam.label),
     color: '#E69F00',
     hyper: ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection'],
     learningRate: { surface: 0.1, network: 0.001 },
-    cost: oneGradient('2N', { en: 'm and v', ko: 'm과 v' }),
+    cost: pair((d) => d.optimizers.adam.cost),
   },
 };
 
 /**
  * The second-order rules of the lecture, raced on the 2-D surfaces only. They have no learning
  * rate: Newton steps by −(H + λI)⁻¹∇f, BFGS and L-BFGS choose the length by a line search.
- * `cost` is what one step costs for N parameters, shown beside the step count. The colours
+ * `cost` is what one step costs for D parameters, shown beside the step count. The colours
  * were picked to stay ≥ 15 ΔE from the six above and each other under the same deficiency
  * simulation (tests/unit/optimizerTable.test.ts).
  */
@@ -130,22 +126,22 @@ export interface SecondOrderFacts {
 
 export const secondOrderTable: Readonly<Record<SecondOrderName, SecondOrderFacts>> = {
   newton: {
-    label: { en: 'Newton', ko: '뉴턴 방법' },
+    label: pair((d) => d.optimizers.newton.label),
     color: '#8800FF',
     hyper: ['damping'],
-    cost: { en: 'gradient + Hessian; N params: N² memory, N³ to solve', ko: '기울기 + 헤시안; 매개변수 N개: 메모리 N², 풀이 N³' },
+    cost: pair((d) => d.optimizers.newton.cost),
   },
   bfgs: {
-    label: { en: 'BFGS', ko: 'BFGS' },
+    label: pair((d) => d.optimizers.bfgs.label),
     color: '#884422',
     hyper: [],
-    cost: { en: 'gradient + line search; N params: N² memory, N² per step', ko: '기울기 + 선 탐색; 매개변수 N개: 메모리 N², 스텝당 N²' },
+    cost: pair((d) => d.optimizers.bfgs.cost),
   },
   lbfgs: {
-    label: { en: 'L-BFGS', ko: 'L-BFGS' },
+    label: pair((d) => d.optimizers.lbfgs.label),
     color: '#99BB66',
     hyper: ['memory'],
-    cost: { en: 'gradient + line search; N params: 2mN memory, 4mN per step', ko: '기울기 + 선 탐색; 매개변수 N개: 메모리 2mN, 스텝당 4mN' },
+    cost: pair((d) => d.optimizers.lbfgs.cost),
   },
 };
 

@@ -24,7 +24,7 @@ async function openRace(page: Page, query: string, lang = 'en') {
 test('Newton reaches the ravine’s floor in one step, is drawn to the saddle, and damping turns it away', async ({ page }) => {
   const { figure, problems } = await openRace(page, alone);
   const loss = figure.locator('.race-loss [role="img"]');
-  await expect(figure.locator('li[data-racer="newton"] .race-cost')).toHaveText(/N² memory, N³ to solve/);
+  await expect(figure.locator('li[data-racer="newton"] .race-cost')).toHaveText(/D² memory, D³ to solve/);
   await figure.getByRole('button', { name: 'Step' }).click();
   // From 2.1 to float32 rounding (0 on cpu, ~1e-11 on WebGL), while the quasi-Newton racers are still far off.
   await expect(loss).toHaveAttribute('aria-label', /^After 1 step: Newton (0|[0-9.]+e-(9|[1-9][0-9])), BFGS 0\.[0-9]+, L-BFGS/);

@@ -8,10 +8,9 @@ import type { OptimizerSnapshot } from '~/engines/race';
 import { biasChartOptions } from '~/charts/biasChart';
 import { formatValue } from '~/charts/raceText';
 import { Controls } from '~/islands/kit/Controls';
-import type { Lang } from '~/lib/i18n';
+import { dict, type Lang } from '~/lib/i18n';
 import type { ParamTable, ParamValue, ParamValues } from '~/lib/params';
 import { raceWords } from '~/lib/widgets/raceWords';
-import { secondOrderText } from '~/lib/widgets/secondOrderWords';
 import { PlotFigure } from '../kit/PlotFigure';
 
 interface Props {
@@ -34,7 +33,7 @@ const pair = (p: readonly [number, number] | null | undefined): string => (p ? `
 /** One small card per running optimizer with the state the lecture talks about. */
 export function InnerStatePanel({ racers, table, values, set, lang, width }: Props) {
   const w = raceWords(lang);
-  const so = secondOrderText(lang);
+  const so = dict(lang).secondOrder;
   if (racers.length === 0) return <p class="race-inner-empty">{w.notRunning}</p>;
   return (
     <div class="race-inner">

@@ -96,14 +96,14 @@ export const raceParams: ParamTable = [
   {
     kind: 'number',
     name: 'damping',
-    label: { en: 'Newton damping λ', ko: '뉴턴 감쇠 λ' },
-    help: { en: 'The step is −(H + λI)⁻¹∇f; 0 is the plain Newton step.', ko: '스텝은 −(H + λI)⁻¹∇f이고, 0이면 순수한 뉴턴 스텝입니다.' },
+    label: pair((d) => d.raceParams.damping.label),
+    help: pair((d) => d.raceParams.damping.help),
     default: lectureHyper.damping,
     min: 0,
     max: 100,
     step: 0.1,
   },
-  { kind: 'int', name: 'memory', label: { en: 'L-BFGS memory m', ko: 'L-BFGS 메모리 m' }, default: lectureHyper.memory, min: 1, max: 50 },
+  { kind: 'int', name: 'memory', label: pair((d) => d.raceParams.memory.label), default: lectureHyper.memory, min: 1, max: 50 },
   {
     kind: 'boolean',
     name: 'biasCorrection',
