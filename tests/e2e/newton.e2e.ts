@@ -3,6 +3,7 @@
  * Reduced motion keeps the race still, so each check takes a few single steps.
  */
 import type { Page } from '@playwright/test';
+import { widget } from './drivers';
 import { expect, test } from './fixtures';
 
 test.use({ reducedMotion: 'reduce' });
@@ -60,8 +61,8 @@ test('the quadratic lab: steps to 1e-6 grow like κ and √κ, rescaling rounds 
   page.on('pageerror', (error) => problems.push(error.message));
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/en/optimization/');
-  const lab = page.locator('figure.widget[data-widget-id="lab"]');
-  await lab.scrollIntoViewIfNeeded();
+  // The table is server-rendered too, so wait for hydration before the keyboard.
+  const lab = await widget(page, 'lab');
   const row = (method: string) => lab.locator(`tr[data-method="${method}"]:not([data-yours]) .qlab-measured`);
   await expect(row('gd')).toHaveText('691');
   await expect(row('momentum')).toHaveText('93');
