@@ -98,7 +98,7 @@ export function InnerStatePanel({ racers, table, values, set, lang, width }: Pro
                     {so.kind[inner.curvature.kind]}
                   </p>
                 )}
-                <p class="race-note">{so.evaluations(inner.curvature.evaluations)}</p>
+                <p class="race-note">{inner.curvature.source === 'hessian' ? so.hessianCost : so.evaluations(inner.curvature.evaluations)}</p>
               </div>
             )}
             {!inner.curvature && <p>
