@@ -9,6 +9,7 @@
  * off the map are pulled to a box around it so the SVG never holds coordinates like 1e30. Pure.
  */
 import * as Plot from '@observablehq/plot';
+import { curvatureMarks, type CurvatureMark } from './curvatureEllipse';
 import type { MapFrame } from './mapFrame';
 
 export interface TrailRacer {
@@ -18,6 +19,8 @@ export interface TrailRacer {
   path: ArrayLike<number>;
   /** The displacement momentum would add next, at the current point (momentum, Nesterov). */
   velocity?: readonly [number, number] | null;
+  /** A second-order racer's curvature, drawn as an ellipse at its point (charts/curvatureEllipse.ts). */
+  curvature?: CurvatureMark | null;
   diverged: null | { step: number };
 }
 
@@ -86,6 +89,7 @@ export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
     if (arrow) {
       marks.push(Plot.arrow([arrow], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: racer.color, strokeWidth: 2.5, headLength: 7, clip: true }));
     }
+    if (!racer.diverged) marks.push(...curvatureMarks(racer.curvature, last, racer.color, frame));
     if (racer.diverged) {
       marks.push(Plot.dot([last], { x: 'x', y: 'y', symbol: 'times', r: 6, stroke: racer.color, strokeWidth: 3, clip: true }));
     } else if (input.showHeads !== false) {

@@ -36,12 +36,15 @@ import * as tf from '@tensorflow/tfjs';
 import { createRng, type Rng } from '../lib/rng';
 import { disposeState, type Hyper, type OptimizerName, optimizers, resolveHyper, type State } from './optimizers';
 import { type OptimizerSnapshot, type RaceSnapshot, readInnerState, stateKeys } from '../lib/raceState';
+import { isSecondOrder, lectureHyper, secondOrderTable, type RacerName } from '../lib/optimizerTable';
+import { createSecondOrderRunner, type SecondOrderRunner } from './secondOrderRunner';
 import type { Surface } from './surfaces';
 
 export type { InnerState, OptimizerSnapshot, RaceSnapshot } from '../lib/raceState';
 
 export interface RaceEntry {
-  name: OptimizerName;
+  /** A first-order rule (engines/optimizers.ts) or a second-order one (secondOrderRunner.ts). */
+  name: RacerName;
   hyper: Partial<Hyper>;
 }
 
@@ -87,7 +90,18 @@ export function createRace(options: RaceOptions): Race {
   const particles = () => tf.tidy(() => tf.tensor2d(starts, [n, 2]).transpose());
   const startLoss = tf.tidy(() => meanLoss(particles()).dataSync()[0]);
 
-  const runners: Runner[] = entries.map(({ name, hyper: overrides }) => {
+  // Second-order racers step in their own runner; every racer keeps its place in `order`.
+  const order: { first?: Runner; second?: SecondOrderRunner }[] = entries.map(({ name, hyper: overrides }) => {
+    if (!isSecondOrder(name)) return { first: firstOrderRunner(name, overrides) };
+    const { label, color } = secondOrderTable[name];
+    const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+    const hyper = { ...lectureHyper, learningRate: 1, ...given };
+    return { second: createSecondOrderRunner(name, label, color, hyper, surface, starts, noise, createRng(master.seed())) };
+  });
+  const runners = order.flatMap((o) => (o.first ? [o.first] : []));
+  const seconds = order.flatMap((o) => (o.second ? [o.second] : []));
+
+  function firstOrderRunner(name: OptimizerName, overrides: Partial<Hyper>): Runner {
     const optimizer = optimizers[name];
     const hyper = resolveHyper(name, overrides);
     const params = particles();
@@ -100,7 +114,7 @@ export function createRace(options: RaceOptions): Race {
       inner: readInnerState(name, hyper, new Float32Array(4), 0),
     };
     return { snapshot, params, state, rng: createRng(master.seed()) };
-  });
+  }
   let raceStep = 0;
   let disposed = false;
   /** Lowest mean f − lossFloor any racer has reached (0 until one dips below the floor). */
@@ -108,7 +122,8 @@ export function createRace(options: RaceOptions): Race {
 
   /** Runs k steps of one runner on the backend; returns its readout vector (caller disposes). */
   const advance = (runner: Runner, k: number): tf.Tensor => {
-    const { name, hyper } = runner.snapshot;
+    const { hyper } = runner.snapshot;
+    const name = runner.snapshot.name as OptimizerName;
     const optimizer = optimizers[name];
     let good = runner.params.clone();
     let allGood: tf.Tensor = tf.scalar(true, 'bool');
@@ -176,13 +191,13 @@ export function createRace(options: RaceOptions): Race {
     snap.step += taken;
     if (firstBad < 0) {
       const t = runner.state.t ?? snap.step;
-      snap.inner = readInnerState(snap.name, snap.hyper, values.subarray(2 * k + 2 * n), t);
+      snap.inner = readInnerState(snap.name as OptimizerName, snap.hyper, values.subarray(2 * k + 2 * n), t);
     }
   };
 
   const copy = (): RaceSnapshot => ({
     step: raceStep,
-    optimizers: runners.map(({ snapshot: s }) => ({
+    optimizers: order.map((o) => (o.first ?? o.second)!.snapshot).map((s) => ({
       ...s,
       positions: s.positions.slice(),
       loss: lowest < 0 ? s.loss.map((gap) => gap - lowest) : s.loss.slice(),
@@ -208,6 +223,12 @@ export function createRace(options: RaceOptions): Race {
           absorb(runner, values.subarray(offset, offset + sizes[i]), k);
           offset += sizes[i];
         });
+      }
+      for (const runner of seconds) {
+        for (const loss of runner.advance(k)) {
+          runner.snapshot.loss.push(loss);
+          if (loss < lowest) lowest = loss;
+        }
       }
       raceStep += k;
       return copy();

@@ -18,7 +18,7 @@ import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
-import { optimizerTable } from '~/lib/optimizerTable';
+import { isSecondOrder, racerFacts } from '~/lib/optimizerTable';
 import type { ParamValues, TextParam } from '~/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, runParam } from '~/lib/widgets/race';
 import { raceWords } from '~/lib/widgets/raceWords';
@@ -66,13 +66,16 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
         .map((name) => ({
           name,
           hyper: {
-            learningRate: Number(values[lrParam(name)]),
+            // Second-order racers have no learning rate (Newton steps 1, BFGS searches the line).
+            learningRate: isSecondOrder(name) ? 1 : Number(values[lrParam(name)]),
             momentum: Number(values.momentum),
             decayRate: Number(values.decayRate),
             beta1: Number(values.beta1),
             beta2: Number(values.beta2),
             epsilon: Number(values.epsilon),
             biasCorrection: values.biasCorrection === true,
+            damping: Number(values.damping),
+            memory: Number(values.memory),
           },
         })),
     [values],
@@ -106,13 +109,15 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const legendRows: LegendRow[] = raceOptimizerNames.map((name) => {
     const i = racers.findIndex((o) => o.name === name);
     // Colours come from the lib table, so the legend's swatches show before tfjs has loaded.
-    return { name, color: optimizerTable[name].color, status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
+    const { color, cost } = racerFacts(name);
+    return { name, color, cost: cost[lang], status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
   });
   const trailRacers: TrailRacer[] = racers.map((o) => ({
     name: o.name,
     color: o.color,
     path: run.paths[o.name] ?? [],
     velocity: o.inner.velocity,
+    curvature: o.inner.curvature,
     diverged: o.diverged,
   }));
   const lossRacers: LossRacer[] = racers.map((o) => ({ name: o.name, label: o.label[lang], color: o.color, loss: o.loss, diverged: o.diverged }));

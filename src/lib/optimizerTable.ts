@@ -8,10 +8,10 @@
  * tests/unit/optimizerTable.test.ts checks that every consumer does. Pure data.
  */
 import { pair } from './i18n';
-import type { Hyper, OptimizerName } from './optimizerTypes';
+import type { Hyper, OptimizerName, RacerName, SecondOrderName } from './optimizerTypes';
 import type { Label } from './params';
 
-export type { Hyper, OptimizerName } from './optimizerTypes';
+export type { Hyper, OptimizerName, RacerName, SecondOrderName } from './optimizerTypes';
 
 /**
  * The lecture's defaults. epsilon is 1e-8 as on the slides: in float32 it still avoids the
@@ -24,6 +24,9 @@ export const lectureHyper: Readonly<Omit<Hyper, 'learningRate'>> = {
   beta2: 0.999,
   epsilon: 1e-8,
   biasCorrection: true,
+  // Newton as the lecture writes it, undamped; L-BFGS's m is not on the slides (3–20 is usual).
+  damping: 0,
+  memory: 5,
 };
 
 /**
@@ -45,7 +48,10 @@ export interface OptimizerFacts {
   hyper: readonly (keyof Hyper)[];
   /** The starting learning rate in each context (why each differs: below and in RateContext). */
   learningRate: Record<RateContext, number>;
+  /** What one step costs for D parameters beyond the parameters themselves, shown beside the step count. */
+  cost: Label;
 }
+
 
 /**
  * Surface rates: SGD 0.17 is just under the ravine's stability limit 2/10, so the zig-zag
@@ -65,38 +71,93 @@ export const optimizerTable: Readonly<Record<OptimizerName, OptimizerFacts>> = {
     color: '#D55E00',
     hyper: ['learningRate'],
     learningRate: { surface: 0.17, network: 0.05 },
+    cost: pair((d) => d.optimizers.sgd.cost),
   },
   momentum: {
     label: pair((d) => d.optimizers.momentum.label),
     color: '#0072B2',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
+    cost: pair((d) => d.optimizers.momentum.cost),
   },
   nesterov: {
     label: pair((d) => d.optimizers.nesterov.label),
     color: '#56B4E9',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
+    cost: pair((d) => d.optimizers.nesterov.cost),
   },
   adagrad: {
     label: pair((d) => d.optimizers.adagrad.label),
     color: '#009E73',
     hyper: ['learningRate', 'epsilon'],
     learningRate: { surface: 0.5, network: 0.01 },
+    cost: pair((d) => d.optimizers.adagrad.cost),
   },
   rmsprop: {
     label: pair((d) => d.optimizers.rmsprop.label),
     color: '#CC79A7',
     hyper: ['learningRate', 'decayRate', 'epsilon'],
     learningRate: { surface: 0.05, network: 0.001 },
+    cost: pair((d) => d.optimizers.rmsprop.cost),
   },
   adam: {
     label: pair((d) => d.optimizers.adam.label),
     color: '#E69F00',
     hyper: ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection'],
     learningRate: { surface: 0.1, network: 0.001 },
+    cost: pair((d) => d.optimizers.adam.cost),
   },
 };
+
+/**
+ * The second-order rules of the lecture, raced on the 2-D surfaces only. They have no learning
+ * rate: Newton steps by −(H + λI)⁻¹∇f, BFGS and L-BFGS choose the length by a line search.
+ * `cost` is what one step costs for D parameters, shown beside the step count. The colours
+ * were picked to stay ≥ 15 ΔE from the six above and each other under the same deficiency
+ * simulation (tests/unit/optimizerTable.test.ts).
+ */
+export interface SecondOrderFacts {
+  label: Label;
+  color: string;
+  hyper: readonly (keyof Hyper)[];
+  cost: Label;
+}
+
+export const secondOrderTable: Readonly<Record<SecondOrderName, SecondOrderFacts>> = {
+  newton: {
+    label: pair((d) => d.optimizers.newton.label),
+    color: '#8800FF',
+    hyper: ['damping'],
+    cost: pair((d) => d.optimizers.newton.cost),
+  },
+  bfgs: {
+    label: pair((d) => d.optimizers.bfgs.label),
+    color: '#884422',
+    hyper: [],
+    cost: pair((d) => d.optimizers.bfgs.cost),
+  },
+  lbfgs: {
+    label: pair((d) => d.optimizers.lbfgs.label),
+    color: '#99BB66',
+    hyper: ['memory'],
+    cost: pair((d) => d.optimizers.lbfgs.cost),
+  },
+};
+
+/** The second-order keys in table order. */
+export const secondOrderNames = Object.keys(secondOrderTable) as SecondOrderName[];
+
+/** Every racer of the optimizer race, first-order rules first. */
+export const racerNames: RacerName[] = [...(Object.keys(optimizerTable) as OptimizerName[]), ...secondOrderNames];
+
+/** Whether `name` is a second-order rule. */
+export const isSecondOrder = (name: RacerName): name is SecondOrderName => name in secondOrderTable;
+
+/** A racer's label, colour and cost per step, whichever table holds it. */
+export function racerFacts(name: RacerName): { label: Label; color: string; cost: Label } {
+  return isSecondOrder(name) ? secondOrderTable[name] : optimizerTable[name];
+}
 
 /** The keys in lecture order (the table's order); the URL (`race.lrNesterov`) and the engines use them. */
 export const optimizerNames = Object.keys(optimizerTable) as OptimizerName[];

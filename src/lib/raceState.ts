@@ -10,7 +10,8 @@
  * off they are m and √v; the two factors are reported either way, to show what was skipped.
  */
 import type { Label } from './params';
-import type { Hyper, OptimizerName } from './optimizerTypes';
+import type { Hyper, OptimizerName, RacerName } from './optimizerTypes';
+import type { Curvature } from './secondOrder';
 
 export type Pair = [number, number];
 
@@ -29,11 +30,25 @@ export interface InnerState {
   /** null before Adam's first step, where 1/(1 − beta^0) is undefined. */
   adam: AdamReadout | null;
   effectiveStep: Pair;
+  /** Second-order racers only: the curvature they step by, drawn as an ellipse at the point. */
+  curvature?: CurvatureReadout;
+}
+
+/**
+ * A second-order racer's model of the surface at particle 0: the symmetric 2×2 matrix
+ * [[xx, xy], [xy, yy]] (Newton: the Hessian; BFGS and L-BFGS: the inverse of their estimate),
+ * what kind of curvature it is, and the evaluations of f and ∇f the last step used.
+ */
+export interface CurvatureReadout {
+  matrix: [xx: number, xy: number, yy: number];
+  source: 'hessian' | 'estimate';
+  kind: Curvature;
+  evaluations: number;
 }
 
 /** One optimizer's part of a race snapshot; every number in it is finite. */
 export interface OptimizerSnapshot {
-  name: OptimizerName;
+  name: RacerName;
   label: Label;
   color: string;
   hyper: Hyper;

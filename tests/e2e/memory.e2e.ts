@@ -76,7 +76,7 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
   {
     path: '/en/optimization/',
     query: [
-      'race.stepsPerFrame=50&race.runMomentum=false&race.runNesterov=false&race.runAdagrad=false&race.runRmsprop=false',
+      'race.stepsPerFrame=50&race.runMomentum=false&race.runNesterov=false&race.runAdagrad=false&race.runRmsprop=false&race.runBfgs=false&race.runLbfgs=false',
       'network.runMomentum=false&network.runNesterov=false&network.runAdagrad=false&network.runRmsprop=false&network.steps=3000&network.batchSize=8&network.trainCount=500&network.hidden=8',
     ].join('&'),
     widgets: [
@@ -84,6 +84,8 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
       { id: 'network', steps: 63, ready: '.network-race[data-ready="true"]', drive: playUntil('.network-race', 'data-step') },
       // Slider moves, seven a task: about nine redraws a mount.
       { id: 'schedule', steps: 63, ready: 'input[type="range"]', drive: slide },
+      // The quadratic lab: slider moves, each recomputing its runs and redrawing three charts.
+      { id: 'lab', steps: 21, ready: 'input[type="range"]', drive: slide },
     ],
   },
   {

@@ -154,7 +154,7 @@ test('the built-in custom formula never shows a negative f − f_min', async ({ 
   await expect.poll(async () => Number((await counter.textContent())?.replace(/\D/g, '')), { timeout: 60_000 }).toBeGreaterThan(300);
   await figure.getByRole('button', { name: 'Pause' }).click();
   const statuses = await figure.locator('.race-racer .race-status').allTextContents();
-  expect(statuses).toHaveLength(6);
+  expect(statuses).toHaveLength(9); // six first-order racers, Newton, BFGS, L-BFGS
   for (const status of statuses) expect(Number(status), `legend reads ${status}`).toBeGreaterThanOrEqual(0);
   // The loss chart's summary: no racer's value is negative (an exponent such as e-16 is fine).
   const summary = await figure.locator('.race-loss [role="img"]').getAttribute('aria-label');
@@ -168,9 +168,9 @@ test('the legend shows each racer’s colour before TensorFlow.js has loaded (se
   const page = await context.newPage();
   await page.goto(chapter);
   const swatches = page.locator('figure.widget[data-widget-id="race"] .race-swatch');
-  await expect(swatches).toHaveCount(6);
+  await expect(swatches).toHaveCount(9);
   const colours = await swatches.evaluateAll((els) => els.map((el) => (el as HTMLElement).style.background));
   expect(colours.every((c) => c !== '' && c !== 'currentcolor')).toBe(true);
-  expect(new Set(colours).size).toBe(6);
+  expect(new Set(colours).size).toBe(9);
   await context.close();
 });

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNetworkRace } from '../../src/engines/networkRace';
 import { optimizers, resolveHyper } from '../../src/engines/optimizers';
-import { learningRateLabel, lectureHyper, optimizerNames, optimizerTable } from '../../src/lib/optimizerTable';
+import { learningRateLabel, lectureHyper, optimizerNames, optimizerTable, racerFacts, racerNames, secondOrderNames, secondOrderTable } from '../../src/lib/optimizerTable';
 import { findSpec, type ParamTable } from '../../src/lib/params';
 import { augmentExperimentParams } from '../../src/lib/widgets/augmentExperiment';
 import { dropoutExperimentParams } from '../../src/lib/widgets/dropoutExperiment';
@@ -38,6 +38,7 @@ describe('every consumer reads the optimizer table', () => {
       expect(spec(raceParams, raceRun(name)).label).toEqual(optimizerTable[name].label);
       expect(spec(raceParams, raceLr(name))).toMatchObject({ label: learningRateLabel(name), default: optimizerTable[name].learningRate.surface });
     }
+    for (const name of secondOrderNames) expect(spec(raceParams, raceRun(name)).label).toEqual(secondOrderTable[name].label);
     for (const [key, value] of Object.entries(lectureHyper)) expect(spec(raceParams, key).default, key).toBe(value);
   });
 
@@ -104,8 +105,10 @@ function backgrounds(theme: 'light' | 'dark'): string[] {
   return ['--bg', '--bg-raised'].map((v) => block.match(new RegExp(`${v}:\\s*(#[0-9a-fA-F]{6})`))![1]);
 }
 
+// Every racer of the optimizer race, second-order ones included, shares the map.
 describe('optimizer colours', () => {
-  const colors = optimizerNames.map((name) => optimizerTable[name].color);
+  const optimizerNames = racerNames;
+  const colors = racerNames.map((name) => racerFacts(name).color);
 
   it('stay apart (CIE76 ΔE ≥ 15) in normal vision and under protanopia, deuteranopia and tritanopia', () => {
     for (const [vision, m] of Object.entries(deficiencies)) {

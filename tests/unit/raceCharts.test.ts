@@ -202,7 +202,8 @@ describe('race parameters', () => {
   it('mirror the engine: optimizer and surface names (rates: optimizerTable.test.ts)', async () => {
     const { optimizers } = await import('../../src/engines/optimizers');
     const { surfaces } = await import('../../src/engines/surfaces');
-    expect(Object.keys(optimizers)).toEqual([...raceOptimizerNames]);
+    const { secondOrderNames } = await import('../../src/lib/optimizerTable');
+    expect([...Object.keys(optimizers), ...secondOrderNames]).toEqual([...raceOptimizerNames]);
     expect([...Object.keys(surfaces), 'custom']).toEqual([...raceSurfaceNames]);
     const startX = raceParams.find((p) => p.name === 'startX')!;
     const startY = raceParams.find((p) => p.name === 'startY')!;

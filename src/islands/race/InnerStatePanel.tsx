@@ -8,7 +8,7 @@ import type { OptimizerSnapshot } from '~/engines/race';
 import { biasChartOptions } from '~/charts/biasChart';
 import { formatValue } from '~/charts/raceText';
 import { Controls } from '~/islands/kit/Controls';
-import type { Lang } from '~/lib/i18n';
+import { dict, type Lang } from '~/lib/i18n';
 import type { ParamTable, ParamValue, ParamValues } from '~/lib/params';
 import { raceWords } from '~/lib/widgets/raceWords';
 import { PlotFigure } from '../kit/PlotFigure';
@@ -33,6 +33,7 @@ const pair = (p: readonly [number, number] | null | undefined): string => (p ? `
 /** One small card per running optimizer with the state the lecture talks about. */
 export function InnerStatePanel({ racers, table, values, set, lang, width }: Props) {
   const w = raceWords(lang);
+  const so = dict(lang).secondOrder;
   if (racers.length === 0) return <p class="race-inner-empty">{w.notRunning}</p>;
   return (
     <div class="race-inner">
@@ -82,9 +83,27 @@ export function InnerStatePanel({ racers, table, values, set, lang, width }: Pro
                 )}
               </div>
             )}
-            <p>
+            {inner.curvature && (
+              <div class="race-curvature" data-curvature={inner.curvature.kind}>
+                <p>
+                  {inner.curvature.source === 'hessian' ? so.hessian : so.estimate(racer.label[lang])} ={' '}
+                  <span class="race-num">
+                    [[{formatValue(inner.curvature.matrix[0])}, {formatValue(inner.curvature.matrix[1])}], [{formatValue(inner.curvature.matrix[1])},{' '}
+                    {formatValue(inner.curvature.matrix[2])}]]
+                  </span>{' '}
+                  <span class="race-note">({so.ellipse})</span>
+                </p>
+                {inner.curvature.source === 'hessian' && (
+                  <p class={inner.curvature.kind === 'positive' ? 'race-note' : 'notice'} role={inner.curvature.kind === 'positive' ? undefined : 'status'}>
+                    {so.kind[inner.curvature.kind]}
+                  </p>
+                )}
+                <p class="race-note">{inner.curvature.source === 'hessian' ? so.hessianCost : so.evaluations(inner.curvature.evaluations)}</p>
+              </div>
+            )}
+            {!inner.curvature && <p>
               {racer.name === 'adam' ? w.adamStep : racer.inner.cache ? w.effectiveStep : w.plainStep} = <span class="race-num">{pair(inner.effectiveStep)}</span>
-            </p>
+            </p>}
           </section>
         );
       })}

@@ -5,15 +5,17 @@
  */
 import type { Lang } from '~/lib/i18n';
 import type { ParamTable, ParamValue, ParamValues } from '~/lib/params';
-import { lrParam, raceOptimizerNames, runParam, type RaceOptimizerName } from '~/lib/widgets/race';
+import { raceOptimizerNames, rowParams, runParam, type RaceOptimizerName } from '~/lib/widgets/race';
 import { Controls } from '~/islands/kit/Controls';
 
 /** Each row's two controls. */
-const rowControls = Object.fromEntries(raceOptimizerNames.map((name) => [name, [runParam(name), lrParam(name)]]));
+const rowControls = Object.fromEntries(raceOptimizerNames.map((name) => [name, rowParams(name)]));
 
 export interface LegendRow {
   name: RaceOptimizerName;
   color: string;
+  /** What one step costs for N parameters, in the reader's language. */
+  cost: string;
   status: string;
   diverged: boolean;
 }
@@ -43,6 +45,7 @@ export function RaceLegend({ rows, table, values, set, lang, heading }: Props) {
               <output class="race-status" aria-live={row?.diverged ? 'polite' : 'off'}>
                 {on ? row?.status ?? '' : ''}
               </output>
+              <small class="race-cost">{row?.cost}</small>
             </li>
           );
         })}

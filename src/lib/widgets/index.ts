@@ -15,12 +15,14 @@ import { transferLabParams } from './transferLab';
 import { strategyTableParams } from './strategyTable';
 import { drawingPadParams } from './drawingPad';
 import { featureProjectionParams } from './featureProjection';
+import { quadraticLabParams } from './quadraticLab';
 
 export const widgetTables: Record<string, ParamTable> = {
   transferLab: transferLabParams,
   strategyTable: strategyTableParams,
   drawingPad: drawingPadParams,
   featureProjection: featureProjectionParams,
+  quadraticLab: quadraticLabParams,
   schedule: scheduleParams,
   race: raceParams,
   network: networkParams,

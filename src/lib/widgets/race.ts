@@ -15,12 +15,12 @@
  */
 import { pair } from '../i18n';
 import { MAX_FORMULA_LENGTH } from '../formula';
-import { learningRateLabel, lectureHyper, optimizerNames, optimizerTable, type OptimizerName } from '../optimizerTable';
+import { isSecondOrder, learningRateLabel, lectureHyper, optimizerNames, optimizerTable, racerFacts, racerNames, type OptimizerName, type RacerName } from '../optimizerTable';
 import type { ParamSpec, ParamTable } from '../params';
 
-/** The racers in lecture order (all six); the URL and the engine use these keys. */
-export const raceOptimizerNames = optimizerNames;
-export type RaceOptimizerName = OptimizerName;
+/** The racers: the six first-order rules in lecture order, then Newton, BFGS, L-BFGS; the URL and the engine use these keys. */
+export const raceOptimizerNames = racerNames;
+export type RaceOptimizerName = RacerName;
 
 /** The surfaces offered, built-ins first; `custom` uses the reader's formula. */
 export const raceSurfaceNames = ['ravine', 'saddle', 'localMinimum', 'rosenbrock', 'custom'] as const;
@@ -31,18 +31,27 @@ const suffix = (name: RaceOptimizerName): string => name[0].toUpperCase() + name
 
 /** The parameter that switches racer `name` on or off. */
 export const runParam = (name: RaceOptimizerName): string => `run${suffix(name)}`;
-/** The parameter that holds racer `name`'s learning rate. */
-export const lrParam = (name: RaceOptimizerName): string => `lr${suffix(name)}`;
+/** The parameter that holds first-order racer `name`'s learning rate. */
+export const lrParam = (name: OptimizerName): string => `lr${suffix(name)}`;
 
 const runs: ParamSpec[] = raceOptimizerNames.map((name) => ({
   kind: 'boolean',
   name: runParam(name),
   // Just the name: the switch sits in the legend row, where it reads "☑ SGD".
-  label: optimizerTable[name].label,
+  label: racerFacts(name).label,
   default: true,
 }));
 
-const rates: ParamSpec[] = raceOptimizerNames.map((name) => ({
+/**
+ * The controls beside a racer's switch in its legend row: a first-order rule's learning rate,
+ * Newton's damping λ, L-BFGS's memory m (BFGS has none: its line search picks the length).
+ */
+export function rowParams(name: RaceOptimizerName): string[] {
+  if (!isSecondOrder(name)) return [runParam(name), lrParam(name)];
+  return [runParam(name), ...({ newton: ['damping'], bfgs: [], lbfgs: ['memory'] } as const)[name]];
+}
+
+const rates: ParamSpec[] = optimizerNames.map((name: OptimizerName) => ({
   kind: 'number',
   name: lrParam(name),
   label: learningRateLabel(name),
@@ -84,6 +93,17 @@ export const raceParams: ParamTable = [
   { kind: 'number', name: 'beta1', label: pair((d) => d.raceParams.beta1.label), default: lectureHyper.beta1, min: 0, max: 0.999, step: 0.01 },
   { kind: 'number', name: 'beta2', label: pair((d) => d.raceParams.beta2.label), default: lectureHyper.beta2, min: 0, max: 0.9999, step: 0.001 },
   { kind: 'number', name: 'epsilon', label: pair((d) => d.raceParams.epsilon.label), default: lectureHyper.epsilon, min: 1e-10, max: 1, step: 0.01, scale: 'log' },
+  {
+    kind: 'number',
+    name: 'damping',
+    label: pair((d) => d.raceParams.damping.label),
+    help: pair((d) => d.raceParams.damping.help),
+    default: lectureHyper.damping,
+    min: 0,
+    max: 100,
+    step: 0.1,
+  },
+  { kind: 'int', name: 'memory', label: pair((d) => d.raceParams.memory.label), default: lectureHyper.memory, min: 1, max: 50 },
   {
     kind: 'boolean',
     name: 'biasCorrection',

@@ -23,6 +23,13 @@ export const raceParams = {
   epsilon: {
     label: 'ε',
   },
+  damping: {
+    label: 'Newton damping λ',
+    help: 'The step is −(H + λI)⁻¹∇f; 0 is the plain Newton step.',
+  },
+  memory: {
+    label: 'L-BFGS memory m',
+  },
   biasCorrection: {
     label: 'Adam bias correction',
   },

@@ -30,7 +30,10 @@ import { projection } from './projection';
 import { proseBoxes } from './proseBoxes';
 import { race } from './race';
 import { raceChart } from './raceChart';
+import { quadraticLab } from './quadraticLab';
+import { quadraticLabParams } from './quadraticLabParams';
 import { raceParams } from './raceParams';
+import { secondOrder } from './secondOrder';
 import { reasons } from './reasons';
 import { rescuedDigits } from './rescuedDigits';
 import { scheduleChart } from './scheduleChart';
@@ -81,7 +84,10 @@ export const ko: Messages = {
   proseBoxes,
   race,
   raceChart,
+  quadraticLab,
+  quadraticLabParams,
   raceParams,
+  secondOrder,
   reasons,
   rescuedDigits,
   scheduleChart,

@@ -24,6 +24,13 @@ export const raceParams: Messages['raceParams'] = {
   epsilon: {
     label: 'ε',
   },
+  damping: {
+    label: '뉴턴 감쇠 λ',
+    help: '스텝은 −(H + λI)⁻¹∇f이고, 0이면 순수한 뉴턴 스텝입니다.',
+  },
+  memory: {
+    label: 'L-BFGS 메모리 m',
+  },
   biasCorrection: {
     label: 'Adam 편향 보정',
   },

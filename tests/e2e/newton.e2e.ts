@@ -1,0 +1,88 @@
+/**
+ * The second-order racers in the OptimizerRace and the quadratic lab, on the built chapter.
+ * Reduced motion keeps the race still, so each check takes a few single steps.
+ */
+import type { Page } from '@playwright/test';
+import { widget } from './drivers';
+import { expect, test } from './fixtures';
+
+test.use({ reducedMotion: 'reduce' });
+test.setTimeout(120_000);
+
+/** Every first-order racer off, so the second-order ones race alone. */
+const alone = ['Sgd', 'Momentum', 'Nesterov', 'Adagrad', 'Rmsprop', 'Adam'].map((n) => `race.run${n}=false`).join('&');
+
+async function openRace(page: Page, query: string, lang = 'en') {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`/${lang}/optimization/?${query}`);
+  const figure = page.locator('figure.widget[data-widget-id="race"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.race')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  return { figure, problems };
+}
+
+test('Newton reaches the ravine’s floor in one step, is drawn to the saddle, and damping turns it away', async ({ page }) => {
+  const { figure, problems } = await openRace(page, alone);
+  const loss = figure.locator('.race-loss [role="img"]');
+  await expect(figure.locator('li[data-racer="newton"] .race-cost')).toHaveText(/D² memory, D³ to solve/);
+  await figure.getByRole('button', { name: 'Step' }).click();
+  // From 2.1 to float32 rounding (0 on cpu, ~1e-11 on WebGL), while the quasi-Newton racers are still far off.
+  await expect(loss).toHaveAttribute('aria-label', /^After 1 step: Newton (0|[0-9.]+e-(9|[1-9][0-9])), BFGS 0\.[0-9]+, L-BFGS/);
+  await expect(figure.locator('.race-inner-card[aria-label="Newton"]')).toContainText('Positive definite');
+
+  await figure.getByRole('combobox', { name: 'Surface' }).selectOption('saddle');
+  await expect(figure.locator('.race-step')).toHaveText('Step 0');
+  for (let i = 0; i < 3; i++) await figure.getByRole('button', { name: 'Step' }).click();
+  // f − f_min = 0 − (−1) = 1 at the saddle point: Newton went there.
+  await expect(loss).toHaveAttribute('aria-label', /Newton 1,/);
+  await expect(figure.locator('.race-inner-card[aria-label="Newton"] [role="status"]')).toContainText('Indefinite');
+
+  await figure.getByRole('textbox', { name: 'Newton damping λ' }).fill('3');
+  await figure.getByRole('textbox', { name: 'Newton damping λ' }).press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('race.damping')).toBe('3');
+  for (let i = 0; i < 3; i++) await figure.getByRole('button', { name: 'Step' }).click();
+  await expect(figure.locator('.race-inner-card[aria-label="Newton"]')).toContainText('Positive definite');
+  expect(problems).toEqual([]);
+});
+
+test('a singular Hessian is explained in Korean, never NaN', async ({ page }) => {
+  const formula = encodeURIComponent('(x+y)^2');
+  const { figure, problems } = await openRace(page, `${alone}&race.surface=custom&race.formula=${formula}&race.runBfgs=false&race.runLbfgs=false`, 'ko');
+  await figure.getByRole('button', { name: '스텝' }).click();
+  const card = figure.locator('.race-inner-card').first();
+  await expect(card.locator('[role="status"]')).toContainText('특이 행렬');
+  await expect(figure.locator('.race-loss [role="img"]')).not.toHaveAttribute('aria-label', /NaN/);
+  expect(problems).toEqual([]);
+});
+
+test('the quadratic lab: steps to 1e-6 grow like κ and √κ, rescaling rounds only the aligned bowl, keyboard and URL, 360 px', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/en/optimization/');
+  // The table is server-rendered too, so wait for hydration before the keyboard.
+  const lab = await widget(page, 'lab');
+  const row = (method: string) => lab.locator(`tr[data-method="${method}"]:not([data-yours]) .qlab-measured`);
+  await expect(row('gd')).toHaveText('691');
+  await expect(row('momentum')).toHaveText('93');
+  await expect(lab.locator('.qlab-rescaled')).toHaveText(/κ 100 → 1 /);
+
+  const angle = lab.getByRole('slider', { name: 'Rotation (degrees)' });
+  await angle.focus();
+  await angle.press('End');
+  // At 90° the axes lie along y and x again, so rescaling still rounds the bowl; 45° is the worst case.
+  await expect.poll(() => new URL(page.url()).searchParams.get('lab.angle')).toBe('90');
+  await expect(lab.locator('.qlab-rescaled')).toHaveText(/κ 100 → 1 /);
+  await lab.getByRole('textbox', { name: 'Rotation (degrees)' }).fill('45');
+  await lab.getByRole('textbox', { name: 'Rotation (degrees)' }).press('Enter');
+  await expect(lab.locator('.qlab-rescaled')).toHaveText(/κ 100 → 100 /);
+
+  await lab.getByRole('textbox', { name: 'Condition number κ' }).fill('1000');
+  await lab.getByRole('textbox', { name: 'Condition number κ' }).press('Enter');
+  await expect(row('gd')).toHaveText('6908');
+  await expect(row('momentum')).toHaveText('315');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(problems).toEqual([]);
+});
