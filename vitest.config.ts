@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
@@ -18,22 +19,41 @@ class ClaimsFirst extends BaseSequencer {
 /** The chapter claims: full training runs at the widgets' settings, minutes each. */
 const claims = 'tests/unit/claims-*.test.ts';
 
+/**
+ * Unit test files that load no tfjs: nothing they import names tfjs, an engine, an island or the
+ * tfjs test data. They need no fork each (a fork and a fresh import per file cost them twice
+ * their run time): the 'lib' project runs them in threads sharing one module cache. A file that
+ * reaches tfjs anyway fails there (tests/unit/support/noTfjs.ts stands in for tfjs).
+ */
+const loadsTfjs = /@tensorflow|engines\/|islands\/|\.\/mnistData|\.\/transferModel/;
+const unitDir = new URL('./tests/unit/', import.meta.url);
+const tfFree = readdirSync(unitDir)
+  .filter((name) => name.endsWith('.test.ts') && !name.startsWith('claims-'))
+  .filter((name) => !loadsTfjs.test(readFileSync(new URL(name, unitDir), 'utf8')))
+  .map((name) => `tests/unit/${name}`);
+
 export default defineConfig({
   // The '~/' import alias of tsconfig.json, so tests can import islands (their word tables).
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     environment: 'node',
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
-    // tfjs keeps one global engine per process: isolate files in forks, two at a time (2 cores).
+    // tfjs keeps one global engine per process: isolate files in forks, two at a time (2 cores);
+    // the tfjs-free files share threads instead (the 'lib' project).
     pool: 'forks',
     maxWorkers: 2,
     sequence: { sequencer: ClaimsFirst },
-    // Two projects: `npm run test:unit` runs the fast one while you work (seconds to a couple of
-    // minutes); `npm test` and CI run both. Each claims file sets its own budget for its runs.
+    // Three projects: `npm run test:unit` runs the fast two (unit, lib) while you work (seconds to a
+    // couple of minutes); `npm test` and CI run all. Each claims file sets its own budget for its runs.
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [claims], testTimeout: 120_000, hookTimeout: 120_000 },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: [claims, ...tfFree], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        resolve: { alias: [{ find: /^@tensorflow\/.*/, replacement: fileURLToPath(new URL('./tests/unit/support/noTfjs.ts', import.meta.url)) }] },
+        test: { name: 'lib', include: tfFree, pool: 'threads', isolate: false, testTimeout: 120_000 },
       },
       {
         extends: true,

@@ -1,7 +1,7 @@
 // `npm test`: every check and test, with the two cores of a small CI machine kept busy.
 //
 //   lane 1: npm run check (astro check: all types; the lib no-DOM tsc; dependency-cruiser), then npm run build
-//   lane 2: Vitest, both projects (unit, then the chapter claims), two workers
+//   lane 2: Vitest, all three projects (the chapter claims first, then unit and lib), two workers
 //   then:   Playwright on the build of lane 1 (built once, reused by every e2e test)
 //
 // The lanes run side by side because neither fills both cores for long: the check and the build

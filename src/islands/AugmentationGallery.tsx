@@ -89,7 +89,7 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
         lang,
       }}
     >
-      <div class="augment-gallery" data-loading={image.loading?.kind ?? 'none'} data-busy={grid.busy ? 'true' : 'false'} data-drawn={grid.drawn.length} data-signature={JSON.stringify(grid.drawn[0] ?? {})}>
+      <div class="augment-gallery" data-loading={image.loading?.kind ?? 'none'} data-replaced-settled={image.replacedSettled} data-busy={grid.busy ? 'true' : 'false'} data-drawn={grid.drawn.length} data-signature={JSON.stringify(grid.drawn[0] ?? {})}>
         <div class="augment-source">
           <Controls table={augmentParams} values={values} set={state.set} lang={lang} only={['photo', 'seed']} />
           <button type="button" class="augment-redraw" onClick={() => state.set('seed', (seed % 9999) + 1)}>

@@ -3,7 +3,7 @@
  * software WebGL (tfjs picks wasm or cpu), so the experiment runs a short CNN run and stops at
  * its first measurement. Controls are found by role and label.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
 
@@ -89,7 +89,6 @@ test('gallery: the reader’s own image is used, and a corrupt file gets a clear
   expect(problems).toEqual([]);
 });
 
-/** A one-colour PNG of `width` x `height` pixels: small as a file, slow to decode (4 bytes a pixel). */
 test('gallery: the "own image" column stays inside the widget frame at 1280 and 360 px', async ({ page }) => {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
@@ -103,6 +102,15 @@ test('gallery: the "own image" column stays inside the widget frame at 1280 and 
   }
 });
 
+/** How many replaced image choices the gallery has seen end (their decode done and thrown away). */
+const replacedSettled = async (gallery: Locator) => Number(await gallery.getAttribute('data-replaced-settled'));
+
+/** Waits until the decode of the one choice replaced since `before` has ended, so what it would have shown would show by now. */
+async function expectReplacedSettled(gallery: Locator, before: number) {
+  await expect.poll(() => replacedSettled(gallery), { timeout: 60_000 }).toBe(before + 1);
+}
+
+/** A one-colour PNG of `width` x `height` pixels: small as a file, slow to decode (4 bytes a pixel). */
 async function bigPng(width: number, height: number, colour: string): Promise<Buffer> {
   return sharp({ create: { width, height, channels: 3, background: colour } }).png().toBuffer();
 }
@@ -112,13 +120,14 @@ test('gallery: of two quick picks the second wins; the first one’s decode is c
   // 79 megapixels (just under the limit) take seconds to decode; 12 megapixels much less.
   const [first, second] = await Promise.all([bigPng(8900, 8900, '#c33'), bigPng(4000, 3000, '#3c3')]);
   const input = figure.getByLabel('Or use your own image');
+  const replacedBefore = await replacedSettled(gallery);
   await input.setInputFiles({ name: 'first.png', mimeType: 'image/png', buffer: first });
   await expect(figure.getByRole('status').filter({ hasText: 'Decoding your image “first”…' })).toBeVisible();
   await input.setInputFiles({ name: 'second.png', mimeType: 'image/png', buffer: second });
   await expect(figure.getByText('Showing your image “second”.')).toBeVisible({ timeout: 60_000 });
   await expect(gallery).toHaveAttribute('data-loading', 'none');
   // The first pick finishes decoding later: it belongs to a choice the reader replaced.
-  await page.waitForTimeout(8_000);
+  await expectReplacedSettled(gallery, replacedBefore);
   await expect(figure.locator('.augment-label').first()).toHaveText('second');
   await expect(figure.getByText('Showing your image “second”.')).toBeVisible();
   await expect(figure.getByText(/Decoding your image/)).toHaveCount(0);
@@ -129,13 +138,14 @@ test('gallery: a 12000 x 8000 PNG is refused by its header; picked during a deco
   const { figure, gallery, problems } = await openGallery(page);
   const [huge, big] = await Promise.all([bigPng(12000, 8000, '#c33'), bigPng(8000, 8000, '#3c3')]);
   const input = figure.getByLabel('Or use your own image');
+  const replacedBefore = await replacedSettled(gallery);
   await input.setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: big });
   await expect(figure.getByRole('status').filter({ hasText: 'Decoding your image “big”…' })).toBeVisible();
   await input.setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
   await expect(figure.getByRole('alert')).toContainText('That image is 12000 x 8000 pixels, more than this page will decode.');
   await expect(gallery).toHaveAttribute('data-loading', 'none');
   // The 8000 x 8000 decode still running was replaced: it never shows.
-  await page.waitForTimeout(8_000);
+  await expectReplacedSettled(gallery, replacedBefore);
   await expect(figure.locator('.augment-label').first()).toHaveText('cat');
   await expect(figure.getByText(/Showing your image/)).toHaveCount(0);
   await expect(figure.getByRole('alert')).toHaveCount(1);

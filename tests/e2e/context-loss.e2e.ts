@@ -63,11 +63,15 @@ function loseContexts(page: Page): Promise<number> {
 async function expectQuiet(page: Page, figure: Locator) {
   const pause = figure.getByRole('button', { name: 'Pause' });
   if (await pause.isVisible()) await pause.click();
-  await page.waitForTimeout(1000);
+  // Paused: Play is back, and two frames later the animation loop has stopped.
+  await expect(figure.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const before = await page.evaluate(() => window.__timeouts);
-  await page.waitForTimeout(2000);
-  // Idle, the page sets a handful of timers; tfjs polling a lost context set about 450 in 2 s.
-  expect(await page.evaluate(() => window.__timeouts) - before).toBeLessThan(60);
+  // The window of a rate, not a guess at when something ends. Idle, the page sets a handful of
+  // timers in it; tfjs polling a lost context set about 450 in 2 s.
+  await page.waitForTimeout(1000);
+  const timers = (await page.evaluate(() => window.__timeouts)) - before;
+  expect(timers).toBeLessThan(30);
 }
 
 /** Opens `path` with contexts recorded, collecting page errors. */

@@ -21,8 +21,9 @@ const hostile: Record<string, { http?: string; page?: () => string }> = {
   'malformed escapes': { http: 'foo=%ZZ&%E0%A4%A=1&bar=%&%=%%&race.lrSgd=%ZZ&schedule.total=%' },
   // tfjs applies ?tfjsflags= while it starts: DEBUG:true asked for IS_TEST before it existed, and
   // a flag with no value threw in toLowerCase(); either stopped every tfjs widget on the page.
-  'tfjs debugging flags': { http: 'tfjsflags=DEBUG:true' },
-  'a tfjs flag with no value': { http: 'tfjsflags=x' },
+  // One URL holds both (tfjs reads the flags as a comma list): the one line that drops
+  // tfjsflags (src/integrations/tfjsUrlFlags.ts) guards both, and without it either crashes.
+  'tfjs debugging flags, one with no value': { http: 'tfjsflags=DEBUG:true,x' },
   'a lone surrogate': { http: 'x=a%ED%A0%80&race.lrSgd=%ED%A0%80&network.steps=%F0%9F&%ED%B0%80=1' },
   '10,000 keys and a 1 MB value': {
     page: () => {

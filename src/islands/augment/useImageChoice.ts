@@ -19,6 +19,8 @@ export interface ImageChoiceState {
   loading: ImageChoice | null;
   /** Why the newest choice failed (an ImageLoadError, or anything else thrown), or null. */
   error: unknown;
+  /** How many replaced choices have since ended (their result or error thrown away): tests wait on it instead of a guess. */
+  replacedSettled: number;
   choose(choice: ImageChoice): void;
 }
 
@@ -27,6 +29,7 @@ export function useImageChoice(): ImageChoiceState {
   const [source, setSource] = useState<ImageSource | null>(null);
   const [loading, setLoading] = useState<ImageChoice | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [replacedSettled, setReplacedSettled] = useState(0);
   const current = useRef<AbortController | null>(null);
   useEffect(() => () => current.current?.abort(), []);
 
@@ -52,7 +55,11 @@ export function useImageChoice(): ImageChoiceState {
         setError(e);
         setLoading(null);
       },
-    );
+    )
+      // Counted apart from the two guards above, so a guard that stopped discarding would still be counted (and caught).
+      .finally(() => {
+        if (controller.signal.aborted) setReplacedSettled((n) => n + 1);
+      });
   };
-  return { source, loading, error, choose };
+  return { source, loading, error, replacedSettled, choose };
 }
