@@ -9,7 +9,8 @@
  * Mounting and unmounting in the built site (tests/e2e/islandHarness.ts): fresh copies of the
  * page's never-hydrated <astro-island> are inserted to mount; unmounting takes the island out and
  * dispatches `astro:unmount`, on which @astrojs/preact renders null into it. Tensors are read
- * through `window.__lecture7.tf` (src/islands/kit/debugHandle.ts). Widgets are unmounted while
+ * through `window.__lecture7.tf` and, for the widgets whose engines run in the worker,
+ * `window.__lecture7.hostTensors()` (src/islands/kit/debugHandle.ts): the sum must not grow. Widgets are unmounted while
  * still running where they can be, and every fifth mount leaves right after hydrating, while data
  * and engines may still be loading: the cases a reader causes by navigating away mid-run.
  * Cheap settings come from URL parameters. One test per widget, so the two workers share the load.
@@ -142,8 +143,13 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
   },
 ];
 
-/** Live tensors, or -1 before tfjs has loaded. */
-const tensors = (page: Page) => page.evaluate(() => window.__lecture7?.tf.memory().numTensors ?? -1);
+/** Live tensors on the page and in the engine worker together, or -1 before either tfjs has loaded. */
+const tensors = (page: Page) =>
+  page.evaluate(async () => {
+    const onPage = window.__lecture7?.tf?.memory().numTensors ?? null;
+    const inWorker = (await window.__lecture7?.hostTensors?.()) ?? null;
+    return onPage === null && inWorker === null ? -1 : (onPage ?? 0) + (inWorker ?? 0);
+  });
 
 /** The JS heap after a full garbage collection. */
 const heap = (page: Page) =>

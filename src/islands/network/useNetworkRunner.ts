@@ -9,21 +9,17 @@
  *      ▲                │
  *      └── settings, backend or reset: dispose, build at step 0 ◄──┘
  *
- * The race steps k updates at a time; lib/stepPacer.ts picks k so that a frame's training stays
- * within FRAME_BUDGET_MS (the page keeps scrolling and answering clicks), at most MAX_PER_FRAME.
+ * The race runs in the engine worker (engines/worker/jobs.ts), k updates per call, k paced by
+ * lib/stepPacer.ts to about FRAME_BUDGET_MS, so a Pause waits at most one short call.
  */
 import type { RefObject } from 'preact';
+import type { EngineHost } from '~/engines/worker/host';
 import type { RaceSnapshot } from '~/engines/networkRace';
-import type { Tf } from '~/engines/tfRuntime';
+import { remoteJob } from '~/islands/kit/useEngineHost';
 import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
-import type { DigitSet } from '~/lib/mnist';
-import { pacedSteps } from '~/lib/stepPacer';
 import type { NetworkRaceSettings } from '~/lib/widgets/network';
 
-type Engine = typeof import('~/engines/networkRace');
-
 const FRAME_BUDGET_MS = 25;
-const MAX_PER_FRAME = 8;
 /** Held-out digits for the accuracy curve: the engine's minimum, so an evaluation stays cheap. */
 const HELD_OUT = 1000;
 
@@ -33,21 +29,22 @@ export type NetworkRun = SteppedRun<RaceSnapshot>;
 /** Examples trained on so far, summed over the racers (a diverged racer stops counting). */
 const examplesSeen = (snapshot: RaceSnapshot) => snapshot.racers.reduce((sum, r) => sum + r.examplesSeen, 0);
 
-/** The race of `settings` on `digits`, stepped while playing. */
+/**
+ * The race of `settings`, stepped while playing, on the engine host (the worker: it loads its own
+ * copy of the digits, which `digitsReady` says the page has fetched, so the worker's comes from
+ * the cache). `generation` is the host's: a restarted worker rebuilds the race.
+ */
 export function useNetworkRunner(
   rootRef: RefObject<Element>,
-  engine: Engine | null,
-  tf: Tf | null,
-  digits: DigitSet | null,
+  host: EngineHost | null,
+  digitsReady: boolean,
   settings: NetworkRaceSettings,
   backend: string,
+  generation: number,
 ): NetworkRun {
   const create =
-    engine && digits && settings.optimizers.length > 0
-      ? () => {
-          const race = engine.createNetworkRace({ digits, heldOutCount: HELD_OUT, ...settings });
-          return { ...race, ...pacedSteps(race.step, MAX_PER_FRAME) };
-        }
+    host && digitsReady && settings.optimizers.length > 0
+      ? () => remoteJob(host, 'networkRace', { heldOutCount: HELD_OUT, ...settings })
       : null;
-  return useSteppedRun(rootRef, tf, create, JSON.stringify(settings), backend, FRAME_BUDGET_MS, examplesSeen);
+  return useSteppedRun(rootRef, host, create, `${generation}:${JSON.stringify(settings)}`, backend, FRAME_BUDGET_MS, examplesSeen);
 }
