@@ -9,7 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { JobKind, JobTypes } from '~/engines/worker/jobs';
 import type { EngineHost } from '~/engines/worker/host';
 import type { Lang } from '~/lib/i18n';
-import { engineHostWords } from './engineHostWords';
+import { kt } from '~/lib/kitText';
 import { currentHost, engineHost, hostState, onHostState, switchHostBackend, type HostState } from './engineHost';
 import { exposeHost } from './debugHandle';
 import type { Steppable } from './useSteppedRun';
@@ -71,7 +71,7 @@ export function hostProblem(handle: HostState): string | false {
 
 /** The frame's sentence after a restart of the engine worker (null: none happened). */
 export function restartNotice(handle: HostState, lang: Lang): string | null {
-  if (handle.status === 'failed' && handle.error === 'restarts') return engineHostWords[lang].failedAgain;
+  if (handle.status === 'failed' && handle.error === 'restarts') return kt(lang, 'engineFailedAgain');
   if (!handle.restart) return null;
-  return handle.restart.reason === 'webgl' ? engineHostWords[lang].restartedWebgl.replace('{to}', handle.restart.to) : engineHostWords[lang].restarted;
+  return handle.restart.reason === 'webgl' ? kt(lang, 'engineRestartedWebgl').replace('{to}', handle.restart.to) : kt(lang, 'engineRestarted');
 }
