@@ -22,7 +22,7 @@ export const kit = {
   dataError: 'The data could not be loaded. Check the connection and try again.',
   backendLost: 'The graphics card stopped answering ({from} context lost). Training moved to {to} and started again from your settings.',
   backendLostNone: 'The graphics card stopped answering ({from} context lost) and no other backend could start. Reload the page to try again.',
-  engineRestarted: 'The training engine stopped unexpectedly and was restarted; the run started again from your settings.',
+  engineRestarted: 'The training engine stopped unexpectedly and was restarted; your settings are kept.',
   engineRestartedWebgl: 'The graphics card stopped answering, so the training engine was restarted on {to}. Your settings are kept.',
   engineFailedAgain: 'The training engine keeps stopping. Reload the page to try again.',
   keptRun: 'Still showing the run you trained on {from}. Play, Step or Reset start a new run on {to}.',
