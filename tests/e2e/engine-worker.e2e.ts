@@ -113,3 +113,20 @@ test('network race: no long main-thread task while it trains; a worker crash is 
   await expect(figure.getByRole('alert')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('without the worker (?engines=main, as where Worker or OffscreenCanvas is missing) the same race runs on the page', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/en/optimization/?network.runMomentum=false&network.runNesterov=false&network.runAdagrad=false&network.trainCount=500&engines=main');
+  const figure = page.locator('figure.widget[data-widget-id="network"]');
+  await figure.scrollIntoViewIfNeeded();
+  const race = figure.locator('.network-race');
+  await expect(race).toHaveAttribute('data-ready', 'true', SLOW);
+  await expect(race).toHaveAttribute('data-engines', 'main');
+  await figure.getByRole('button', { name: 'Step' }).click();
+  await expect(race).toHaveAttribute('data-step', '1', SLOW);
+  // The badge names the page's own tfjs backend.
+  const backend = await page.evaluate(() => document.documentElement.dataset.tfBackend);
+  await expect(figure.locator('.widget-backend')).toHaveAttribute('data-backend', backend!);
+  expect(problems).toEqual([]);
+});
