@@ -4,6 +4,8 @@
  * per host) and offers the kit's stepped-run interface. Snapshots are fresh copies the job never
  * touches again, so the worker may transfer their typed arrays instead of copying them.
  */
+import type { DropoutExperimentConfig } from '../dropoutExperiment';
+import type { EnsembleConfig, EnsembleSnapshot } from '../ensemble';
 import type { NetworkRaceConfig, RaceSnapshot } from '../networkRace';
 import { pacedSteps } from '../../lib/stepPacer';
 import type { Projection } from '../transfer/projection';
@@ -50,7 +52,14 @@ export interface FeatureProjectionSnapshot extends JobSnapshot {
   random: Projection;
 }
 
+export type EnsembleJobConfig = Omit<EnsembleConfig, 'digits'>;
+/** The ensemble lab's snapshot with the batch loss of the latest update (null before the first). */
+export type EnsembleJobSnapshot = EnsembleSnapshot & { loss: number | null };
+export type DropoutExperimentJobConfig = Omit<DropoutExperimentConfig, 'digits'>;
+type DropoutExperimentSnapshot = ReturnType<ReturnType<typeof import('../dropoutExperiment').createDropoutExperiment>['snapshot']>;
+
 const MAX_RACE_STEPS_PER_CALL = 8;
+const MAX_ENSEMBLE_STEPS_PER_CALL = 16;
 
 const factories = {
   async networkRace(config: NetworkRaceJobConfig): Promise<Job<RaceSnapshot>> {
@@ -102,6 +111,30 @@ const factories = {
       },
     };
   },
+  async ensembleLab(config: EnsembleJobConfig): Promise<Job<EnsembleJobSnapshot>> {
+    const [{ createEnsembleLab }, digits] = await Promise.all([import('../ensemble'), hostDigits()]);
+    const lab = createEnsembleLab({ ...config, digits });
+    let loss: number | null = null;
+    // Copies: the engine's snapshot may share arrays with its state, and the worker transfers them.
+    const snapshot = (): EnsembleJobSnapshot => structuredClone({ ...lab.snapshot(), loss });
+    const step = async (k: number) => {
+      lab.step(k);
+      loss = await lab.latestLoss();
+      return snapshot();
+    };
+    return { snapshot, dispose: lab.dispose, ...pacedSteps(step, MAX_ENSEMBLE_STEPS_PER_CALL) };
+  },
+  async dropoutExperiment(config: DropoutExperimentJobConfig): Promise<Job<DropoutExperimentSnapshot>> {
+    const [{ createDropoutExperiment }, digits] = await Promise.all([import('../dropoutExperiment'), hostDigits()]);
+    const experiment = createDropoutExperiment({ ...config, digits });
+    const copy = async (s: DropoutExperimentSnapshot | Promise<DropoutExperimentSnapshot>) => structuredClone(await s);
+    return {
+      snapshot: () => structuredClone(experiment.snapshot()),
+      work: (budgetMs) => copy(experiment.work(budgetMs)),
+      step: (k) => copy(experiment.step(k)),
+      dispose: () => experiment.dispose(),
+    };
+  },
   async featureProjection(config: FeatureProjectionJobConfig): Promise<Job<FeatureProjectionSnapshot>> {
     const [{ projectDigits }, { loadPretrainedBody }, digits] = await Promise.all([import('../transfer/projection'), import('../transfer/loadModel'), hostDigits()]);
     const { body } = await loadPretrainedBody();
@@ -117,6 +150,8 @@ export interface JobTypes {
   networkRace: { config: NetworkRaceJobConfig; snapshot: RaceSnapshot };
   transferLab: { config: TransferLabJobConfig; snapshot: TransferLabSnapshot };
   featureProjection: { config: FeatureProjectionJobConfig; snapshot: FeatureProjectionSnapshot };
+  ensembleLab: { config: EnsembleJobConfig; snapshot: EnsembleJobSnapshot };
+  dropoutExperiment: { config: DropoutExperimentJobConfig; snapshot: DropoutExperimentSnapshot };
 }
 
 /** Builds a job of `kind` from its settings. */
