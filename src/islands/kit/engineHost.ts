@@ -119,7 +119,11 @@ async function bootWorker(): Promise<Booted> {
   });
   created.addEventListener('messageerror', () => worker === created && restart('crash'));
   const remote = guarded(Comlink.wrap<EngineHost>(created) as unknown as EngineHost, dead);
-  const started: HostStart = await remote.start({ preferred: remembered(), ruledOut: [...ruledOut] });
+  // A browser that blocks WebGL for the page (--disable-webgl, a blocklisted GPU) may still hand
+  // a worker an OffscreenCanvas context: follow the page, so the badge never offers webgl there.
+  const { hasWebGl } = await import('./useTf');
+  const blocked = hasWebGl() ? [] : ['webgl'];
+  const started: HostStart = await remote.start({ preferred: remembered(), ruledOut: [...ruledOut, ...blocked] });
   if (started.probe.length) console.info('[tfjs worker] backend probe', JSON.stringify(started.probe));
   remember(started.backend);
   return { host: remote, ready: { backend: started.backend, available: started.available } };

@@ -79,7 +79,8 @@ async function load(): Promise<Loaded> {
   return { tf, available, trySetBackend: runtime.trySetBackend };
 }
 
-function hasWebGl(): boolean {
+/** Whether the page can make a WebGL context at all (a blocked GPU or --disable-webgl: no). */
+export function hasWebGl(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
