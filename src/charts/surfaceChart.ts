@@ -10,6 +10,7 @@
  * decades, and a linear ramp would paint the whole valley one colour. Pure: no DOM.
  */
 import * as Plot from '@observablehq/plot';
+import type { ColorScheme } from '../lib/optimizerTable';
 import type { MapFrame } from './mapFrame';
 import { chartWords, formatPoint, formatValue, type ChartLang } from './raceText';
 
@@ -21,8 +22,21 @@ export interface SurfaceGrid {
   max: number;
 }
 
-/** Shading colours: a quiet grey ramp so the six racers' colours stay the loudest thing. */
-export const SURFACE_RAMP = ['#fdfcf8', '#6c7686'] as const;
+/**
+ * Shading per theme, [lowest, highest]: a quiet grey ramp so the racers' colours stay the loudest
+ * thing. The low end is the "map paper" the racers' colours are checked against (≥ 3:1, in
+ * tests/unit/optimizerTable.test.ts): the racers spend most of their time low down. On the dark
+ * theme the low ground is dark, like the page, and higher ground is lighter.
+ */
+export const SURFACE_RAMPS: Record<ColorScheme, readonly [string, string]> = {
+  light: ['#fdfcf8', '#7d8796'],
+  dark: ['#191d22', '#6b7584'],
+};
+/** Contour lines per theme: darker than the ramp on the light theme, lighter on the dark one. */
+const CONTOUR_STROKE: Record<ColorScheme, { stroke: string; opacity: number }> = {
+  light: { stroke: '#2f3640', opacity: 0.35 },
+  dark: { stroke: '#dfe5ec', opacity: 0.3 },
+};
 const CONTOUR_COUNT = 12;
 
 /** The offset that keeps log10(f − min + offset) finite at the minimum: 1e-3 of the range. */
@@ -74,6 +88,8 @@ export interface SurfaceChartInput {
   formula: string;
   minimum: readonly [number, number];
   lang: ChartLang;
+  /** The page's theme (light when not given). */
+  scheme?: ColorScheme;
 }
 
 /** The text alternative of the heat map. */
@@ -89,12 +105,14 @@ export function surfaceChartOptions(input: SurfaceChartInput): Plot.PlotOptions 
   const shaded = shadeValues(grid);
   const domain = shadeDomain(grid);
   const dense = { width: grid.nx, height: grid.ny, ...rasterBounds(frame, grid) };
+  const scheme = input.scheme ?? 'light';
+  const contour = CONTOUR_STROKE[scheme];
   return {
     ...frame,
     ariaLabel: surfaceSummary(input),
     x: { ...frame.x, label: 'x' },
     y: { ...frame.y, label: 'y' },
-    color: { type: 'linear', domain, range: [...SURFACE_RAMP], clamp: true },
+    color: { type: 'linear', domain, range: [...SURFACE_RAMPS[scheme]], clamp: true },
     style: { background: 'transparent', overflow: 'visible' },
     marks: [
       Plot.raster(shaded, { ...dense, clip: true, imageRendering: 'auto' }),
@@ -103,8 +121,8 @@ export function surfaceChartOptions(input: SurfaceChartInput): Plot.PlotOptions 
         clip: true,
         thresholds: contourLevels(domain),
         fill: 'none',
-        stroke: '#3f4752',
-        strokeOpacity: 0.35,
+        stroke: contour.stroke,
+        strokeOpacity: contour.opacity,
         strokeWidth: 0.8,
       }),
       Plot.dot([input.minimum], {

@@ -39,8 +39,14 @@ export type RateContext = 'surface' | 'network';
 export interface OptimizerFacts {
   /** The name the legends, controls, standings and prose show. */
   label: Label;
-  /** Okabe–Ito colour, distinct under the common colour-vision deficiencies. */
+  /**
+   * Colour on the light theme (and the engines' snapshots); `darkColor` on the dark theme. Each
+   * palette keeps every pair apart (CIEDE2000 ≥ 15) in normal vision and under protanopia,
+   * deuteranopia and tritanopia, and every colour at ≥ 3:1 contrast against its theme's page and
+   * map paper (tests/unit/optimizerTable.test.ts, with src/lib/colorVision.ts).
+   */
   color: string;
+  darkColor: string;
   /** The hyper-parameters the rule reads, learning rate first. */
   hyper: readonly (keyof Hyper)[];
   /** The starting learning rate in each context (why each differs: below and in RateContext). */
@@ -62,41 +68,56 @@ export interface OptimizerFacts {
 export const optimizerTable: Readonly<Record<OptimizerName, OptimizerFacts>> = {
   sgd: {
     label: pair((d) => d.optimizers.sgd.label),
-    color: '#D55E00',
+    color: '#EE6316',
+    darkColor: '#E2321E',
     hyper: ['learningRate'],
     learningRate: { surface: 0.17, network: 0.05 },
   },
   momentum: {
     label: pair((d) => d.optimizers.momentum.label),
-    color: '#0072B2',
+    color: '#2C4EFE',
+    darkColor: '#7578FF',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
   },
   nesterov: {
     label: pair((d) => d.optimizers.nesterov.label),
-    color: '#56B4E9',
+    color: '#A60174',
+    darkColor: '#A8608A',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
   },
   adagrad: {
     label: pair((d) => d.optimizers.adagrad.label),
-    color: '#009E73',
+    color: '#0AA385',
+    darkColor: '#BEFFD6',
     hyper: ['learningRate', 'epsilon'],
     learningRate: { surface: 0.5, network: 0.01 },
   },
   rmsprop: {
     label: pair((d) => d.optimizers.rmsprop.label),
-    color: '#CC79A7',
+    color: '#561030',
+    darkColor: '#FFC1F7',
     hyper: ['learningRate', 'decayRate', 'epsilon'],
     learningRate: { surface: 0.05, network: 0.001 },
   },
   adam: {
     label: pair((d) => d.optimizers.adam.label),
-    color: '#E69F00',
+    color: '#4F4C06',
+    darkColor: '#BED102',
     hyper: ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection'],
     learningRate: { surface: 0.1, network: 0.001 },
   },
 };
+
+/** The page's colour scheme, which picks a racer's colour. */
+export type ColorScheme = 'light' | 'dark';
+
+/** `name`'s colour on the `scheme` theme. */
+export function racerColor(name: OptimizerName, scheme: ColorScheme): string {
+  const facts = optimizerTable[name];
+  return scheme === 'dark' ? facts.darkColor : facts.color;
+}
 
 /** The keys in lecture order (the table's order); the URL (`race.lrNesterov`) and the engines use them. */
 export const optimizerNames = Object.keys(optimizerTable) as OptimizerName[];
