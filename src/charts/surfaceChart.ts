@@ -29,7 +29,7 @@ export interface SurfaceGrid {
  * theme the low ground is dark, like the page, and higher ground is lighter.
  */
 export const SURFACE_RAMPS: Record<ColorScheme, readonly [string, string]> = {
-  light: ['#fdfcf8', '#7d8796'],
+  light: ['#fdfcf8', '#939cab'],
   dark: ['#191d22', '#6b7584'],
 };
 /** Contour lines per theme: darker than the ramp on the light theme, lighter on the dark one. */
@@ -61,6 +61,42 @@ export function shadeDomain(grid: SurfaceGrid): [number, number] {
   const offset = shadeOffset(grid);
   const high = Number.isFinite(grid.max - grid.min) ? Math.log10(grid.max - grid.min + offset) : 1;
   return [Math.log10(offset), high];
+}
+
+/** Contours are traced on at most this many columns: finer adds time, not visible detail. */
+export const CONTOUR_COLUMNS = 240;
+
+/**
+ * The grid sampled to a heat map at device-pixel resolution: one sample per device pixel of the
+ * plot area, at most `max` columns (the raster is smoothed between samples beyond that).
+ */
+export function gridSize(plot: { width: number; height: number }, dpr: number, max = 1024): { nx: number; ny: number } {
+  const scale = Math.min(Math.max(1, dpr || 1), 3);
+  const nx = Math.max(2, Math.min(max, Math.round(plot.width * scale)));
+  const ny = Math.max(2, Math.round((nx * plot.height) / Math.max(1, plot.width)));
+  return { nx, ny };
+}
+
+/**
+ * Every `step`-th sample of `values` (an nx × ny grid, x fastest) in both directions, so at most
+ * `columns` columns remain; the spacing stays uniform (the last row or column may fall short of the edge).
+ */
+export function downsample(values: ArrayLike<number>, nx: number, ny: number, columns = CONTOUR_COLUMNS): { values: Float64Array; nx: number; ny: number; step: number } {
+  const step = Math.max(1, Math.ceil(nx / columns));
+  const kx = Math.ceil(nx / step);
+  const ky = Math.ceil(ny / step);
+  const out = new Float64Array(kx * ky);
+  for (let r = 0; r < ky; r++) for (let c = 0; c < kx; c++) out[r * kx + c] = values[r * step * nx + c * step];
+  return { values: out, nx: kx, ny: ky, step };
+}
+
+/** Where a grid sampled every `step`-th point of `grid` lies, for Plot's raster and contour (cells centred on samples). */
+export function sampledBounds(frame: MapFrame, grid: { nx: number; ny: number }, sampled: { nx: number; ny: number; step: number }) {
+  const [x0, x1] = frame.x.domain;
+  const [y0, y1] = frame.y.domain;
+  const dx = ((x1 - x0) / (grid.nx - 1)) * sampled.step;
+  const dy = ((y1 - y0) / (grid.ny - 1)) * sampled.step;
+  return { x1: x0 - dx / 2, x2: x0 - dx / 2 + sampled.nx * dx, y1: y0 - dy / 2, y2: y0 - dy / 2 + sampled.ny * dy };
 }
 
 /** `count` contour levels evenly spaced strictly inside the shaded range. */
@@ -106,6 +142,7 @@ export function surfaceChartOptions(input: SurfaceChartInput): Plot.PlotOptions 
   const domain = shadeDomain(grid);
   const dense = { width: grid.nx, height: grid.ny, ...rasterBounds(frame, grid) };
   const scheme = input.scheme ?? 'light';
+  const coarse = downsample(shaded, grid.nx, grid.ny);
   const contour = CONTOUR_STROKE[scheme];
   return {
     ...frame,
@@ -116,8 +153,10 @@ export function surfaceChartOptions(input: SurfaceChartInput): Plot.PlotOptions 
     style: { background: 'transparent', overflow: 'visible' },
     marks: [
       Plot.raster(shaded, { ...dense, clip: true, imageRendering: 'auto' }),
-      Plot.contour(shaded, {
-        ...dense,
+      Plot.contour(coarse.values, {
+        width: coarse.nx,
+        height: coarse.ny,
+        ...sampledBounds(frame, grid, coarse),
         clip: true,
         thresholds: contourLevels(domain),
         fill: 'none',

@@ -18,7 +18,8 @@ import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
-import { optimizerTable } from '~/lib/optimizerTable';
+import { racerColor } from '~/lib/optimizerTable';
+import { useColorScheme } from '~/islands/kit/useColorScheme';
 import type { ParamValues, TextParam } from '~/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, runParam } from '~/lib/widgets/race';
 import { raceWords } from '~/lib/widgets/raceWords';
@@ -96,7 +97,12 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
     !prefersReducedMotion(),
   );
 
-  const racers = run.snapshot?.optimizers ?? [];
+  const scheme = useColorScheme();
+  // Every racer in the theme's colour (lib/optimizerTable.ts); the engine's snapshot carries the light one.
+  const racers = useMemo(
+    () => (run.snapshot?.optimizers ?? []).map((o) => ({ ...o, color: racerColor(o.name, scheme) })),
+    [run.snapshot, scheme],
+  );
   const statuses: RacerStatus[] = racers.map((o) => ({
     label: o.label[lang],
     step: o.step,
@@ -106,10 +112,11 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const legendRows: LegendRow[] = raceOptimizerNames.map((name) => {
     const i = racers.findIndex((o) => o.name === name);
     // Colours come from the lib table, so the legend's swatches show before tfjs has loaded.
-    return { name, color: optimizerTable[name].color, status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
+    return { name, color: racerColor(name, scheme), status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
   });
   const trailRacers: TrailRacer[] = racers.map((o) => ({
     name: o.name,
+    label: o.label[lang],
     color: o.color,
     path: run.paths[o.name] ?? [],
     velocity: o.inner.velocity,
@@ -176,7 +183,8 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
           <figure class="race-map-figure">
             {!ready && !problem && <p class="race-loading">{w.loading}</p>}
             <SurfaceView
-              grid={picked.grid}
+              sample={picked.sample}
+              scheme={scheme}
               domain={picked.surface?.domain ?? null}
               formula={picked.surface?.formula ?? ''}
               minimum={picked.surface?.minimum ?? [0, 0]}
@@ -191,10 +199,12 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
               hint={w.mapHint}
             />
             <figcaption>
-              {w.mapCaption} {w.mapHint} {swarm ? w.swarmOn(particles) : ''}
+              {w.mapCaption[scheme]} {w.arrows} {w.mapHint} {swarm ? w.swarmOn(particles) : ''}
             </figcaption>
           </figure>
-          <LossView racers={lossRacers} summary={summary} caption={w.lossCaption} lang={lang} />
+          <div class="race-results">
+            <LossView racers={lossRacers} summary={summary} caption={w.lossCaption} lang={lang} />
+          </div>
         </div>
         <RaceLegend rows={legendRows} table={raceParams} values={values} set={setValue} lang={lang} heading={w.racers} />
         <details class="race-details" open>

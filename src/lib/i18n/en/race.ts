@@ -6,7 +6,11 @@ export const race = {
   racers: 'Racers',
   status: 'f − f_min now',
   lossCaption: 'Loss f − f_min per step (log scale).',
-  mapCaption: 'The surface: darker is higher, ★ marks the lowest point, ○ the start.',
+  mapCaption: {
+    light: 'The surface: darker is higher, ★ marks the lowest point, ○ the start.',
+    dark: 'The surface: lighter is higher, ★ marks the lowest point, ○ the start.',
+  },
+  arrows: 'Each arrow points where its racer goes next: the velocity for the two momentum rules, the last step for the others (lengths stretched to stay visible).',
   mapHint: 'Click or tap the map to move the start (or type Start x and Start y below).',
   step: 'Step',
   innerState: 'Inside the optimizers (particle 0)',
