@@ -29,6 +29,8 @@ import { LossView } from './race/LossView';
 import { RaceLegend, type LegendRow } from './race/RaceLegend';
 import { Controls } from '~/islands/kit/Controls';
 import { SurfaceView } from './race/SurfaceView';
+import { SwarmOutcome } from './race/SwarmOutcome';
+import { wellsOf } from '~/lib/swarmOutcome';
 import { useRaceEngines } from './race/useRaceEngines';
 import { useRaceRunner } from './race/useRaceRunner';
 import { useRaceSurface } from './race/useRaceSurface';
@@ -204,6 +206,13 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
           </figure>
           <div class="race-results">
             <LossView racers={lossRacers} summary={summary} caption={w.lossCaption} lang={lang} />
+            {swarm && picked.surface && (
+              <SwarmOutcome
+                racers={racers.map((o) => ({ name: o.name, label: o.label[lang], color: o.color, positions: o.positions }))}
+                surface={{ ...picked.surface, wells: wellsOf(picked.surface) }}
+                lang={lang}
+              />
+            )}
           </div>
         </div>
         <RaceLegend rows={legendRows} table={raceParams} values={values} set={setValue} lang={lang} heading={w.racers} />

@@ -18,6 +18,11 @@ export type BasinKind = Well['kind'] | 'unsettled';
 /** The basins in the order tables show them. */
 export const basinKinds: readonly BasinKind[] = ['global', 'local', 'unsettled'];
 
+/** The wells of a surface: its own list, or its one known minimum (a typed formula knows only that). */
+export function wellsOf(surface: { wells?: readonly Well[]; minimum: readonly [number, number] }): readonly Well[] {
+  return surface.wells ?? [{ kind: 'global', at: surface.minimum }];
+}
+
 /** A particle within a tenth of the window's diagonal of a well has settled in it. */
 export function settleRadius(window: { x: readonly [number, number]; y: readonly [number, number] }): number {
   return 0.1 * Math.hypot(window.x[1] - window.x[0], window.y[1] - window.y[0]);

@@ -16,4 +16,6 @@ export const raceChart = {
   biasSummary: (t: number, m: string, v: string) => `After ${t} Adam steps the first moment is divided by ${m} and the second by ${v}.`,
   biasOff: 'Bias correction is off: both factors are 1.',
   to: 'to',
+  outcomeX: 'final f − f_min (log scale)',
+  outcomeY: 'share of particles (%)',
 };

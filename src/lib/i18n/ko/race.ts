@@ -33,6 +33,13 @@ export const race: Messages['race'] = {
   formulaKeeps: '경주는 마지막으로 작동한 곡면을 유지합니다.',
   loading: 'TensorFlow.js 불러오는 중…',
   swarmOn: (n: number) => `입자 떼: 참가자마다 ${n}개 입자, 손실은 평균입니다.`,
+  outcome: '입자들이 도착한 곳',
+  basin: { global: '전역 최솟값', local: '지역 최솟값', unsettled: '아직 정착 못 함' },
+  racer: '참가자',
+  basinNote: (radius: string) => `입자가 최솟값에서 ${radius} 안에 있으면 그 최솟값에 정착한 것으로 셉니다. 각 행의 합은 100 %입니다.`,
+  ecdfCaption: '모든 입자의 마지막 손실: 가로축 값 이하의 f − f_min에 도달한 입자의 비율(세로축)입니다. 곡선이 왼쪽에서 가파르게 오르면 거의 모든 입자가 바닥에 닿은 것이고, 중간의 계단은 더 높은 곳에 갇힌 무리입니다.',
+  ecdfSummary: (rows: string) => `참가자별 마지막 손실: ${rows}.`,
+  medianOf: (label: string, median: string) => `${label} 중앙값 ${median}`,
   surfaceProblem: (problem: SurfaceProblem): string => {
     const at = point(problem.at);
     if (problem.kind === 'undefined')

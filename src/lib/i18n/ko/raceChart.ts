@@ -17,4 +17,6 @@ export const raceChart: Messages['raceChart'] = {
   biasSummary: (t: number, m: string, v: string) => `Adam ${t} 스텝 후 1차 모멘트는 ${m}, 2차 모멘트는 ${v}로 나눕니다.`,
   biasOff: '편향 보정이 꺼져 있어 두 계수 모두 1입니다.',
   to: '~',
+  outcomeX: '마지막 f − f_min (로그 눈금)',
+  outcomeY: '입자 비율 (%)',
 };
