@@ -191,7 +191,7 @@ test('the map names every racer at its trail end, and a swarm says where its par
   await expect(rows).toHaveCount(6);
   for (const row of await rows.all()) {
     const shares = (await row.locator('td').allTextContents()).map((t) => Number(t.replace(/[^\d]/g, '')));
-    expect(shares.reduce((a, b) => a + b, 0), await row.getAttribute('data-racer')).toBe(100);
+    expect(shares.reduce((a, b) => a + b, 0), String(await row.getAttribute('data-racer'))).toBe(100);
   }
   // Momentum carries more of the swarm over the bump into the global well than plain SGD does.
   const global = async (name: string) => Number((await table.locator(`tr[data-racer="${name}"] td[data-basin="global"]`).textContent())?.replace(/\D/g, ''));
