@@ -94,6 +94,13 @@ export function visibleArrow(arrow: Segment, frame: MapFrame): Segment {
   return { ...arrow, x2: arrow.x1 + (arrow.x2 - arrow.x1) * k, y2: arrow.y1 + (arrow.y2 - arrow.y1) * k };
 }
 
+/** About how wide `text` is in the trail labels' 12 px bold font: ~7 px a Latin letter, ~12 px a Hangul syllable. */
+export function labelWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x1100 ? 12 : 7;
+  return width;
+}
+
 /** Label offsets (CSS px, downwards) that keep labels at `ys` (screen px) at least `gap` apart, each as near its point as it can. */
 export function spreadLabels(ys: readonly number[], gap = 14): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
@@ -152,7 +159,8 @@ export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
   const offsets = spreadLabels(ends.map(({ last }) => s.y(last.y)));
   ends.forEach(({ racer, last }, i) => {
     if (!racer.label) return;
-    const nearRight = s.x(last.x) > right - 110;
+    // A label that would run past the plot's right edge goes on the left of its point instead.
+    const nearRight = s.x(last.x) + 10 + labelWidth(racer.label) > right;
     tops.push(
       Plot.text([{ ...last, label: racer.label }], {
         x: 'x', y: 'y', text: 'label', dx: nearRight ? -10 : 10, dy: offsets[i], textAnchor: nearRight ? 'end' : 'start',

@@ -191,7 +191,7 @@ export function accuracyChartOptions(
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
   for (const racer of racers) {
     const points = accuracyPoints(racer);
-    marks.push(Plot.areaY(accuracyBand(points, heldOut), { x: 'step', y1: 'low', y2: 'high', fill: racer.color, fillOpacity: 0.14, clip: true }));
+    marks.push(Plot.areaY(accuracyBand(points, heldOut), { x: 'step', y1: 'low', y2: 'high', fill: racer.color, fillOpacity: 0.09, clip: true }));
     marks.push(Plot.line(points, { x: 'step', y: 'value', stroke: racer.color, strokeWidth: 2, clip: true }));
     marks.push(Plot.dot(points.slice(-1), { x: 'step', y: 'value', fill: racer.color, r: 3, clip: true }));
     if (racer.diverged && points.length > 0) marks.push(...divergedMarks(racer, points[points.length - 1], size, false));

@@ -9,7 +9,7 @@ import { frameScales, invertFrame, mapFrame } from '../../src/charts/mapFrame';
 import { formatValue, lossSummary, racerStatusText } from '../../src/charts/raceText';
 import { contourLevels, downsample, gridSize, rasterBounds, sampledBounds, shadeDomain, shadeValues, surfaceChartOptions, type SurfaceGrid } from '../../src/charts/surfaceChart';
 import { densityAlpha, swarmPixels } from '../../src/charts/swarmCanvas';
-import { ARROW_MAX_PX, ARROW_MIN_PX, finitePoints, spreadLabels, thinPoints, trailChartOptions, velocityArrow, visibleArrow } from '../../src/charts/trailChart';
+import { ARROW_MAX_PX, ARROW_MIN_PX, finitePoints, labelWidth, spreadLabels, thinPoints, trailChartOptions, velocityArrow, visibleArrow } from '../../src/charts/trailChart';
 import { parseQuery } from '../../src/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, raceSurfaceNames, runParam } from '../../src/lib/widgets/race';
 import { clampToWindow, raceStarts } from '../../src/lib/widgets/raceStarts';
@@ -112,6 +112,16 @@ describe('trailChart', () => {
     const long = visibleArrow({ x1: 0, y1: 0, x2: -3, y2: -1 }, frame);
     expect(length(long)).toBeCloseTo(ARROW_MAX_PX, 6);
     expect(long.x2 < 0 && long.y2 < 0).toBe(true);
+  });
+  it('puts a label that would run off the right edge on the left of its point', () => {
+    const textOf = (x: number, label: string) => {
+      const marks = marksOf(trailChartOptions({ racers: [{ name: 'sgd', label, color: '#000000', path: [x, 0], diverged: null }], start: [0, 0], frame }));
+      return marks.at(-1) as unknown as { textAnchor?: string };
+    };
+    expect(labelWidth('SGD + momentum')).toBe(98);
+    expect(labelWidth('네스테로프')).toBe(60);
+    expect(textOf(-2, 'SGD + momentum').textAnchor).toBe('start');
+    expect(textOf(2.5, 'SGD + momentum').textAnchor).toBe('end');
   });
   it('spreads labels that would overlap at least 14 px apart, and leaves apart ones where they are', () => {
     expect(spreadLabels([100, 200])).toEqual([0, 0]);

@@ -49,8 +49,12 @@ export function noiseVerdict(racers: readonly CurveRacer[], heldOut: number, lan
   const verdict = compareTopTwo(live.map((r) => r.heldOutAccuracy.at(-1)!.accuracy), heldOut);
   if (!verdict) return null;
   const points = (v: number) => (100 * v).toFixed(1);
-  const say = verdict.withinNoise ? words[lang].within : words[lang].beyond;
-  const text = say(live[verdict.leader].label, live[verdict.runnerUp].label, points(verdict.gap), points(verdict.noise), heldOut.toLocaleString(lang));
+  const [leader, runnerUp, n] = [live[verdict.leader].label, live[verdict.runnerUp].label, heldOut.toLocaleString(lang)];
+  const w = words[lang];
+  const text =
+    points(verdict.gap) === '0.0'
+      ? w.tied(leader, runnerUp, points(verdict.noise), n)
+      : (verdict.withinNoise ? w.within : w.beyond)(leader, runnerUp, points(verdict.gap), points(verdict.noise), n);
   return { text, within: verdict.withinNoise };
 }
 

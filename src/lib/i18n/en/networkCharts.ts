@@ -11,4 +11,6 @@ export const networkCharts = {
     `Within the noise: ${leader} leads ${runnerUp} by ${gap} points, less than twice the standard error of that difference on ${n} digits (${noise} points). Another seed could swap them.`,
   beyond: (leader: string, runnerUp: string, gap: string, noise: string, n: string) =>
     `Beyond the noise: ${leader} leads ${runnerUp} by ${gap} points, more than twice the standard error of that difference on ${n} digits (${noise} points).`,
+  tied: (leader: string, runnerUp: string, noise: string, n: string) =>
+    `Within the noise: ${leader} and ${runnerUp} are level at the top; on ${n} digits a gap under ${noise} points would be chance too.`,
 };

@@ -12,4 +12,6 @@ export const networkCharts: Messages['networkCharts'] = {
     `잡음 범위 안: 1위 ${leader}, 2위 ${runnerUp}의 차이 ${gap}%p는 숫자 ${n}개에서 그 차이의 표준오차 두 배(${noise}%p)보다 작습니다. 다른 시드에서는 순위가 바뀔 수 있습니다.`,
   beyond: (leader: string, runnerUp: string, gap: string, noise: string, n: string) =>
     `잡음 범위 밖: 1위 ${leader}, 2위 ${runnerUp}의 차이 ${gap}%p는 숫자 ${n}개에서 그 차이의 표준오차 두 배(${noise}%p)보다 큽니다.`,
+  tied: (leader: string, runnerUp: string, noise: string, n: string) =>
+    `잡음 범위 안: ${leader}, ${runnerUp} 두 참가자가 공동 1위입니다. 숫자 ${n}개에서는 ${noise}%p보다 작은 차이도 우연일 수 있습니다.`,
 };
