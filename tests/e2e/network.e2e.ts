@@ -66,7 +66,7 @@ test('loads the digits, steps, plays, and shows accuracy for every racer and the
   const ticks = (await figure.locator('.network-chart-accuracy g[aria-label="y-axis tick label"] text').allTextContents()).map(Number);
   expect(Math.min(...ticks)).toBeGreaterThan(0);
   await expect(figure.locator('.network-noise')).toHaveText(
-    /^(Within|Beyond) the noise: (SGD|RMSProp|Adam) (leads (SGD|RMSProp|Adam) by \d+\.\d points, (less|more) than twice the standard error of that difference|and (SGD|RMSProp|Adam) are level at the top; on) 1,000 digits/,
+    /^(Within|Beyond) the noise: (SGD|RMSProp|Adam) (leads (SGD|RMSProp|Adam) by \d+\.\d points, (less|more) than twice the standard error of that difference on|and (SGD|RMSProp|Adam) are level at the top; on) 1,000 digits/,
   );
   // Inside the networks: 8 first-layer tiles per racer, read from the engine; SGD's and Adam's differ after training.
   const tiles = figure.locator('.network-first-layer .network-tile');
