@@ -129,10 +129,12 @@ export interface SurfaceChartInput {
 }
 
 /** The text alternative of the heat map. */
-export function surfaceSummary(input: Pick<SurfaceChartInput, 'frame' | 'formula' | 'minimum' | 'lang'>): string {
+export function surfaceSummary(input: Pick<SurfaceChartInput, 'frame' | 'formula' | 'minimum' | 'lang' | 'scheme'>): string {
   const w = chartWords(input.lang);
   const range = ([a, b]: readonly [number, number]) => `${formatValue(a)} ${w.to} ${formatValue(b)}`;
-  return `${w.map(input.formula, range(input.frame.x.domain), range(input.frame.y.domain))} ${w.minimumAt(formatPoint(input.minimum))}`;
+  // The dark theme's ramp runs the other way (low ground dark, like the page), and so does the sentence.
+  const map = input.scheme === 'dark' ? w.mapDark : w.map;
+  return `${map(input.formula, range(input.frame.x.domain), range(input.frame.y.domain))} ${w.minimumAt(formatPoint(input.minimum))}`;
 }
 
 /** Plot options of the heat map with contours and the minimum marker. */

@@ -8,6 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { ecdfPoints, LOSS_GAP_FLOOR } from '../lib/swarmOutcome';
+import { decadeTicks, formatDecade } from './lossChart';
 import { chartWords, type ChartLang } from './raceText';
 
 export interface OutcomeRacer {
@@ -28,14 +29,17 @@ export function outcomeDomain(racers: readonly OutcomeRacer[]): [number, number]
     high = Math.max(high, r.losses[r.losses.length - 1]);
   }
   if (!Number.isFinite(low)) return [1e-4, 10];
-  const lo = 10 ** Math.floor(Math.log10(Math.max(LOSS_GAP_FLOOR, low)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(high, lo * 100)));
-  return [lo, hi];
+  // 1/10^k, not 10^−k: the latter is 9.999…e−6 for k = 5.
+  const decade = (k: number) => (k < 0 ? 1 / 10 ** -k : 10 ** k);
+  const lo = Math.floor(Math.log10(Math.max(LOSS_GAP_FLOOR, low)));
+  const hi = Math.max(Math.ceil(Math.log10(Math.max(high, LOSS_GAP_FLOOR))), lo + 2);
+  return [decade(lo), decade(hi)];
 }
 
 /** Plot options of the final-loss ECDF, one step line per racer. */
 export function swarmOutcomeOptions(racers: readonly OutcomeRacer[], size: { width: number; height: number; lang: ChartLang; ariaLabel: string }): Plot.PlotOptions {
   const w = chartWords(size.lang);
+  const domain = outcomeDomain(racers);
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
   for (const racer of racers) {
     const points = ecdfPoints(racer.losses).map((p) => ({ loss: p.loss, share: 100 * p.share }));
@@ -50,7 +54,7 @@ export function swarmOutcomeOptions(racers: readonly OutcomeRacer[], size: { wid
     marginBottom: 34,
     ariaLabel: size.ariaLabel,
     style: { background: 'transparent', overflow: 'visible' },
-    x: { type: 'log', domain: outcomeDomain(racers), label: w.outcomeX, labelAnchor: 'right', tickFormat: '~g', ticks: 4 },
+    x: { type: 'log', domain, label: w.outcomeX, labelAnchor: 'right', ticks: decadeTicks(domain), tickFormat: formatDecade },
     y: { domain: [0, 100], label: w.outcomeY, labelAnchor: 'top', ticks: 5 },
     marks,
   };

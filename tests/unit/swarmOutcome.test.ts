@@ -62,3 +62,16 @@ describe('swarm outcome', () => {
     expect(ecdfPoints([])).toEqual([]);
   });
 });
+
+describe('final-loss chart', () => {
+  it('spans whole decades around every final loss, at least two wide, with decade ticks written for people', async () => {
+    const { outcomeDomain, swarmOutcomeOptions } = await import('../../src/charts/swarmOutcomeChart');
+    const racer = (losses: number[]) => ({ name: 'sgd', label: 'SGD', color: '#000000', losses: Float64Array.from(losses) });
+    expect(outcomeDomain([racer([3e-5, 0.2])])).toEqual([1e-5, 1]);
+    expect(outcomeDomain([racer([0.5, 0.6])])).toEqual([0.1, 10]);
+    expect(outcomeDomain([])).toEqual([1e-4, 10]);
+    const options = swarmOutcomeOptions([racer([1e-6, 1e12])], { width: 300, height: 200, lang: 'en', ariaLabel: 'x' });
+    const x = options.x as { ticks: number[]; tickFormat: (v: number) => string };
+    expect(x.ticks.map(x.tickFormat)).toEqual(['1e-4', '1', '1e4', '1e8', '1e12']);
+  });
+});

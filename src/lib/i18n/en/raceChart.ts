@@ -9,6 +9,8 @@ export const raceChart = {
   stepAxis: 'step',
   map: (formula: string, xs: string, ys: string) =>
     `Heat map of f(x, y) = ${formula} for x from ${xs} and y from ${ys}; darker is higher, lines are contours.`,
+  mapDark: (formula: string, xs: string, ys: string) =>
+    `Heat map of f(x, y) = ${formula} for x from ${xs} and y from ${ys}; lighter is higher, lines are contours.`,
   minimumAt: (point: string) => `Lowest point at ${point}.`,
   startAt: (point: string) => `Start at ${point}.`,
   at: (point: string, loss: string) => `at ${point}, f − f_min ${loss}`,

@@ -10,6 +10,8 @@ export const raceChart: Messages['raceChart'] = {
   stepAxis: '스텝',
   map: (formula: string, xs: string, ys: string) =>
     `f(x, y) = ${formula}의 열지도, x는 ${xs}, y는 ${ys}; 어두울수록 높고, 선은 등고선입니다.`,
+  mapDark: (formula: string, xs: string, ys: string) =>
+    `f(x, y) = ${formula}의 열지도, x는 ${xs}, y는 ${ys}; 밝을수록 높고, 선은 등고선입니다.`,
   minimumAt: (point: string) => `가장 낮은 점 ${point}.`,
   startAt: (point: string) => `시작점 ${point}.`,
   at: (point: string, loss: string) => `위치 ${point}, f − f_min ${loss}`,
