@@ -188,13 +188,16 @@ export function accuracyChartOptions(
   const w = words[size.lang];
   const heldOut = size.heldOut ?? 1000;
   const earlier = size.earlier ?? [];
+  const domain = accuracyDomain(racers, heldOut, earlier);
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
   for (const racer of racers) {
     const points = accuracyPoints(racer);
     marks.push(Plot.areaY(accuracyBand(points, heldOut), { x: 'step', y1: 'low', y2: 'high', fill: racer.color, fillOpacity: 0.09, clip: true }));
     marks.push(Plot.line(points, { x: 'step', y: 'value', stroke: racer.color, strokeWidth: 2, clip: true }));
     marks.push(Plot.dot(points.slice(-1), { x: 'step', y: 'value', fill: racer.color, r: 3, clip: true }));
-    if (racer.diverged && points.length > 0) marks.push(...divergedMarks(racer, points[points.length - 1], size, false));
+    // A racer that blew up early may sit under the zoomed axis: its cross is pulled up onto it.
+    const last = points[points.length - 1];
+    if (racer.diverged && last) marks.push(...divergedMarks(racer, { step: last.step, value: Math.max(last.value, domain[0]) }, size, false));
   }
   for (const result of earlier) {
     marks.push(Plot.dot([{ step: size.totalSteps, value: result.value }], { x: 'step', y: 'value', r: 4, stroke: result.color, strokeWidth: 1.5, fill: 'none', dx: 6, clip: true }));
@@ -206,7 +209,7 @@ export function accuracyChartOptions(
     height: size.height,
     ariaLabel: size.ariaLabel,
     x: { domain: [0, size.totalSteps], label: w.step, labelAnchor: 'right' },
-    y: { domain: accuracyDomain(racers, heldOut, earlier), label: w.accuracy, labelAnchor: 'top', ticks: 5 },
+    y: { domain, label: w.accuracy, labelAnchor: 'top', ticks: 5 },
     marks,
   };
 }

@@ -133,6 +133,16 @@ describe('loss and accuracy charts', () => {
     expect(accuracyDomain([at('sgd', 0.9)], 1000, earlier)).toEqual([65, 95]);
   });
 
+  it('pulls the cross of a racer that diverged under the zoomed axis up onto it', () => {
+    const options = accuracyChartOptions(
+      [racer('sgd', [2.3], [[0, 0.1], [100, 0.9]]), racer('adam', [2.3, 40], [[0, 0.1]], { step: 2 })],
+      size,
+    );
+    expect(options.y?.domain).toEqual([85, 95]);
+    const note = markData(options as { marks?: unknown[] }).flat().find((row) => row.note);
+    expect(note).toMatchObject({ step: 0, value: 85 });
+  });
+
   it('bands each accuracy by ±2 binomial standard errors: 90 % on 1,000 digits is 88.1–91.9', () => {
     const [band] = accuracyBand([{ step: 100, value: 90 }], 1000);
     expect(band.step).toBe(100);
