@@ -68,9 +68,23 @@ export interface RaceSnapshot {
   racers: RacerSnapshot[];
 }
 
+/** The first `units` hidden units of one racer's first layer: their incoming weights, unit after unit. */
+export interface FirstLayer {
+  name: OptimizerName;
+  units: number;
+  /** units × 784 numbers, unit-major (unit u's 28×28 image is [u·784, (u+1)·784)); null once the racer diverged. */
+  weights: Float32Array | null;
+}
+
 export interface NetworkRace {
   /** Advances every live racer by up to k updates and returns the new snapshot. */
   step(k: number): RaceSnapshot;
+  /**
+   * The incoming weights of the first `units` hidden units of every racer's network, read back
+   * in one transfer (plain typed arrays, so they can cross a worker boundary). Meant for a few
+   * reads a second, not every step.
+   */
+  firstLayer(units: number): FirstLayer[];
   /** The current snapshot (copies: safe to keep). */
   snapshot(): RaceSnapshot;
   /** Frees every tensor of the race. */
@@ -180,10 +194,23 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
     return snapshot();
   };
 
+  const firstLayer = (units: number): FirstLayer[] => {
+    const live = racers.filter((r) => r.weights.length > 0);
+    const hiddenUnits = hidden[0];
+    const u = Math.max(0, Math.min(hiddenUnits, Math.floor(units)));
+    if (live.length === 0 || u === 0) return racers.map((r) => ({ name: r.name, units: u, weights: null }));
+    const values = tf.tidy(() => tf.concat(live.map((r) => r.weights[0].slice([0, 0], [784, u]).transpose().reshape([-1]))).dataSync() as Float32Array);
+    const size = u * 784;
+    return racers.map((r) => {
+      const at = live.indexOf(r);
+      return { name: r.name, units: u, weights: at < 0 ? null : values.slice(at * size, (at + 1) * size) };
+    });
+  };
+
   const dispose = () => {
     for (const r of racers) releaseRun(r);
     disposeDigitTensors(data);
   };
 
-  return { step, snapshot, dispose };
+  return { step, snapshot, firstLayer, dispose };
 }

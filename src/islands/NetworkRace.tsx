@@ -26,7 +26,11 @@ import { NetworkCharts } from './network/NetworkCharts';
 import { Standings } from './network/Standings';
 import { useDigits } from './network/useDigits';
 import { useNetworkEngine } from './network/useNetworkEngine';
-import { useNetworkRunner } from './network/useNetworkRunner';
+import { HELD_OUT, useNetworkRunner } from './network/useNetworkRunner';
+import { useSeedResults } from './network/useSeedResults';
+import { FirstLayerView } from './network/FirstLayerView';
+import { useColorScheme } from './kit/useColorScheme';
+import { racerColor, type OptimizerName } from '~/lib/optimizerTable';
 
 interface Props {
   id: string;
@@ -62,10 +66,14 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const now = factorAt(scheduleName, scheduleParams, step, settings.steps);
   // The explorer's note, for this race's length: a warm-up or a drop interval past its steps is said.
   const scheduleWarning = scheduleNote(scheduleName, scheduleParams, settings.steps);
+  const scheme = useColorScheme();
+  const colorOf = (name: string) => racerColor(name as OptimizerName, scheme);
+  // Every racer in the theme's colour (lib/optimizerTable.ts); the engine's snapshot carries the light one.
   const racers: CurveRacer[] = useMemo(
-    () => (snapshot?.racers ?? []).map((r) => ({ ...r, label: r.label[lang] })),
-    [snapshot, lang],
+    () => (snapshot?.racers ?? []).map((r) => ({ ...r, label: r.label[lang], color: racerColor(r.name, scheme) })),
+    [snapshot, lang, scheme],
   );
+  const earlier = useSeedResults(settings, snapshot, colorOf);
   const rows = standingRows(racers);
   const rates = Object.fromEntries(settings.optimizers.map((o) => [o.name, o.hyper.learningRate * now.value]));
   const summary = standingsSummary(racers, { step, totalSteps: settings.steps, batchSize: settings.batchSize }, lang);
@@ -115,9 +123,20 @@ export default function NetworkRace({ id, lang, initial }: Props) {
           now={now}
           scheduleLabel={schedules[scheduleName].label[lang]}
           describedBy={summaryId}
+          heldOut={HELD_OUT}
+          earlier={earlier}
           lang={lang}
         />
         <Standings rows={rows} rates={rates} lang={lang} />
+        {ready && (
+          <FirstLayerView
+            read={run.firstLayer}
+            version={step * 1000 + (snapshot?.racers.length ?? 0)}
+            labels={Object.fromEntries(racers.map((r) => [r.name, { label: r.label, color: r.color }]))}
+            scheme={scheme}
+            lang={lang}
+          />
+        )}
         <p id={summaryId} class="visually-hidden">
           {summary}
         </p>

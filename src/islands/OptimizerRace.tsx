@@ -18,7 +18,8 @@ import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
-import { isSecondOrder, racerFacts } from '~/lib/optimizerTable';
+import { isSecondOrder, racerColor, racerFacts } from '~/lib/optimizerTable';
+import { useColorScheme } from '~/islands/kit/useColorScheme';
 import type { ParamValues, TextParam } from '~/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, runParam } from '~/lib/widgets/race';
 import { raceWords } from '~/lib/widgets/raceWords';
@@ -28,6 +29,8 @@ import { LossView } from './race/LossView';
 import { RaceLegend, type LegendRow } from './race/RaceLegend';
 import { Controls } from '~/islands/kit/Controls';
 import { SurfaceView } from './race/SurfaceView';
+import { SwarmOutcome } from './race/SwarmOutcome';
+import { wellsOf } from '~/lib/swarmOutcome';
 import { useRaceEngines } from './race/useRaceEngines';
 import { useRaceRunner } from './race/useRaceRunner';
 import { useRaceSurface } from './race/useRaceSurface';
@@ -99,7 +102,12 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
     !prefersReducedMotion(),
   );
 
-  const racers = run.snapshot?.optimizers ?? [];
+  const scheme = useColorScheme();
+  // Every racer in the theme's colour (lib/optimizerTable.ts); the engine's snapshot carries the light one.
+  const racers = useMemo(
+    () => (run.snapshot?.optimizers ?? []).map((o) => ({ ...o, color: racerColor(o.name, scheme) })),
+    [run.snapshot, scheme],
+  );
   const statuses: RacerStatus[] = racers.map((o) => ({
     label: o.label[lang],
     step: o.step,
@@ -109,11 +117,12 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const legendRows: LegendRow[] = raceOptimizerNames.map((name) => {
     const i = racers.findIndex((o) => o.name === name);
     // Colours come from the lib table, so the legend's swatches show before tfjs has loaded.
-    const { color, cost } = racerFacts(name);
-    return { name, color, cost: cost[lang], status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
+    const { cost } = racerFacts(name);
+    return { name, color: racerColor(name, scheme), cost: cost[lang], status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
   });
   const trailRacers: TrailRacer[] = racers.map((o) => ({
     name: o.name,
+    label: o.label[lang],
     color: o.color,
     path: run.paths[o.name] ?? [],
     velocity: o.inner.velocity,
@@ -181,7 +190,8 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
           <figure class="race-map-figure">
             {!ready && !problem && <p class="race-loading">{w.loading}</p>}
             <SurfaceView
-              grid={picked.grid}
+              sample={picked.sample}
+              scheme={scheme}
               domain={picked.surface?.domain ?? null}
               formula={picked.surface?.formula ?? ''}
               minimum={picked.surface?.minimum ?? [0, 0]}
@@ -196,10 +206,19 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
               hint={w.mapHint}
             />
             <figcaption>
-              {w.mapCaption} {w.mapHint} {swarm ? w.swarmOn(particles) : ''}
+              {w.mapCaption[scheme]} {w.arrows} {w.mapHint} {swarm ? w.swarmOn(particles) : ''}
             </figcaption>
           </figure>
-          <LossView racers={lossRacers} summary={summary} caption={w.lossCaption} lang={lang} />
+          <div class="race-results">
+            <LossView racers={lossRacers} summary={summary} caption={w.lossCaption} lang={lang} />
+            {swarm && picked.surface && (
+              <SwarmOutcome
+                racers={racers.map((o) => ({ name: o.name, label: o.label[lang], color: o.color, positions: o.positions }))}
+                surface={{ ...picked.surface, wells: wellsOf(picked.surface) }}
+                lang={lang}
+              />
+            )}
+          </div>
         </div>
         <RaceLegend rows={legendRows} table={raceParams} values={values} set={setValue} lang={lang} heading={w.racers} />
         <details class="race-details" open>

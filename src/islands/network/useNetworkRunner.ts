@@ -13,7 +13,8 @@
  * within FRAME_BUDGET_MS (the page keeps scrolling and answering clicks), at most MAX_PER_FRAME.
  */
 import type { RefObject } from 'preact';
-import type { RaceSnapshot } from '~/engines/networkRace';
+import { useRef } from 'preact/hooks';
+import type { FirstLayer, NetworkRace, RaceSnapshot } from '~/engines/networkRace';
 import type { Tf } from '~/engines/tfRuntime';
 import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
 import type { DigitSet } from '~/lib/mnist';
@@ -25,10 +26,14 @@ type Engine = typeof import('~/engines/networkRace');
 const FRAME_BUDGET_MS = 25;
 const MAX_PER_FRAME = 8;
 /** Held-out digits for the accuracy curve: the engine's minimum, so an evaluation stays cheap. */
-const HELD_OUT = 1000;
+export const HELD_OUT = 1000;
 
-/** The run as the island sees it; its speed is training examples per second over the live racers. */
-export type NetworkRun = SteppedRun<RaceSnapshot>;
+/**
+ * The run as the island sees it; its speed is training examples per second over the live racers.
+ * `firstLayer(units)` reads the live race's first-layer weights (null before there is a race or
+ * after it was freed).
+ */
+export type NetworkRun = SteppedRun<RaceSnapshot> & { firstLayer(units: number): FirstLayer[] | null };
 
 /** Examples trained on so far, summed over the racers (a diverged racer stops counting). */
 const examplesSeen = (snapshot: RaceSnapshot) => snapshot.racers.reduce((sum, r) => sum + r.examplesSeen, 0);
@@ -42,12 +47,26 @@ export function useNetworkRunner(
   settings: NetworkRaceSettings,
   backend: string,
 ): NetworkRun {
+  const current = useRef<NetworkRace | null>(null);
   const create =
     engine && digits && settings.optimizers.length > 0
       ? () => {
           const race = engine.createNetworkRace({ digits, heldOutCount: HELD_OUT, ...settings });
-          return { ...race, ...pacedSteps(race.step, MAX_PER_FRAME) };
+          current.current = race;
+          const dispose = () => {
+            if (current.current === race) current.current = null;
+            race.dispose();
+          };
+          return { ...race, dispose, ...pacedSteps(race.step, MAX_PER_FRAME) };
         }
       : null;
-  return useSteppedRun(rootRef, tf, create, JSON.stringify(settings), backend, FRAME_BUDGET_MS, examplesSeen);
+  const run = useSteppedRun(rootRef, tf, create, JSON.stringify(settings), backend, FRAME_BUDGET_MS, examplesSeen);
+  const firstLayer = (units: number) => {
+    try {
+      return current.current?.firstLayer(units) ?? null;
+    } catch {
+      return null; // a backend that just died: the next read after the rebuild works
+    }
+  };
+  return { ...run, firstLayer };
 }

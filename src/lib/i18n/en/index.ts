@@ -23,6 +23,7 @@ import { featureProjectionParams } from './featureProjectionParams';
 import { formula } from './formula';
 import { kit } from './kit';
 import { layerLocks } from './layerLocks';
+import { firstLayer } from './firstLayer';
 import { networkCharts } from './networkCharts';
 import { networkParams } from './networkParams';
 import { networkRace } from './networkRace';
@@ -77,6 +78,7 @@ export const en = {
   formula,
   kit,
   layerLocks,
+  firstLayer,
   networkCharts,
   networkParams,
   networkRace,

@@ -20,6 +20,7 @@ import { featureProjectionParams } from './featureProjectionParams';
 import { formula } from './formula';
 import { kit } from './kit';
 import { layerLocks } from './layerLocks';
+import { firstLayer } from './firstLayer';
 import { networkCharts } from './networkCharts';
 import { networkParams } from './networkParams';
 import { networkRace } from './networkRace';
@@ -74,6 +75,7 @@ export const ko: Messages = {
   formula,
   kit,
   layerLocks,
+  firstLayer,
   networkCharts,
   networkParams,
   networkRace,
