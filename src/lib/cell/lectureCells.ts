@@ -1,0 +1,69 @@
+/**
+ * The lecture's code as cells: each update rule's loop body, the schedule and the inverted-
+ * dropout forward pass, exactly as the chapters print them in both languages (the `while True:`
+ * line and `dx = compute_gradient(x)` are the widget's: it runs the cell once per step with dx
+ * given). The cell UI, the races and the tests read the code from here. Pure data.
+ */
+import type { OptimizerName } from '../optimizerTypes';
+import type { CellKind } from './cellAnalysis';
+
+export interface LectureCell {
+  kind: CellKind;
+  code: string;
+  /** The built-in rule this cell writes (its learning rate and colour family), for update cells. */
+  rule?: OptimizerName;
+}
+
+export const lectureCells = {
+  sgd: { kind: 'update', rule: 'sgd', code: 'x -= learning_rate * dx\n' },
+  momentum: { kind: 'update', rule: 'momentum', code: 'v = rho * v - learning_rate * dx\nx += v\n' },
+  nesterov: {
+    kind: 'update', rule: 'nesterov',
+    code: 'old_v = v\nv = rho * v - learning_rate * dx\nx += -rho * old_v + (1 + rho) * v\n',
+  },
+  adagrad: {
+    kind: 'update', rule: 'adagrad',
+    code: 'grad_squared += dx * dx\nx -= learning_rate * dx / (np.sqrt(grad_squared) + 1e-7)\n',
+  },
+  rmsprop: {
+    kind: 'update', rule: 'rmsprop',
+    code: 'grad_squared = decay_rate * grad_squared + (1 - decay_rate) * dx * dx\nx -= learning_rate * dx / (np.sqrt(grad_squared) + 1e-7)\n',
+  },
+  adam: {
+    kind: 'update', rule: 'adam',
+    code: [
+      '# t counts steps from 1, as in: for t in range(1, num_iterations + 1)',
+      'first_moment = beta1 * first_moment + (1 - beta1) * dx',
+      'second_moment = beta2 * second_moment + (1 - beta2) * dx * dx',
+      'first_unbias = first_moment / (1 - beta1 ** t)',
+      'second_unbias = second_moment / (1 - beta2 ** t)',
+      'x -= learning_rate * first_unbias / (np.sqrt(second_unbias) + 1e-7)',
+      '',
+    ].join('\n'),
+  },
+  adamNoBias: {
+    kind: 'update', rule: 'adam',
+    code: [
+      'first_moment = beta1 * first_moment + (1 - beta1) * dx',
+      'second_moment = beta2 * second_moment + (1 - beta2) * dx * dx',
+      'x -= learning_rate * first_moment / (np.sqrt(second_moment) + 1e-7)',
+      '',
+    ].join('\n'),
+  },
+  schedule: {
+    kind: 'schedule',
+    code: '# cosine decay from base_lr to 0 over num_steps\nlearning_rate = 0.5 * base_lr * (1 + np.cos(np.pi * t / num_steps))\n',
+  },
+  dropout: {
+    kind: 'dropout',
+    code: 'M1 = (np.random.rand(*H1.shape) >= p) / (1 - p)  # keep with probability 1 - p, then scale\nH1 = H1 * M1\n',
+  },
+} as const satisfies Record<string, LectureCell>;
+
+export type LectureCellName = keyof typeof lectureCells;
+export const lectureCellNames = Object.keys(lectureCells) as LectureCellName[];
+
+/** Whether `name` is one of the lecture's cells (a URL or a prop may say anything). */
+export function isLectureCellName(name: string): name is LectureCellName {
+  return Object.hasOwn(lectureCells, name);
+}
