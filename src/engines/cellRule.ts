@@ -12,7 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { analyseCell, type CellAnalysis } from '../lib/cell/cellAnalysis';
-import type { CellError } from '../lib/cell/cellProblems';
+import { cellMessage, type CellError } from '../lib/cell/cellProblems';
 import { parseCell } from '../lib/cell/cellParse';
 import type { Program } from '../lib/cell/cellSyntax';
 import type { Label } from '../lib/params';
@@ -65,7 +65,7 @@ export function compileCellRule(settings: CellRuleSettings): CompiledRule {
       return fresh as State;
     },
     update: (params, grads, old, hyper) =>
-      tf.tidy(() => {
+      tidyStep(() => {
         const t = (Number(state(old).t) || 0) + 1;
         const names = new Map<string, CellValue>([['x', params], ['dx', grads], ['t', t], ['learning_rate', hyper.learningRate]]);
         for (const [name, value] of hyperValues) names.set(name, value);
@@ -91,6 +91,13 @@ export function compileCellRule(settings: CellRuleSettings): CompiledRule {
   return { ok: true, rule };
 }
 
+/** The reader's rule compiled for a race, or an Error naming its place (a cell checks its code before it races). */
+export function cellOptimizer(cell: CellRuleSettings): CellOptimizer {
+  const compiled = compileCellRule(cell);
+  if (!compiled.ok) throw new Error(cellMessage('en', compiled.error));
+  return compiled.rule;
+}
+
 /** The record [step, statement] of the first NaN or ∞: the old one if set, else this step's first. */
 function firstBadAfter(old: tf.Tensor, checks: { index: number; bad: tf.Tensor | boolean }[], t: number): tf.Tensor {
   let found: tf.Tensor = tf.tensor1d([-1, -1]);
@@ -100,6 +107,11 @@ function firstBadAfter(old: tf.Tensor, checks: { index: number; bad: tf.Tensor |
     found = tf.where(flag.reshape([1]).tile([2]), tf.tensor1d([t, index]), found);
   }
   return tf.where(old.slice([0], [1]).less(0).tile([2]), found, old);
+}
+
+/** tf.tidy for a step result (tfjs's types do not know a State holds tensors). */
+function tidyStep(step: () => { params: tf.Tensor; state: State }): { params: tf.Tensor; state: State } {
+  return tf.tidy(step as unknown as () => tf.TensorContainer) as unknown as { params: tf.Tensor; state: State };
 }
 
 /** The state as a record (the cell's names are not the built-in rules' keys). */

@@ -32,7 +32,7 @@ const cellRule = (cell: keyof typeof lectureCells): Optimizer => {
 function ravinePath(rule: Optimizer, hyper: ReturnType<typeof resolveHyper>): number[][] {
   const ravine = surfaces.ravine;
   const grad = tf.grads((x: tf.Tensor, y: tf.Tensor) => ravine.f(x, y).sum());
-  let params = tf.tensor2d([[-2.5, 1, 2.9], [0.6, -0.4, 0.9]]);
+  let params: tf.Tensor = tf.tensor2d([[-2.5, 1, 2.9], [0.6, -0.4, 0.9]]);
   let state = rule.init(params);
   const path: number[][] = [];
   for (let s = 0; s < 100; s++) {
@@ -83,5 +83,41 @@ describe('a built-in rule written as a cell', () => {
     releaseRun(engine);
     releaseRun(mine);
     disposeWeights(init);
+  });
+});
+
+describe('a cell races beside the built-ins (list-driven entries, own key)', () => {
+  const cell = { code: lectureCells.momentum.code, label: { en: 'Mine', ko: '나의 것' }, color: '#7B4FBF' };
+
+  it('on the 2-D race: same start, same noise stream, the same path as momentum', async () => {
+    const { createRace } = await import('../../src/engines/race');
+    const race = createRace({
+      surface: surfaces.ravine,
+      entries: [{ name: 'momentum', hyper: {} }, { name: 'momentum', hyper: {}, id: 'cell:momentum', cell }],
+      starts: Float32Array.from([-2.5, 0.6, 1, -0.5]),
+      noise: 0,
+      seed: 3,
+    });
+    const s = race.step(60);
+    race.dispose();
+    const [builtIn, mine] = s.optimizers;
+    expect(mine).toMatchObject({ id: 'cell:momentum', label: cell.label, color: cell.color, step: 60, diverged: null });
+    expect(builtIn.id).toBe('momentum');
+    mine.positions.forEach((p, i) => expect(Math.abs(p - builtIn.positions[i])).toBeLessThanOrEqual(1e-6));
+  });
+
+  it('on the network race: same weights and batches, the same losses as momentum', async () => {
+    const { createNetworkRace } = await import('../../src/engines/networkRace');
+    const { loadShippedMnist } = await import('./mnistData');
+    const race = createNetworkRace({
+      digits: await loadShippedMnist(), trainCount: 500, heldOutCount: 1000, hidden: 8, batchSize: 16,
+      optimizers: [{ name: 'momentum' }, { name: 'momentum', id: 'cell:momentum', cell }],
+      schedule: { name: 'constant' }, steps: 20, seed: 5,
+    });
+    const s = race.step(20);
+    race.dispose();
+    const [builtIn, mine] = s.racers;
+    expect(mine).toMatchObject({ id: 'cell:momentum', step: 20, diverged: null });
+    mine.loss.forEach((l, i) => expect(Math.abs(l - builtIn.loss[i])).toBeLessThanOrEqual(1e-5));
   });
 });

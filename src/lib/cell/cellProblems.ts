@@ -39,8 +39,8 @@ export type CellError = CellProblem & Place & { message: string };
 type Say<C extends CellProblem['code']> = (p: Extract<CellProblem, { code: C }>) => string;
 type Messages = { [C in CellProblem['code']]: Say<C> };
 
-const foundEn = (f: Found) => (f.end === 'line' ? 'the end of the line' : f.end === 'cell' ? 'the end of the cell' : `'${f.text}'`);
-const foundKo = (f: Found) => (f.end === 'line' ? '줄의 끝' : f.end === 'cell' ? '셀의 끝' : `'${f.text}'`);
+const foundEn = (f: Found) => (f.end === null ? `'${f.text}'` : f.end === 'line' ? 'the end of the line' : 'the end of the cell');
+const foundKo = (f: Found) => (f.end === null ? `'${f.text}'` : f.end === 'line' ? '줄의 끝' : '셀의 끝');
 const allowed = allowedCalls.join(', ');
 const whatEn = { expression: 'a number, a name or (', assignment: "an assignment like 'v = ...' or 'x -= ...'", lineEnd: 'the end of the line', name: 'a name' };
 const whatKo = { expression: '숫자, 이름 또는 (', assignment: "'v = ...'나 'x -= ...' 같은 대입문", lineEnd: '줄의 끝', name: '이름' };
