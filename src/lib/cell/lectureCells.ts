@@ -14,7 +14,11 @@ export interface LectureCell {
   rule?: OptimizerName;
 }
 
-export const lectureCells = {
+/** The cells in lecture order; each is a `data-cell` name and a URL key (`cell.<name>`). */
+export const lectureCellNames = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamNoBias', 'schedule', 'dropout'] as const;
+export type LectureCellName = (typeof lectureCellNames)[number];
+
+export const lectureCells: Record<LectureCellName, LectureCell> = {
   sgd: { kind: 'update', rule: 'sgd', code: 'x -= learning_rate * dx\n' },
   momentum: { kind: 'update', rule: 'momentum', code: 'v = rho * v - learning_rate * dx\nx += v\n' },
   nesterov: {
@@ -58,10 +62,8 @@ export const lectureCells = {
     kind: 'dropout',
     code: 'M1 = (np.random.rand(*H1.shape) >= p) / (1 - p)  # keep with probability 1 - p, then scale\nH1 = H1 * M1\n',
   },
-} as const satisfies Record<string, LectureCell>;
+};
 
-export type LectureCellName = keyof typeof lectureCells;
-export const lectureCellNames = Object.keys(lectureCells) as LectureCellName[];
 
 /** Whether `name` is one of the lecture's cells (a URL or a prop may say anything). */
 export function isLectureCellName(name: string): name is LectureCellName {

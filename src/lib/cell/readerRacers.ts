@@ -6,6 +6,7 @@
  * tiny observable list; module state is one list per page, shared by every island).
  */
 import type { OptimizerName } from '../optimizerTypes';
+import { lectureCellNames, lectureCells, type LectureCellName } from './lectureCells';
 
 export interface ReaderRacer {
   /** The cell's name (`data-cell`), unique on the page; the racer's key in legends and trails. */
@@ -52,4 +53,10 @@ export function removeReaderRacer(id: string): void {
 export function subscribeReaderRacers(listen: () => void): () => void {
   listeners.add(listen);
   return () => listeners.delete(listen);
+}
+
+/** The racer of lecture cell `id` (its colour is the cell's own, by its place in the lecture). */
+export function readerRacerFor(id: LectureCellName, given: { code: string; label: string; values: Record<string, number> }): ReaderRacer {
+  const at = lectureCellNames.indexOf(id);
+  return { id, rule: lectureCells[id].rule ?? 'sgd', ...given, color: readerColors[at % readerColors.length] };
 }
