@@ -14,7 +14,9 @@ import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { scheduleNote, schedules } from '~/lib/schedules';
-import { networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
+import { baseRate, networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
+import { readerKey } from '~/lib/cell/readerRacers';
+import { useReaderRacers } from './cell/useReaderRacers';
 import { Controls } from './kit/Controls';
 import { RunBar } from './kit/RunBar';
 import { TrainingNotices } from './kit/TrainingNotices';
@@ -42,7 +44,18 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const w = words[lang];
   const state = useWidgetState(id, networkParams, initial);
   const { values } = state;
-  const settings = useMemo(() => networkRaceSettings(values), [values]);
+  const readers = useReaderRacers();
+  // One list of racers: the built-ins switched on, then the reader's cells at their rule's base rate.
+  const settings = useMemo(() => {
+    const own = networkRaceSettings(values);
+    const cells = readers.map((r) => ({
+      name: r.rule,
+      id: readerKey(r.id),
+      hyper: { learningRate: baseRate(r.rule, values) },
+      cell: { code: r.code, values: r.values, label: { en: r.label, ko: r.label }, color: r.color },
+    }));
+    return { ...own, optimizers: [...own.optimizers, ...cells] };
+  }, [values, readers]);
   const tfHandle = useTf();
   const digits = useDigits();
   const { engine, error: engineError } = useNetworkEngine(tfHandle.status === 'ready');
@@ -63,11 +76,11 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   // The explorer's note, for this race's length: a warm-up or a drop interval past its steps is said.
   const scheduleWarning = scheduleNote(scheduleName, scheduleParams, settings.steps);
   const racers: CurveRacer[] = useMemo(
-    () => (snapshot?.racers ?? []).map((r) => ({ ...r, label: r.label[lang] })),
+    () => (snapshot?.racers ?? []).map((r) => ({ ...r, name: r.id, label: r.label[lang] })),
     [snapshot, lang],
   );
   const rows = standingRows(racers);
-  const rates = Object.fromEntries(settings.optimizers.map((o) => [o.name, o.hyper.learningRate * now.value]));
+  const rates = Object.fromEntries(settings.optimizers.map((o) => [o.id ?? o.name, o.hyper.learningRate * now.value]));
   const summary = standingsSummary(racers, { step, totalSteps: settings.steps, batchSize: settings.batchSize }, lang);
   const visible = visibleNetworkParams(values);
   const ready = snapshot !== null;
