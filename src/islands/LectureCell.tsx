@@ -19,6 +19,7 @@ import type { Lang } from '~/lib/i18n';
 import { optimizerTable } from '~/lib/optimizerTable';
 import { CodeEditor } from './cell/CodeEditor';
 import { readCellFromUrl, writeCellToUrl } from './cell/cellUrl';
+import { restoreRacersOnce } from './cell/useReaderRacers';
 import { cellWords } from './cell/cellWords';
 import { TorchAside } from './cell/TorchAside';
 import './cell/cell.css';
@@ -59,7 +60,8 @@ export default function LectureCell({ name, lang }: Props) {
   const hyper = analysed.ok ? analysed.analysis.hyper : [];
 
   useEffect(() => {
-    readCellFromUrl(name).then((read) => {
+    // The page's racers come back from the URL first, so this cell knows whether it is racing.
+    restoreRacersOnce().then(() => readCellFromUrl(name)).then((read) => {
       if (read.state === 'ok') {
         setCode(read.payload.code);
         setLabel(read.payload.label || defaultLabel);

@@ -112,7 +112,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
     diverged: o.diverged,
   }));
   const legendRows: LegendRow[] = raceOptimizerNames.map((name) => {
-    const i = racers.findIndex((o) => o.name === name);
+    const i = racers.findIndex((o) => o.id === name);
     // Colours come from the lib table, so the legend's swatches show before tfjs has loaded.
     const { color, cost } = racerFacts(name);
     return { name, color, cost: cost[lang], status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };

@@ -19,19 +19,19 @@ export const lectureCellNames = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsp
 export type LectureCellName = (typeof lectureCellNames)[number];
 
 export const lectureCells: Record<LectureCellName, LectureCell> = {
-  sgd: { kind: 'update', rule: 'sgd', code: 'x -= learning_rate * dx\n' },
-  momentum: { kind: 'update', rule: 'momentum', code: 'v = rho * v - learning_rate * dx\nx += v\n' },
+  sgd: { kind: 'update', rule: 'sgd', code: 'x -= learning_rate * dx' },
+  momentum: { kind: 'update', rule: 'momentum', code: 'v = rho * v - learning_rate * dx\nx += v' },
   nesterov: {
     kind: 'update', rule: 'nesterov',
-    code: 'old_v = v\nv = rho * v - learning_rate * dx\nx += -rho * old_v + (1 + rho) * v\n',
+    code: 'old_v = v\nv = rho * v - learning_rate * dx\nx += -rho * old_v + (1 + rho) * v',
   },
   adagrad: {
     kind: 'update', rule: 'adagrad',
-    code: 'grad_squared += dx * dx\nx -= learning_rate * dx / (np.sqrt(grad_squared) + 1e-7)\n',
+    code: 'grad_squared += dx * dx\nx -= learning_rate * dx / (np.sqrt(grad_squared) + 1e-7)',
   },
   rmsprop: {
     kind: 'update', rule: 'rmsprop',
-    code: 'grad_squared = decay_rate * grad_squared + (1 - decay_rate) * dx * dx\nx -= learning_rate * dx / (np.sqrt(grad_squared) + 1e-7)\n',
+    code: 'grad_squared = decay_rate * grad_squared + (1 - decay_rate) * dx * dx\nx -= learning_rate * dx / (np.sqrt(grad_squared) + 1e-7)',
   },
   adam: {
     kind: 'update', rule: 'adam',
@@ -42,7 +42,6 @@ export const lectureCells: Record<LectureCellName, LectureCell> = {
       'first_unbias = first_moment / (1 - beta1 ** t)',
       'second_unbias = second_moment / (1 - beta2 ** t)',
       'x -= learning_rate * first_unbias / (np.sqrt(second_unbias) + 1e-7)',
-      '',
     ].join('\n'),
   },
   adamNoBias: {
@@ -51,16 +50,15 @@ export const lectureCells: Record<LectureCellName, LectureCell> = {
       'first_moment = beta1 * first_moment + (1 - beta1) * dx',
       'second_moment = beta2 * second_moment + (1 - beta2) * dx * dx',
       'x -= learning_rate * first_moment / (np.sqrt(second_moment) + 1e-7)',
-      '',
     ].join('\n'),
   },
   schedule: {
     kind: 'schedule',
-    code: '# cosine decay from base_lr to 0 over num_steps\nlearning_rate = 0.5 * base_lr * (1 + np.cos(np.pi * t / num_steps))\n',
+    code: '# cosine decay from base_lr to 0 over num_steps\nlearning_rate = 0.5 * base_lr * (1 + np.cos(np.pi * t / num_steps))',
   },
   dropout: {
     kind: 'dropout',
-    code: 'M1 = (np.random.rand(*H1.shape) >= p) / (1 - p)  # keep with probability 1 - p, then scale\nH1 = H1 * M1\n',
+    code: 'M1 = (np.random.rand(*H1.shape) >= p) / (1 - p)  # keep with probability 1 - p, then scale\nH1 = H1 * M1',
   },
 };
 
