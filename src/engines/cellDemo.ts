@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs';
 import { analyseCell, type CellKind } from '../lib/cell/cellAnalysis';
 import { cellError, type CellError } from '../lib/cell/cellProblems';
 import { parseCell } from '../lib/cell/cellParse';
+import { pair } from '../lib/i18n';
 import { createRng } from '../lib/rng';
 import { runCell, type CellValue } from './cellCompiler';
 import { compileCellRule } from './cellRule';
@@ -69,7 +70,7 @@ export function runCellDemo(kind: CellKind, code: string, values: Record<string,
 
 /** 100 steps of an update cell on the ravine from the race's start. */
 function updateDemo(code: string, values: Record<string, number>, rule: OptimizerName): CellDemo {
-  const compiled = compileCellRule({ code, values, label: { en: '', ko: '' }, color: '' });
+  const compiled = compileCellRule({ code, values, label: pair((d) => d.cell.cell), color: '' });
   if (!compiled.ok) return compiled;
   const optimizer = compiled.rule;
   const ravine = surfaces.ravine;

@@ -15,12 +15,11 @@ import { parseCell } from '~/lib/cell/cellParse';
 import { cellMessage, type CellError } from '~/lib/cell/cellProblems';
 import { lectureCells, type LectureCellName } from '~/lib/cell/lectureCells';
 import { putReaderRacer, readerRacerFor, readerRacers, removeReaderRacer } from '~/lib/cell/readerRacers';
-import type { Lang } from '~/lib/i18n';
+import { dict, type Lang, type Messages } from '~/lib/i18n';
 import { optimizerTable } from '~/lib/optimizerTable';
 import { CodeEditor } from './cell/CodeEditor';
 import { readCellFromUrl, writeCellToUrl } from './cell/cellUrl';
 import { restoreRacersOnce } from './cell/useReaderRacers';
-import { cellWords } from './cell/cellWords';
 import { TorchAside } from './cell/TorchAside';
 import './cell/cell.css';
 
@@ -40,10 +39,10 @@ const fmt = (v: number) => (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3
 
 /** One lecture cell; `name` is its `data-cell` and URL key. */
 export default function LectureCell({ name, lang }: Props) {
-  const w = cellWords[lang];
+  const w = dict(lang).cell;
   const cell = lectureCells[name];
   const ruleLabel = cell.rule ? optimizerTable[cell.rule].label[lang] : name;
-  const defaultLabel = w.defaultName(name === 'adamNoBias' ? `${ruleLabel} (no bias correction)` : ruleLabel);
+  const defaultLabel = w.defaultName(name === 'adamNoBias' ? w.noBias(ruleLabel) : ruleLabel);
   const [code, setCode] = useState(cell.code);
   const [label, setLabel] = useState(defaultLabel);
   const [values, setValues] = useState<Record<string, number>>({});
@@ -186,7 +185,7 @@ export default function LectureCell({ name, lang }: Props) {
 }
 
 /** The Run result in words. */
-function describe(result: CellDemo, w: (typeof cellWords)['en'] | (typeof cellWords)['ko']): string {
+function describe(result: CellDemo, w: Messages['cell']): string {
   if (!result.ok) return '';
   if (result.kind === 'update') return w.ravine(result.steps, fmt(result.x[0]), fmt(result.x[1]), fmt(result.loss));
   if (result.kind === 'schedule') return w.schedule(result.rates.map((r) => `t=${r.t}: ${fmt(r.rate)}`).join(', '));
