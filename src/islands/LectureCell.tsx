@@ -53,6 +53,8 @@ export default function LectureCell({ name, lang }: Props) {
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
   const [copyNote, setCopyNote] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+  /** Bumped when the code is replaced from outside the editor (Reset, a shared link). */
+  const [revision, setRevision] = useState(0);
   const tf = useTf();
   const { engine, error: engineError } = useCellEngine(tf.status === 'ready' && runWanted);
   const analysed = useMemo(() => analyse(code, cell.kind), [code]);
@@ -63,6 +65,7 @@ export default function LectureCell({ name, lang }: Props) {
     restoreRacersOnce().then(() => readCellFromUrl(name)).then((read) => {
       if (read.state === 'ok') {
         setCode(read.payload.code);
+        setRevision((r) => r + 1);
         setLabel(read.payload.label || defaultLabel);
         setValues(read.payload.values);
         setRacing(read.payload.racing && readerRacers().some((r) => r.id === name));
@@ -117,6 +120,7 @@ export default function LectureCell({ name, lang }: Props) {
   };
   const reset = () => {
     setCode(cell.code);
+    setRevision((r) => r + 1);
     setLabel(defaultLabel);
     setValues({});
     setError(null);
@@ -145,7 +149,7 @@ export default function LectureCell({ name, lang }: Props) {
       <div class="cell-head">
         <span>{w.cell}: {kindText}</span>
       </div>
-      <CodeEditor value={code} onChange={(text) => { setCode(text); setError(null); }} label={w.editor(name)} />
+      <CodeEditor value={code} revision={revision} onChange={(text) => { setCode(text); setError(null); }} label={w.editor(name)} />
       {hyper.length > 0 && (
         <fieldset class="cell-hyper">
           <legend>{w.hyper}</legend>

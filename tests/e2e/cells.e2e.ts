@@ -41,7 +41,6 @@ for (const lang of ['en', 'ko'] as const) {
 
     // A mistake first: named at its line and column, in the reader's language, and nothing races.
     await typeInto(page, 'momentum', 'x -= dx v');
-    console.log('DEBUG', await cell.evaluate((el) => [el.closest('[inert]')?.tagName, el.closest('[aria-hidden="true"]')?.outerHTML.slice(0, 300), el.outerHTML.length, document.activeElement?.outerHTML.slice(0, 200)]));
     await cell.getByRole('button', { name: w.run, exact: true }).click();
     await expect(cell.getByRole('alert')).toContainText(w.error);
 

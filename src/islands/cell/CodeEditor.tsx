@@ -2,8 +2,9 @@
  * A CodeMirror 6 editor for one cell: Python highlighting, undo history, line numbers, and
  * colours from CSS variables (cell.css) so it follows the page's light and dark themes. Tab is
  * left to the browser (it moves focus on, as everywhere else on the page), so the editor never
- * traps the keyboard. The parent owns the text: `value` replaces the document when it differs
- * (Reset, a shared link), and every edit calls `onChange`.
+ * traps the keyboard. Every edit calls `onChange`; the parent replaces the document only by
+ * bumping `revision` (Reset, a shared link). Pushing `value` back on every render would race the
+ * reader's typing (a stale render undoes a newer edit, whose listener undoes it back: a loop).
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
@@ -33,14 +34,16 @@ const theme = EditorView.theme({
 });
 
 interface Props {
+  /** The text; the editor takes it at mount and whenever `revision` changes. */
   value: string;
+  revision: number;
   onChange(text: string): void;
   /** Accessible name of the editing area. */
   label: string;
 }
 
 /** The cell's editor; mounts CodeMirror once and keeps it in step with `value`. */
-export function CodeEditor({ value, onChange, label }: Props) {
+export function CodeEditor({ value, revision, onChange, label }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const [mounted, setMounted] = useState(false);
@@ -81,7 +84,7 @@ export function CodeEditor({ value, onChange, label }: Props) {
     if (editor && editor.state.doc.toString() !== value) {
       editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
     }
-  }, [value]);
+  }, [revision]);
 
   // Until CodeMirror mounts (and in the server render) the code shows as plain text.
   return (
