@@ -18,6 +18,7 @@ import { createRng } from '../lib/rng';
 import { getSchedule, scheduledRate, type ScheduleParams } from '../lib/schedules';
 import { accuracy, disposeWeights, initMlp } from './mlp';
 import { optimizers, resolveHyper, type Hyper, type OptimizerName } from './optimizers';
+import { cellOptimizer, type CellRuleSettings } from './cellRule';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import {
   advanceRun, batchOrder, createRun, epochsFor, releaseRun, settleLosses, type LossRecord, type TrainingRun,
@@ -33,7 +34,11 @@ export interface NetworkRaceConfig {
   hidden?: number | readonly number[];
   batchSize: number;
   /** Missing hyper-parameters come from lib/optimizerTable.ts (the learning rate: its network context). */
-  optimizers: readonly { name: OptimizerName; hyper?: Partial<Hyper> }[];
+  /**
+   * The racers, any number (list-driven). `id` is each one's unique key (default `name`); with
+   * `cell` set the racer runs the reader's compiled cell, `name` giving its default hyper-parameters.
+   */
+  optimizers: readonly { name: OptimizerName; hyper?: Partial<Hyper>; id?: string; cell?: CellRuleSettings }[];
   schedule: { name: string; params?: ScheduleParams };
   steps: number;
   seed: number;
@@ -50,6 +55,8 @@ export interface NetworkRaceConfig {
 
 /** One optimizer's run: `loss` and `smoothedLoss` hold one finite value per update done. */
 export interface RacerSnapshot extends Omit<LossRecord, 'average'> {
+  /** Unique key of the racer (a built-in's name or a reader cell's key). */
+  id: string;
   name: OptimizerName;
   label: Label;
   color: string;
@@ -92,6 +99,7 @@ export interface NetworkRace {
 }
 
 interface Racer extends TrainingRun {
+  id: string;
   name: OptimizerName;
   learningRate: number;
   heldOutAccuracy: { step: number; accuracy: number }[];
@@ -120,6 +128,7 @@ function checkConfig(c: NetworkRaceConfig, trainPool: number, heldOutPool: numbe
 function racerSnapshot(r: Racer, batchSize: number): RacerSnapshot {
   const steps = r.record.loss.length;
   return {
+    id: r.id,
     name: r.name,
     label: r.rule.label,
     color: r.rule.color,
@@ -149,8 +158,9 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
   const init = initMlp([784, ...hidden, 10], rng.seed());
   const batches = batchOrder(trainIndices.length, batchSize, epochsFor(steps, trainIndices.length, batchSize), rng);
   const startAccuracy = accuracy(init, heldOutX, heldOutY);
-  const racers: Racer[] = config.optimizers.map(({ name, hyper }) => ({
-    ...createRun(init, optimizers[name], resolveHyper(name, hyper, 'network')),
+  const racers: Racer[] = config.optimizers.map(({ name, hyper, id, cell }) => ({
+    ...createRun(init, cell ? cellOptimizer(cell) : optimizers[name], resolveHyper(name, hyper, 'network')),
+    id: id ?? name,
     name,
     learningRate: 0,
     heldOutAccuracy: [{ step: 0, accuracy: startAccuracy }],

@@ -22,7 +22,7 @@ export function useSeedResults(settings: NetworkRaceSettings, snapshot: RaceSnap
   if (snapshot?.done && snapshot.step >= settings.steps && !runs.has(seed) && runs.size < MAX_RUNS) {
     const finals = snapshot.racers
       .filter((r) => r.diverged === null)
-      .map((r) => ({ name: r.name, value: 100 * (r.heldOutAccuracy.at(-1)?.accuracy ?? NaN) }))
+      .map((r) => ({ name: r.id, value: 100 * (r.heldOutAccuracy.at(-1)?.accuracy ?? NaN) }))
       .filter((r) => Number.isFinite(r.value));
     runs.set(seed, finals);
   }

@@ -4,6 +4,9 @@
  * a type error). To add a namespace: a file here, one in ../ko, and one line in each index. Pure.
  */
 import { augmentChart } from './augmentChart';
+import { cell } from './cell';
+import { cellProblems } from './cellProblems';
+import { cellTorch } from './cellTorch';
 import { augmentExperiment } from './augmentExperiment';
 import { augmentExperimentParams } from './augmentExperimentParams';
 import { augmentGallery } from './augmentGallery';
@@ -59,6 +62,9 @@ import { units } from './units';
 
 export const en = {
   augmentChart,
+  cell,
+  cellProblems,
+  cellTorch,
   augmentExperiment,
   augmentExperimentParams,
   augmentGallery,

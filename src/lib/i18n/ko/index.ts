@@ -1,6 +1,9 @@
 /** The Korean dictionary: the same namespaces and keys as the English one (typed `Messages`). Pure. */
 import type { Messages } from '../en';
 import { augmentChart } from './augmentChart';
+import { cell } from './cell';
+import { cellProblems } from './cellProblems';
+import { cellTorch } from './cellTorch';
 import { augmentExperiment } from './augmentExperiment';
 import { augmentExperimentParams } from './augmentExperimentParams';
 import { augmentGallery } from './augmentGallery';
@@ -56,6 +59,9 @@ import { units } from './units';
 
 export const ko: Messages = {
   augmentChart,
+  cell,
+  cellProblems,
+  cellTorch,
   augmentExperiment,
   augmentExperimentParams,
   augmentGallery,
