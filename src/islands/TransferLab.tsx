@@ -7,7 +7,7 @@
  * wires state only: the run lives in ./transfer/useLabRunner, the model in engines/transfer.
  */
 import { useMemo } from 'preact/hooks';
-import { curveChartOptions, perClassChartOptions, STRATEGY_COLORS, strategyLabels } from '~/charts/transferCharts';
+import { curveChartOptions, perClassChartOptions, STRATEGY_COLORS, strategyLabels, type StrategyName } from '~/charts/transferCharts';
 import type { Lang } from '~/lib/i18n';
 import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
@@ -52,7 +52,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
   const pretrained = usePretrained(tfHandle.status === 'ready');
   const lab = useLabRunner(tfHandle.tf, pretrained.body, digits.digits, settings);
   const { switchBackend, switchError } = useBackendSwitch(tfHandle);
-  const focus = String(state.values.focus);
+  const focus = String(state.values.focus) as StrategyName;
   const ready = Boolean(tfHandle.tf && pretrained.body && digits.digits);
   const problem = firstProblem(lang, [
     ['run', lab.error], ['switch', switchError], ['pretrained', pretrained.error], ['data', digits.error], ['tf', tfHandle.status === 'error' && tfHandle.error],
@@ -63,10 +63,10 @@ export default function TransferLab({ id, lang, initial }: Props) {
     { name: 'conv3', filters: 128, pool: false },
   ];
   const curves = useMemo(
-    () => curveChartOptions(lab.snapshots.map((s) => ({ strategy: s.strategy, points: s.curve })), { width: 420, height: 240, lang }),
-    [lab.snapshots, lang],
+    () => curveChartOptions(lab.snapshots.map((s) => ({ strategy: s.strategy, points: s.curve })), { width: 420, height: 240, lang, focus }),
+    [lab.snapshots, lang, focus],
   );
-  const againstN = useMemo(() => (lab.finals.length ? perClassChartOptions(lab.finals, { width: 420, height: 240, lang }) : null), [lab.finals, lang]);
+  const againstN = useMemo(() => (lab.finals.length ? perClassChartOptions(lab.finals, { width: 420, height: 240, lang, focus }) : null), [lab.finals, lang, focus]);
 
   return (
     <WidgetFrame
@@ -134,6 +134,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
           <figure>
             <figcaption>{w.curves}</figcaption>
             <PlotFigure options={lab.snapshots.length ? curves : null} />
+            {lab.snapshots.length > 0 && <p class="widget-caption transfer-key">{w.curvesKey(strategyLabels[lang][focus])}</p>}
           </figure>
           <figure class="transfer-against-n" data-runs={lab.finishedRuns}>
             <figcaption>{w.againstN}</figcaption>

@@ -92,7 +92,7 @@ test('drawing pad: thumbnails delete, a picture adds, work survives a reload in 
   const files = Object.fromEntries(await Promise.all(downloads.map(async (d) => [d.suggestedFilename(), [...(await readFile((await d.path())!))]] as const)));
   expect(Object.keys(files).sort()).toEqual(['drawing-pad.weights.bin', 'model.json']);
 
-  const predicted = await figure.locator('canvas.drawing-pad-thumb').evaluateAll(async (canvases, files: Record<string, number[]>) => {
+  const predicted = await figure.locator('canvas.drawing-pad-thumb').evaluateAll(async (canvases, files: Record<string, readonly number[]>) => {
     const tf = window.__lecture7!.tf;
     const asFile = (name: string) => new File([Uint8Array.from(files[name])], name);
     const model = await tf.loadLayersModel(tf.io.browserFiles([asFile('model.json'), asFile('drawing-pad.weights.bin')]));
