@@ -21,7 +21,7 @@ import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
 import { PlotFigure } from './kit/PlotFigure';
 import { LayerLocks } from './transfer/LayerLocks';
-import { useLabRunner } from './transfer/useLabRunner';
+import { isStale, useLabRunner } from './transfer/useLabRunner';
 import { usePretrained } from './transfer/usePretrained';
 import { labWords } from './transfer/words';
 
@@ -54,6 +54,8 @@ export default function TransferLab({ id, lang, initial }: Props) {
   const { switchBackend, switchError } = useBackendSwitch(tfHandle);
   const focus = String(state.values.focus) as StrategyName;
   const ready = Boolean(tfHandle.tf && pretrained.body && digits.digits);
+  // Results of other settings stay on screen (they are the reader's), marked as no longer current.
+  const stale = lab.status !== 'running' && lab.snapshots.length > 0 && isStale(lab.ranWith, settings);
   const problem = firstProblem(lang, [
     ['run', lab.error], ['switch', switchError], ['pretrained', pretrained.error], ['data', digits.error], ['tf', tfHandle.status === 'error' && tfHandle.error],
   ]);
@@ -104,7 +106,12 @@ export default function TransferLab({ id, lang, initial }: Props) {
             <ProblemText problem={problem} />
           </p>
         )}
-        <table class="transfer-results">
+        {stale && (
+          <p class="notice transfer-stale" role="status">
+            {w.stale}
+          </p>
+        )}
+        <table class={stale ? 'transfer-results is-stale' : 'transfer-results'} data-stale={stale ? 'true' : 'false'}>
           <thead>
             <tr>
               <th scope="col">{w.strategy}</th>

@@ -90,13 +90,25 @@ test('lab: all three strategies reach a result at N = 1; the table steers it', a
   }
   await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-finals', '3');
 
+  await expect(lab.locator('table.transfer-results')).toHaveAttribute('data-stale', 'false');
+  // Both charts name the strategies in a legend.
+  for (const chart of await lab.locator('.transfer-charts figure').all()) await expect(chart.getByText('from scratch', { exact: true })).toBeVisible();
+
   // The hard corner: head only on an earlier stage (conv2), shown in the layer drawing; it runs too.
+  // The table says what it set and brings the lab (earlier in the chapter) into view; the lab marks
+  // its results as stale until it runs again.
   await table.locator('[data-cell="little-different"]').click();
+  await expect(table.getByRole('status')).toHaveText(/Set in the transfer lab: “head only” highlighted, conv1–conv3 frozen for fine-tuning, head only reading conv2's features/);
+  await table.getByRole('button', { name: 'Go to the lab' }).click();
+  await expect(lab).toBeInViewport();
+  await expect(lab.locator('table.transfer-results')).toHaveAttribute('data-stale', 'true');
+  await expect(lab.getByText(/The results below come from earlier settings/)).toBeVisible();
   await expect(lab.locator('.transfer-locks')).toHaveAttribute('data-tap', '2');
   await expect(lab.getByRole('button', { name: 'head only reads conv2' })).toHaveAttribute('aria-pressed', 'true');
   await run.click();
   await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-status', 'done', { timeout: 200_000 });
   await expect(lab.locator('tr[data-strategy="head"]')).toContainText('conv2');
+  await expect(lab.locator('table.transfer-results')).toHaveAttribute('data-stale', 'false');
   await expect(lab.locator('tr[data-strategy="head"] .transfer-held')).toHaveText(/\d+\.\d %/);
   expect(problems).toEqual([]);
 });

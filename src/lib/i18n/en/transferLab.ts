@@ -18,5 +18,6 @@ export const transferLab = {
   clear: 'Clear results',
   fair: (n: number, seed: number) => `All three see the same ${n * 10} digits (${n} per class, seed ${seed}) and stop by the same rule: training loss below 0.05 or 400 steps.`,
   focus: 'highlighted',
+  stale: 'The results below come from earlier settings (N, seed, held-out digits, layer locks or the layer head only reads have changed since): train again to see the current ones.',
   tapped: (layer: string) => `(on ${layer}'s features)`,
 };

@@ -19,5 +19,6 @@ export const transferLab: Messages['transferLab'] = {
   clear: '결과 지우기',
   fair: (n: number, seed: number) => `세 전략 모두 같은 숫자 ${n * 10}개(클래스당 ${n}개, 시드 ${seed})를 보고, 같은 규칙(학습 손실 0.05 미만 또는 400 스텝)으로 멈춥니다.`,
   focus: '강조됨',
+  stale: '아래 결과는 이전 설정의 결과입니다(그 뒤로 N, 시드, 보류 숫자 수, 층 고정, 마지막 층이 읽는 층 중 무엇인가 바뀌었습니다). 지금 설정의 결과를 보려면 다시 학습하세요.',
   tapped: (layer: string) => `(${layer} 특징 사용)`,
 };
