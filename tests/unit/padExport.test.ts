@@ -82,3 +82,26 @@ describe('uploaded picture to ink', () => {
     expect(() => inkFromPixels(new Uint8Array(10), 4, 4)).toThrowError(/64 RGBA bytes/);
   });
 });
+
+describe('layer view (filters and activations)', () => {
+  it('reads the first layer as 32 filters of 3 x 3 in the kernel layout, and a digit through each block without leaking tensors', async () => {
+    const { blockActivations, firstLayerFilters } = await import('../../src/engines/transfer/layerView');
+    const filters = firstLayerFilters(shipped.body);
+    expect(filters).toHaveLength(32);
+    // Kernel row (dy·3 + dx), column = channel: filter 5's centre weight is row 4, column 5.
+    const kernel = shipped.body.kernels[0].dataSync();
+    expect(filters[5].kernel[4]).toBe(kernel[4 * 32 + 5]);
+    const before = tf.memory().numTensors;
+    const blocks = blockActivations(shipped.body, draw(0, 0), 4);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(blocks.map((b) => [b.name, b.size, b.channels, b.top.length])).toEqual([['conv1', 14, 32, 4], ['conv2', 7, 64, 4], ['conv3', 7, 128, 4]]);
+    for (const b of blocks) {
+      const means = b.top.map((t) => t.mean);
+      expect(means).toEqual([...means].sort((x, y) => y - x));
+      // ReLU: no negative activation; and the mean is the mean of the map shown.
+      expect(b.top.every((t) => t.pixels.every((v) => v >= 0))).toBe(true);
+      expect(b.top[0].pixels.reduce((s, v) => s + v, 0) / b.size ** 2).toBeCloseTo(b.top[0].mean, 5);
+    }
+    expect(() => blockActivations(shipped.body, new Float32Array(10))).toThrowError(/784 pixels/);
+  });
+});

@@ -23,6 +23,8 @@ import { featureProjectionParams } from './featureProjectionParams';
 import { formula } from './formula';
 import { kit } from './kit';
 import { layerLocks } from './layerLocks';
+import { layerViewer } from './layerViewer';
+import { layerViewerParams } from './layerViewerParams';
 import { networkCharts } from './networkCharts';
 import { networkParams } from './networkParams';
 import { networkRace } from './networkRace';
@@ -77,6 +79,8 @@ export const en = {
   formula,
   kit,
   layerLocks,
+  layerViewer,
+  layerViewerParams,
   networkCharts,
   networkParams,
   networkRace,
