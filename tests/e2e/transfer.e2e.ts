@@ -98,7 +98,7 @@ test('lab: all three strategies reach a result at N = 1; the table steers it', a
   // The table says what it set and brings the lab (earlier in the chapter) into view; the lab marks
   // its results as stale until it runs again.
   await table.locator('[data-cell="little-different"]').click();
-  await expect(table.getByRole('status')).toHaveText(/Set in the transfer lab: “head only” highlighted, conv1–conv3 frozen for fine-tuning, head only reading conv2's features/);
+  await expect(table.locator('.strategy-said')).toHaveText(/Set in the transfer lab: “head only” highlighted, conv1–conv3 frozen for fine-tuning, head only reading conv2's features/);
   await table.getByRole('button', { name: 'Go to the lab' }).click();
   await expect(lab).toBeInViewport();
   await expect(lab.locator('table.transfer-results')).toHaveAttribute('data-stale', 'true');
