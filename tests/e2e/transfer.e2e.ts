@@ -125,3 +125,26 @@ test('projection: nearest-centroid accuracy for pretrained and random features',
   await expect(charts).toHaveCount(2);
   for (const chart of await charts.all()) await expect(chart.locator('.transfer-centroid-labels text')).toHaveCount(10);
 });
+
+test('layer viewer: conv1 filters and a digit through each block, picked or drawn, with no tensor left behind', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/ko/transfer-learning/');
+  const figure = page.locator('figure.widget[data-widget-id="layerViewer"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(figure.getByRole('img', { name: /^필터 \d+$/ })).toHaveCount(32);
+  for (const block of ['conv1', 'conv2', 'conv3']) await expect(figure.locator(`[data-block="${block}"] canvas`)).toHaveCount(8);
+  await expect(figure.getByText(/^입력: 보류 숫자, \d$/)).toBeVisible();
+  const tensors = () => page.evaluate(() => window.__lecture7!.tf.memory().numTensors);
+  const before = await tensors();
+  const first = await figure.locator('[data-block="conv1"] canvas').first().getAttribute('aria-label');
+  await stroke(page, figure.locator('canvas.drawing-pad-canvas'), padCircle(140, 140, 90));
+  await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-source', 'drawn');
+  await expect(figure.getByText('입력: 내가 그린 그림')).toBeVisible();
+  await expect(figure.locator('[data-block="conv1"] canvas').first()).not.toHaveAttribute('aria-label', first!);
+  await figure.getByRole('button', { name: '보류 숫자로 돌아가기' }).click();
+  await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-source', 'picked');
+  expect(await tensors()).toBe(before);
+  expect(problems).toEqual([]);
+});
