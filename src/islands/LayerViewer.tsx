@@ -108,15 +108,17 @@ export default function LayerViewer({ id, lang, initial }: Props) {
               </button>
             )}
           </div>
-        </div>
-        {view && image && (
-          <ol class="layer-blocks">
-            <li>
+          {image && (
+            <div class="layer-seen">
               <h4>
                 {w.input}: {drawn ? w.drawn : picked ? w.picked(picked.label) : ''}
               </h4>
               <MapCanvas values={image} size={IMAGE_SIZE} max={1} scale="strength" label={`${w.input}: ${drawn ? w.drawn : w.picked(picked?.label ?? 0)}`} class="layer-act" />
-            </li>
+            </div>
+          )}
+        </div>
+        {view && image && (
+          <ol class="layer-blocks">
             {view.blocks.map((b) => {
               const max = maxOf(b.top.map((t) => t.pixels));
               return (
