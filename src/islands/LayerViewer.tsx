@@ -76,7 +76,6 @@ export default function LayerViewer({ id, lang, initial }: Props) {
     if (normalised) setDrawn(normalised);
   };
   const problem = firstProblem(lang, [['run', error], ['pretrained', pretrained.error], ['data', digits.error], ['tf', tfHandle.status === 'error' && tfHandle.error]]);
-  const filterMax = view ? maxOf(view.filters.map((f) => f.kernel), true) : 0;
 
   return (
     <WidgetFrame id={id} title={w.title} lang={lang} ignored={state.ignored} onReset={() => (state.reset(), pickAgain())} shareUrl={state.shareUrl}>
@@ -92,7 +91,7 @@ export default function LayerViewer({ id, lang, initial }: Props) {
             <h4>{w.filters(view.filters.length)}</h4>
             <div class="layer-grid">
               {view.filters.map((f, c) => (
-                <MapCanvas key={c} values={f.kernel} size={3} max={filterMax} scale="signed" label={w.filter(c)} class="layer-filter" />
+                <MapCanvas key={c} values={f.kernel} size={3} max={maxOf([f.kernel], true)} scale="signed" label={w.filter(c)} class="layer-filter" />
               ))}
             </div>
           </section>

@@ -2,7 +2,7 @@
 
 export const layerViewer = {
   title: 'Inside the pretrained network: filters and activations',
-  filters: (n: number) => `The ${n} filters of conv1 (3 × 3 weights each; orange positive, blue negative)`,
+  filters: (n: number) => `The ${n} filters of conv1 (3 × 3 weights each, scaled to its own largest; orange positive, blue negative)`,
   filter: (c: number) => `filter ${c}`,
   input: 'Input',
   picked: (label: number) => `held-out digit, a ${label}`,

@@ -3,7 +3,7 @@ import type { Messages } from '../en';
 
 export const layerViewer: Messages['layerViewer'] = {
   title: '사전 학습된 네트워크 안: 필터와 활성화',
-  filters: (n: number) => `conv1의 필터 ${n}개(각각 3 × 3 가중치, 주황은 양수, 파랑은 음수)`,
+  filters: (n: number) => `conv1의 필터 ${n}개(각각 3 × 3 가중치를 그 필터의 최댓값에 맞춰 표시, 주황은 양수, 파랑은 음수)`,
   filter: (c: number) => `필터 ${c}`,
   input: '입력',
   picked: (label: number) => `보류 숫자, ${label}`,
