@@ -144,10 +144,7 @@ export default function DrawingPad({ id, lang, initial }: Props) {
           </p>
         )}
         <div class="drawing-pad-main">
-          <div class="drawing-pad-left">
-            <Pad label={w.padLabel} clearKey={clearKey} picture={picture} onStroke={onStroke} />
-            <PadUpload id={`${id}-upload`} lang={lang} disabled={!parsed.ok} onPicture={onPicture} onProblem={setMessage} />
-          </div>
+          <Pad label={w.padLabel} clearKey={clearKey} picture={picture} onStroke={onStroke} />
           <div class="drawing-pad-side">
             <fieldset>
               <legend>{w.addTo}</legend>
@@ -196,6 +193,8 @@ export default function DrawingPad({ id, lang, initial }: Props) {
                 {w.download}
               </button>
             )}
+            {/* Last in the column, so that on a phone it does not push the prediction further down. */}
+            <PadUpload id={`${id}-upload`} lang={lang} disabled={!parsed.ok} onPicture={onPicture} onProblem={setMessage} />
           </div>
         </div>
         <PadThumbs pad={pad} predicted={predicted} onDelete={work.deleteOne} lang={lang} />
