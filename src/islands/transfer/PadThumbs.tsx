@@ -41,6 +41,8 @@ const cross = (
 export function PadThumbs({ pad, predicted, onDelete, lang }: Props) {
   const w = padWords[lang];
   const names = pad.classes.map((c) => c.name);
+  // Nothing to show before the first drawing (the class list above already counts zero).
+  if (!pad.drawings.some((d) => pad.classes.some((c) => c.id === d.classId))) return null;
   return (
     <div class="drawing-pad-thumbs" aria-label={w.thumbsLabel} role="group">
       {pad.classes.map((c, position) => {
