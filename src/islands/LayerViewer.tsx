@@ -88,7 +88,7 @@ export default function LayerViewer({ id, lang, initial }: Props) {
         {!view && !problem && <p role="status">{w.computing}</p>}
         {view && (
           <section class="layer-filters">
-            <h4>{w.filters(view.filters.length)}</h4>
+            <p class="layer-heading">{w.filters(view.filters.length)}</p>
             <div class="layer-grid">
               {view.filters.map((f, c) => (
                 <MapCanvas key={c} values={f.kernel} size={3} max={maxOf([f.kernel], true)} scale="signed" label={w.filter(c)} class="layer-filter" />
@@ -109,9 +109,9 @@ export default function LayerViewer({ id, lang, initial }: Props) {
           </div>
           {image && (
             <div class="layer-seen">
-              <h4>
+              <p class="layer-heading">
                 {w.input}: {drawn ? w.drawn : picked ? w.picked(picked.label) : ''}
-              </h4>
+              </p>
               <MapCanvas values={image} size={IMAGE_SIZE} max={1} scale="strength" label={`${w.input}: ${drawn ? w.drawn : w.picked(picked?.label ?? 0)}`} class="layer-act" />
             </div>
           )}
@@ -122,7 +122,7 @@ export default function LayerViewer({ id, lang, initial }: Props) {
               const max = maxOf(b.top.map((t) => t.pixels));
               return (
                 <li key={b.name} data-block={b.name}>
-                  <h4>{w.block(b.name, b.size, b.top.length, b.channels)}</h4>
+                  <p class="layer-heading">{w.block(b.name, b.size, b.top.length, b.channels)}</p>
                   <div class="layer-grid">
                     {b.top.map((t) => (
                       <MapCanvas key={t.channel} values={t.pixels} size={b.size} max={max} scale="strength" label={w.channel(t.channel, t.mean)} class="layer-act" />

@@ -50,10 +50,10 @@ export function PadThumbs({ pad, predicted, onDelete, lang }: Props) {
         const right = predicted ? mine.filter((d) => predicted[d.index] === position).length : null;
         return (
           <section key={c.id} class="drawing-pad-class" data-class={c.name} data-right={right ?? undefined} data-total={mine.length}>
-            <h4>
+            <p class="drawing-pad-class-name">
               {c.name} <small>{w.count(mine.length)}</small>
               {right !== null && mine.length > 0 && <small class={right < mine.length ? 'drawing-pad-missed' : ''}> · {w.rightOf(right, mine.length)}</small>}
-            </h4>
+            </p>
             {mine.length === 0 ? (
               <p class="widget-caption">{w.noneYet}</p>
             ) : (
