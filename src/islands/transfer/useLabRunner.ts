@@ -28,6 +28,8 @@ export interface LabSettings {
 export interface LabRunner {
   status: 'idle' | 'running' | 'done';
   snapshots: RunSnapshot[];
+  /** The settings the results on screen were trained with (null before the first run). */
+  ranWith: LabSettings | null;
   finals: FinalPoint[];
   /** How many runs finished since the last Clear (each adds one point per strategy to finals). */
   finishedRuns: number;
@@ -38,10 +40,16 @@ export interface LabRunner {
   clearFinals(): void;
 }
 
+/** Whether results trained with `ran` no longer describe `now` (any setting of the run differs). */
+export function isStale(ran: LabSettings | null, now: LabSettings): boolean {
+  return ran !== null && (Object.keys(now) as (keyof LabSettings)[]).some((k) => ran[k] !== now[k]);
+}
+
 /** Runs the three strategies for `settings` when asked; results against N accumulate. */
 export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet | null, settings: LabSettings): LabRunner {
   const [status, setStatus] = useState<LabRunner['status']>('idle');
   const [snapshots, setSnapshots] = useState<RunSnapshot[]>([]);
+  const [ranWith, setRanWith] = useState<LabSettings | null>(null);
   const [finals, setFinals] = useState<FinalPoint[]>([]);
   const [finishedRuns, setFinishedRuns] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -58,6 +66,7 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
     const mine = ++token.current;
     setError(null);
     setStatus('running');
+    setRanWith(settings);
     const [{ transferData, disposeTransferData }, { createRun, STRATEGIES }, { createRng }] = await Promise.all([
       import('~/engines/transfer/data'),
       import('~/engines/transfer/strategies'),
@@ -97,5 +106,5 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
     setFinals([]);
     setFinishedRuns(0);
   };
-  return { status, snapshots, finals, finishedRuns, error, run: () => void run(), stop, clearFinals };
+  return { status, snapshots, ranWith, finals, finishedRuns, error, run: () => void run(), stop, clearFinals };
 }

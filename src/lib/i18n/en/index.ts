@@ -27,6 +27,8 @@ import { formula } from './formula';
 import { kit } from './kit';
 import { layerLocks } from './layerLocks';
 import { firstLayer } from './firstLayer';
+import { layerViewer } from './layerViewer';
+import { layerViewerParams } from './layerViewerParams';
 import { networkCharts } from './networkCharts';
 import { networkParams } from './networkParams';
 import { networkRace } from './networkRace';
@@ -85,6 +87,8 @@ export const en = {
   kit,
   layerLocks,
   firstLayer,
+  layerViewer,
+  layerViewerParams,
   networkCharts,
   networkParams,
   networkRace,

@@ -24,6 +24,8 @@ import { formula } from './formula';
 import { kit } from './kit';
 import { layerLocks } from './layerLocks';
 import { firstLayer } from './firstLayer';
+import { layerViewer } from './layerViewer';
+import { layerViewerParams } from './layerViewerParams';
 import { networkCharts } from './networkCharts';
 import { networkParams } from './networkParams';
 import { networkRace } from './networkRace';
@@ -82,6 +84,8 @@ export const ko: Messages = {
   kit,
   layerLocks,
   firstLayer,
+  layerViewer,
+  layerViewerParams,
   networkCharts,
   networkParams,
   networkRace,
