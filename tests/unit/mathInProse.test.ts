@@ -35,4 +35,16 @@ describe('formulas in running text', () => {
     expect(html).toMatch(/<span class="katex-mathml" data-pagefind-ignore="all">/);
     expect(html).not.toMatch(/class="katex-html"[^>]*data-pagefind-ignore/);
   });
+
+  it('reaches formulas inside MDX components (a quiz’s explanation), for both steps', () => {
+    const t = tree(`<p>${inline('x')}, and</p>`);
+    // MDX keeps <Explain>…</Explain> in the tree as an mdxJsxFlowElement around the paragraph.
+    const jsx = { type: 'mdxJsxFlowElement', name: 'Explain', attributes: [], children: t.children };
+    const root = { type: 'root', children: [jsx] } as unknown as Root;
+    rehypeMathNowrap()(root);
+    rehypeMathSearchText()(root);
+    const html = toHtml({ type: 'root', children: jsx.children } as Root);
+    expect(html).toMatch(new RegExp(`class="${MATH_NOWRAP}"`));
+    expect(html).toMatch(/<span class="katex-mathml" data-pagefind-ignore="all">/);
+  });
 });

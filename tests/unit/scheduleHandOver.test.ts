@@ -29,8 +29,11 @@ describe('the schedule explorer hands its schedule to the network race', () => {
 
   it('names an overlaid curve by its schedule, its own numbers and its base rate', () => {
     const values = { ...defaults(scheduleParams), schedule: 'step', dropEvery: 100, dropFactor: 0.5, base: 0.1 };
-    expect(scheduleCurveLabel(values, 'en')).toBe('Step decay (100, 0.5), η₀ 0.1');
-    expect(scheduleCurveLabel({ ...values, schedule: 'warmup', warmupSteps: 50, cosine: true }, 'ko')).toBe('선형 워밍업 (50, 워밍업 후 코사인 감소), η₀ 0.1');
+    expect(scheduleCurveLabel(values, 'en')).toBe('Step decay (drop every (steps) 100, drop factor 0.5), η₀ 0.1');
+    expect(scheduleCurveLabel({ ...values, schedule: 'warmup', warmupSteps: 50, cosine: true }, 'ko')).toBe(
+      '선형 워밍업 (워밍업 스텝 50, 워밍업 후 코사인 감소), η₀ 0.1',
+    );
+    expect(scheduleCurveLabel({ ...values, schedule: 'warmup', warmupSteps: 50, cosine: false }, 'en', false)).toBe('Linear warm-up (warm-up steps 50)');
     expect(scheduleCurveLabel({ ...values, schedule: 'constant' }, 'en')).toBe('Constant, η₀ 0.1');
   });
 });

@@ -6,12 +6,18 @@
 import type { ComparisonRow } from '~/lib/ensembleComparison';
 import { ensembleModes, type EnsembleMode } from '~/lib/ensembleTypes';
 import type { Lang } from '~/lib/i18n';
+import type { ChoiceParam } from '~/lib/params';
+import { ensembleParams } from '~/lib/widgets/ensemble';
 import { comparisonWords } from './comparisonWords';
 
 interface Props {
   rows: Partial<Record<EnsembleMode, ComparisonRow>>;
   lang: Lang;
 }
+
+/** A mode's name as the mode menu says it (one place: the parameter table). */
+const modeChoice = ensembleParams.find((p) => p.name === 'mode') as ChoiceParam;
+const modeName = (mode: EnsembleMode, lang: Lang) => modeChoice.choices.find((c) => c.value === mode)?.label[lang] ?? mode;
 
 const pct = (v: number, lang: Lang) => `${(100 * v).toLocaleString(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
 
@@ -38,14 +44,14 @@ export function ModeComparison({ rows, lang }: Props) {
             if (!row) {
               return (
                 <tr key={mode} data-mode={mode} data-run="false">
-                  <th scope="row">{w.modes[mode]}</th>
+                  <th scope="row">{modeName(mode, lang)}</th>
                   <td colSpan={4} class="ensemble-compare-empty">{w.notRun}</td>
                 </tr>
               );
             }
             return (
               <tr key={mode} data-mode={mode} data-run="true" data-combined={row.combined.toFixed(4)}>
-                <th scope="row">{w.modes[mode]}</th>
+                <th scope="row">{modeName(mode, lang)}</th>
                 <td>{row.updates.toLocaleString(lang)}</td>
                 <td>
                   {pct(row.single, lang)} <small>({w.singleNote(mode)})</small>

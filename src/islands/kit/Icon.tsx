@@ -59,9 +59,17 @@ export type IconName = Exclude<keyof typeof shapes, 'resetHead'>;
 
 /** One icon, 1em square, aligned with the text beside it. */
 export function Icon({ name, label }: { name: IconName; label?: string }) {
-  const a11y = label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': 'true' as const, focusable: 'false' };
   return (
-    <svg class={`icon icon-${name}`} viewBox="0 0 16 16" width="1em" height="1em" fill="currentColor" {...a11y}>
+    <svg
+      class={`icon icon-${name}`}
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+      fill="currentColor"
+      role={label ? 'img' : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : 'true'}
+    >
       {shapes[name]}
       {name === 'reset' && shapes.resetHead}
     </svg>

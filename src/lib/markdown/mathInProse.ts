@@ -9,6 +9,10 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 
+/** Any node with children: elements, the root, and MDX's JSX elements (a quiz's <Explain> holds formulas too). */
+type Parent = { type: string; children: unknown[] };
+const hasChildren = (node: unknown): node is Parent => Array.isArray((node as Parent | null)?.children);
+
 /** Punctuation that must not start a line: Latin and CJK marks, closing brackets and quotes. */
 const TRAILING = /^[,.;:!?)\]}’”»、。，．；：！？）」』]+/u;
 
@@ -49,7 +53,8 @@ function glue(parent: Element | Root): void {
       }
     }
     // Formulas are leaves here: nothing inside KaTeX's own markup needs gluing.
-    if (node.type === 'element' && !isInlineMath(node) && !classList(node).includes('katex-display')) glue(node);
+    const formula = node.type === 'element' && (isInlineMath(node) || classList(node).includes('katex-display'));
+    if (!formula && hasChildren(node)) glue(node as unknown as Element);
     out.push(node);
   }
   parent.children = out as typeof parent.children;
@@ -61,11 +66,12 @@ export function rehypeMathNowrap() {
 }
 
 /** Marks every KaTeX MathML copy `data-pagefind-ignore`, below `node`. */
-function ignoreMathml(node: Element | Root): void {
+function ignoreMathml(node: Parent): void {
   for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (classList(child).includes('katex-mathml')) child.properties = { ...child.properties, dataPagefindIgnore: 'all' };
-    else ignoreMathml(child);
+    const element = child as unknown as Element;
+    if (element.type === 'element' && classList(element).includes('katex-mathml')) {
+      element.properties = { ...element.properties, dataPagefindIgnore: 'all' };
+    } else if (hasChildren(child)) ignoreMathml(child);
   }
 }
 

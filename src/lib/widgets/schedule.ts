@@ -86,14 +86,19 @@ export function scheduleHandOver(values: ParamValues): Record<string, number | b
   return out;
 }
 
-/** A short name for the curve of `values`, to tell overlaid curves apart: "Step decay (100, 0.5), η₀ 0.1". */
-export function scheduleCurveLabel(values: ParamValues, lang: 'en' | 'ko'): string {
+/**
+ * A name for the curve of `values`, to tell overlaid curves apart:
+ * "Step decay (drop every (steps) 100, drop factor 0.5), η₀ 0.1"; without the base rate when
+ * `withBase` is false (what the network race takes over: it keeps its own base rates).
+ */
+export function scheduleCurveLabel(values: ParamValues, lang: 'en' | 'ko', withBase = true): string {
   const name = values.schedule as ScheduleName;
   // Numbers as they are; a switch by its label when on, left out when off.
   const shown = schedules[name].params.flatMap((spec) => {
     const v = values[scheduleParamKey(name, spec.name)];
     if (typeof v === 'boolean') return v ? [spec.label[lang]] : [];
-    return [String(v)];
+    return [`${spec.label[lang]} ${String(v)}`];
   });
-  return `${schedules[name].label[lang]}${shown.length ? ` (${shown.join(', ')})` : ''}, η₀ ${String(values.base)}`;
+  const own = `${schedules[name].label[lang]}${shown.length ? ` (${shown.join(', ')})` : ''}`;
+  return withBase ? `${own}, η₀ ${String(values.base)}` : own;
 }
