@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ScheduleOverlay } from '~/charts/scheduleChart';
 import { OVERLAY_COLOURS } from '~/charts/scheduleColours';
 import { summariseSchedule } from '~/charts/scheduleSummary';
-import { en, ko, type Lang } from '~/lib/i18n';
+import { dict, en, ko, type Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
 import { sampleSchedule, scheduleNote, type ScheduleName } from '~/lib/schedules';
 import { scheduleArgs, scheduleCurveLabel, scheduleParams, visibleScheduleParams } from '~/lib/widgets/schedule';
@@ -18,7 +18,6 @@ import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { ApplyToRace } from './schedule/ApplyToRace';
 import { KeptCurves } from './schedule/KeptCurves';
-import { scheduleWords } from './schedule/scheduleWords';
 
 interface Props {
   id: string;
@@ -53,7 +52,7 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
     const colour = OVERLAY_COLOURS.find((c) => !kept.some((k) => k.colour === c)) ?? OVERLAY_COLOURS[0];
     setKept([...kept, { label, colour, points }]);
   };
-  const summary = summariseSchedule(points, lang) + (kept.length ? scheduleWords[lang].alsoDrawn(kept.map((k) => k.label)) : '');
+  const summary = summariseSchedule(points, lang) + (kept.length ? dict(lang).scheduleExplorer.alsoDrawn(kept.map((k) => k.label)) : '');
   const note = scheduleNote(name, scheduleArgs(name, values), Number(values.total));
   const chartRef = useRef<HTMLDivElement>(null);
   const width = useWidth(chartRef);

@@ -5,10 +5,9 @@
  */
 import type { ComparisonRow } from '~/lib/ensembleComparison';
 import { ensembleModes, type EnsembleMode } from '~/lib/ensembleTypes';
-import type { Lang } from '~/lib/i18n';
+import { dict, type Lang } from '~/lib/i18n';
 import type { ChoiceParam } from '~/lib/params';
 import { ensembleParams } from '~/lib/widgets/ensemble';
-import { comparisonWords } from './comparisonWords';
 
 interface Props {
   rows: Partial<Record<EnsembleMode, ComparisonRow>>;
@@ -23,7 +22,7 @@ const pct = (v: number, lang: Lang) => `${(100 * v).toLocaleString(lang, { minim
 
 /** The comparison table (hidden until one run has finished). */
 export function ModeComparison({ rows, lang }: Props) {
-  const w = comparisonWords[lang];
+  const w = dict(lang).ensembleCompare;
   if (Object.keys(rows).length === 0) return null;
   return (
     <div class="ensemble-compare scroll-hint">

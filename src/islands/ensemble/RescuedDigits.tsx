@@ -5,10 +5,9 @@
  * digits; draws each on its own 28 × 28 canvas.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { en, ko, type Lang } from '~/lib/i18n';
+import { dict, en, ko, type Lang } from '~/lib/i18n';
 import { IMAGE_SIZE, PIXELS, splitIndices, type DigitSet } from '~/lib/mnist';
 import { RESCUED_SHOWN } from '~/lib/ensembleTypes';
-import { comparisonWords } from './comparisonWords';
 
 interface Props {
   digits: DigitSet | null;
@@ -44,7 +43,7 @@ function Digit({ set, index, label }: { set: DigitSet; index: number; label: str
 
 /** The count sentence and up to SHOWN rescued digits. */
 export function RescuedDigits({ digits, rescued, votes, lost, members, lang }: Props) {
-  const cw = comparisonWords[lang];
+  const cw = dict(lang).rescuedDigits;
   const heldOut = useMemo(() => (digits ? splitIndices(digits).heldOut : null), [digits]);
   if (members < 2) return null;
   return (

@@ -3,18 +3,19 @@
  * what changed (and what did not: the race keeps its base rates and length), with a link to it.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '~/lib/i18n';
+import { dict, type Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
 import { scheduleCurveLabel } from '~/lib/widgets/schedule';
 import { applyToRace, raceFigure } from './raceHandOver';
-import { scheduleWords } from './scheduleWords';
 
 type Outcome = { text: string; href?: string } | null;
 
 /** The button (only where the page has a network race) and its outcome. */
 export function ApplyToRace({ values, lang }: { values: ParamValues; lang: Lang }) {
-  const w = scheduleWords[lang];
-  const [hasRace, setHasRace] = useState(false);
+  const w = dict(lang).scheduleExplorer;
+  // Drawn from the first render (the chapters that have the explorer have the race), so nothing
+  // below moves when the island hydrates; taken away if the page turns out to have no race.
+  const [hasRace, setHasRace] = useState(true);
   const [outcome, setOutcome] = useState<Outcome>(null);
   useEffect(() => setHasRace(raceFigure() !== null), []);
   // A changed schedule makes the last message stale.

@@ -3,9 +3,8 @@
  * curves (each with its colour swatch, the chart's legend, and a remove button).
  */
 import type { ScheduleOverlay } from '~/charts/scheduleChart';
-import type { Lang } from '~/lib/i18n';
+import { dict, type Lang } from '~/lib/i18n';
 import { Icon } from '../kit/Icon';
-import { scheduleWords } from './scheduleWords';
 
 interface Props {
   kept: readonly ScheduleOverlay[];
@@ -17,7 +16,7 @@ interface Props {
 
 /** Keep button and the kept curves' legend. */
 export function KeptCurves({ kept, max, onKeep, onRemove, lang }: Props) {
-  const w = scheduleWords[lang];
+  const w = dict(lang).scheduleExplorer;
   const full = kept.length >= max;
   return (
     <div class="schedule-kept">
