@@ -34,6 +34,8 @@ export function scheduleChart(points: readonly SchedulePoint[], options: Schedul
     width,
     height,
     marginLeft: 56,
+    // Room for the x label under the last tick at 12 px text ("1,000" and "스텝 →" collided at 360 px).
+    marginBottom: 44,
     marginRight: 24,
     style: { background: 'transparent', fontSize: '12px' },
     x: { label: text.x, grid: true },

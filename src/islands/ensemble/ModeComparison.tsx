@@ -25,7 +25,7 @@ export function ModeComparison({ rows, lang }: Props) {
   const w = dict(lang).ensembleCompare;
   if (Object.keys(rows).length === 0) return null;
   return (
-    <div class="ensemble-compare scroll-hint">
+    <div class="ensemble-compare">
       <table class="ensemble-compare-table">
         <caption>{w.caption}</caption>
         <thead>
@@ -51,14 +51,14 @@ export function ModeComparison({ rows, lang }: Props) {
             return (
               <tr key={mode} data-mode={mode} data-run="true" data-combined={row.combined.toFixed(4)}>
                 <th scope="row">{modeName(mode, lang)}</th>
-                <td>{row.updates.toLocaleString(lang)}</td>
-                <td>
+                <td data-label={w.updates}>{row.updates.toLocaleString(lang)}</td>
+                <td data-label={w.single}>
                   {pct(row.single, lang)} <small>({w.singleNote(mode)})</small>
                 </td>
-                <td>
+                <td data-label={w.combined}>
                   <strong>{pct(row.combined, lang)}</strong> <small>({w.combinedNote(row.combinedKind, row.members)})</small>
                 </td>
-                <td>{row.testModels}</td>
+                <td data-label={w.testModels}>{row.testModels}</td>
               </tr>
             );
           })}
