@@ -4,6 +4,7 @@
  * (narrow networks, 500 digits, 50 steps a model) and wait generously. Controls are found by
  * role and label.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { holdDigits } from './drivers';
 import { expect, test } from './fixtures';
@@ -66,6 +67,9 @@ test('change K, train to the first results, and see each model\u2019s and the en
   const compare = figure.locator('.ensemble-compare-table');
   await expect(compare.locator('tr[data-mode="independent"][data-run="true"] td')).toHaveText([/^\d/, /%/, /%.*ensemble of 2/, '2']);
   await expect(compare.locator('tr[data-run="false"]')).toHaveCount(2);
+  // axe on the finished lab (the page sweep in site.e2e.ts sees it before it hydrates).
+  const axe = await new AxeBuilder({ page }).include('figure.widget[data-widget-id="ensemble"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
   await expect(figure.locator('.widget-speed')).toHaveText(/^[\d.]+ examples\/s$/);
   // No tensor leaks: once done, only the digit tensors (4) and the latest loss remain.
   await expect(lab).toHaveAttribute('data-tensors', '5');

@@ -2,6 +2,7 @@
  * What a reader sees around the widgets (issue 14): code blocks that follow the dark theme, and
  * the schedule explorer that overlays curves and hands its schedule to the network race.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { widget } from './drivers';
 import { expect, test } from './fixtures';
 
@@ -59,6 +60,9 @@ test('the schedule explorer overlays kept curves and applies its schedule to the
   await status.getByRole('link', { name: 'Go to the race' }).click();
   const race = page.locator('figure.widget[data-widget-kind="network"]');
   await expect(race.getByRole('combobox', { name: 'Learning-rate schedule' })).toHaveValue('cosine');
+  // The page's axe sweep sees the explorer before it hydrates; this one sees the kept curves and the message.
+  const axe = await new AxeBuilder({ page }).include('figure.widget[data-widget-kind="schedule"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
 test('the ensemble lab\u2019s mode menu shows every mode\u2019s name whole, on a phone and on a wide screen, in both languages', async ({ browser }) => {
