@@ -44,8 +44,9 @@ export default function StrategyTable({ id, lang, initial, labId = 'transferLab'
   const setting = said && CELL_STRATEGY[said];
   const cell = (name: StrategyCell) => {
     const [advice, why] = w.cells[name];
+    // The column's name travels with the cell: a phone stacks the cells and shows it above each.
     return (
-      <td>
+      <td data-col={name.endsWith('similar') ? w.similar : w.different}>
         <button type="button" class="strategy-cell" aria-pressed={selected === name} data-cell={name} onClick={() => choose(name)}>
           <strong>{advice}</strong>
           <span>{why}</span>

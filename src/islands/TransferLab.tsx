@@ -24,6 +24,7 @@ import { LayerLocks } from './transfer/LayerLocks';
 import { isStale, useLabRunner } from './transfer/useLabRunner';
 import { usePretrained } from './transfer/usePretrained';
 import { labWords } from './transfer/words';
+import { Icon } from './kit/Icon';
 
 interface Props {
   id: string;
@@ -93,7 +94,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
         />
         <div class="transfer-run-bar">
           <button type="button" class="widget-play-toggle" disabled={!ready || lab.status === 'running'} onClick={lab.run}>
-            ▶ {w.run}
+            <Icon name="play" /> {w.run}
           </button>
           <button type="button" disabled={lab.status !== 'running'} onClick={lab.stop}>
             {w.stop}

@@ -21,6 +21,7 @@ import { dropoutExperimentParams } from './dropoutExperimentParams';
 import { dropoutParams } from './dropoutParams';
 import { ensemble } from './ensemble';
 import { ensembleChart } from './ensembleChart';
+import { ensembleCompare } from './ensembleCompare';
 import { ensembleParams } from './ensembleParams';
 import { featureProjectionParams } from './featureProjectionParams';
 import { formula } from './formula';
@@ -81,6 +82,7 @@ export const en = {
   dropoutParams,
   ensemble,
   ensembleChart,
+  ensembleCompare,
   ensembleParams,
   featureProjectionParams,
   formula,

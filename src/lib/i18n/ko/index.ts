@@ -18,6 +18,7 @@ import { dropoutExperimentParams } from './dropoutExperimentParams';
 import { dropoutParams } from './dropoutParams';
 import { ensemble } from './ensemble';
 import { ensembleChart } from './ensembleChart';
+import { ensembleCompare } from './ensembleCompare';
 import { ensembleParams } from './ensembleParams';
 import { featureProjectionParams } from './featureProjectionParams';
 import { formula } from './formula';
@@ -78,6 +79,7 @@ export const ko: Messages = {
   dropoutParams,
   ensemble,
   ensembleChart,
+  ensembleCompare,
   ensembleParams,
   featureProjectionParams,
   formula,
