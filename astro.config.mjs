@@ -8,6 +8,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import csp from './src/integrations/csp.ts';
 import { tfjsUrlFlags } from './src/integrations/tfjsUrlFlags.ts';
 import rehypeEstimateBlockHeights from './src/lib/markdown/estimateBlockHeights.ts';
+import { rehypeMathNowrap, rehypeMathSearchText } from './src/lib/markdown/mathInProse.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -27,13 +28,17 @@ export default defineConfig({
       rehypeHeadingIds,
       // strict: false lets Korean words sit inside \text{}; a formula that does not parse still fails the build.
       [rehypeKatex, { strict: false, throwOnError: true }],
+      // After KaTeX: no line starts with the comma after a formula; search reads each formula once.
+      rehypeMathNowrap,
+      rehypeMathSearchText,
       // After KaTeX, so it counts what the formulas draw: heights for blocks laid out lazily.
       rehypeEstimateBlockHeights,
       [
         rehypeAutolinkHeadings,
         {
           behavior: 'append',
-          properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 },
+          // Kept out of the search index, so result titles carry no stray "#".
+          properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: 'all' },
           content: { type: 'text', value: '#' },
         },
       ],

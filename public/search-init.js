@@ -13,13 +13,18 @@
     });
     const ko = root.dataset.lang === 'ko';
     // eslint-disable-next-line no-undef
-    new PagefindUI({
+    const ui = new PagefindUI({
       element: '#search',
       showSubResults: true,
       showImages: false,
       autofocus: true,
       translations: ko ? { placeholder: '검색어를 입력하세요', zero_results: '"[SEARCH_TERM]"에 대한 결과가 없습니다' } : undefined,
     });
+    // The page's own language menu (search.astro) drives Pagefind's `language` filter.
+    const language = document.querySelector('[data-search-language]');
+    if (language) {
+      language.addEventListener('change', () => ui.triggerFilters(language.value ? { language: [language.value] } : {}));
+    }
     const input = root.querySelector('input');
     // Pagefind labels its box with a title only; name it by the page's heading instead.
     if (input) input.setAttribute('aria-labelledby', 'search-title');

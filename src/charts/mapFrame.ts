@@ -21,15 +21,19 @@ export interface MapFrame {
 
 /** Keeps the map readable from a 320 px phone column up to a wide desktop figure. */
 const MIN_WIDTH = 260;
-const MAX_WIDTH = 960;
+const MAX_WIDTH = 1200;
 
-/** Frame of a map `width` px wide: height 0.62 of the width (220–460 px), axes on the left and bottom. */
+/**
+ * Frame of a map `width` px wide (the whole content width): 0.62 of the width tall, 240–560 px,
+ * so a phone still gets a usable map and a wide screen a large one. The top margin leaves the
+ * "↑ y" axis label its own row above the top tick.
+ */
 export function mapFrame(domain: MapDomain, width: number): MapFrame {
   const w = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Number.isFinite(width) ? width : MIN_WIDTH)));
   return {
     width: w,
-    height: Math.round(Math.min(460, Math.max(220, w * 0.62))),
-    marginTop: 10,
+    height: Math.round(Math.min(560, Math.max(240, w * 0.62))),
+    marginTop: 24,
     marginRight: 12,
     marginBottom: 32,
     marginLeft: 40,
@@ -50,6 +54,11 @@ export function frameScales(frame: MapFrame): { x: (v: number) => number; y: (v:
     x: (v) => left + ((v - x0) / (x1 - x0)) * (right - left),
     y: (v) => bottom - ((v - y0) / (y1 - y0)) * (bottom - top),
   };
+}
+
+/** The plot area's size in CSS px (the frame less its margins). */
+export function plotArea(frame: MapFrame): { width: number; height: number } {
+  return { width: frame.width - frame.marginLeft - frame.marginRight, height: frame.height - frame.marginTop - frame.marginBottom };
 }
 
 /** Data coordinates of pixel (px, py) inside `frame`, or null when it falls outside the plot area. */

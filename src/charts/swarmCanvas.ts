@@ -1,5 +1,5 @@
 /**
- * The swarm layer: up to 6 racers × 10,000 particles drawn on a <canvas> that sits exactly on
+ * The swarm layer: every racer's × 10,000 particles drawn on a <canvas> that sits exactly on
  * the map's plot area. SVG would need 60,000 elements per frame; writing pixels into one
  * ImageData takes a few milliseconds. This is only a drawing layer: positions are mapped with
  * the same linear scales Plot uses for the frame (mapFrame.ts), so particles land on the heat map.
@@ -40,25 +40,38 @@ export function swarmPixels(positions: ArrayLike<number>, frame: MapFrame, dpr =
   return out.subarray(0, count);
 }
 
+/** Opacity one particle adds to its pixels: a lone particle stays faint, a crowd turns solid. */
+export const PARTICLE_ALPHA = 0.22;
+
+/** Opacity (0–255) of a pixel `count` particles sit on: 1 − (1 − PARTICLE_ALPHA)^count, as if each were painted over the others. */
+export function densityAlpha(count: number): number {
+  return count <= 0 ? 0 : Math.round(255 * (1 - (1 - PARTICLE_ALPHA) ** count));
+}
+
 /**
- * Clears the canvas and draws every racer's particles as 2×2 device-pixel squares. Where racers
- * share a pixel their colours are averaged, so no racer hides under the one drawn last; a
- * pixel's opacity grows with how many particles sit on it.
+ * Clears the canvas and draws every racer's particles as small squares (about 2 CSS px). Where
+ * racers share a pixel their colours are averaged, so no racer hides under the one drawn last;
+ * a pixel's opacity grows with how many particles sit on it (densityAlpha), so the swarm reads
+ * as density, where the crowd settles, rather than as confetti of scattered dots.
  */
 export function drawSwarm(context: CanvasRenderingContext2D, racers: readonly SwarmRacer[], frame: MapFrame, dpr = 1): void {
   const width = Math.round(frame.width * dpr);
   const height = Math.round(frame.height * dpr);
+  const blob = Math.max(2, Math.round(2 * dpr));
   const sums = new Float32Array(width * height * 4);
   for (const racer of racers) {
     const n = Number.parseInt(racer.color.replace('#', '').slice(0, 6), 16);
     const rgb = [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
     for (const index of swarmPixels(racer.positions, frame, dpr)) {
-      for (const at of [index, index + 1, index + width, index + width + 1]) {
-        const o = at * 4;
-        sums[o] += rgb[0];
-        sums[o + 1] += rgb[1];
-        sums[o + 2] += rgb[2];
-        sums[o + 3] += 1;
+      for (let dy = 0; dy < blob; dy++) {
+        for (let dx = 0; dx < blob; dx++) {
+          const o = (index + dy * width + dx) * 4;
+          if (o + 3 >= sums.length) continue;
+          sums[o] += rgb[0];
+          sums[o + 1] += rgb[1];
+          sums[o + 2] += rgb[2];
+          sums[o + 3] += 1;
+        }
       }
     }
   }
@@ -70,7 +83,7 @@ export function drawSwarm(context: CanvasRenderingContext2D, racers: readonly Sw
     data[o] = sums[o] / count;
     data[o + 1] = sums[o + 1] / count;
     data[o + 2] = sums[o + 2] / count;
-    data[o + 3] = Math.min(255, 150 + 35 * count);
+    data[o + 3] = densityAlpha(count);
   }
   context.putImageData(image, 0, 0);
 }

@@ -1,6 +1,7 @@
 /**
- * The race map's middle layer: each racer's path (particle 0), where it is now, its velocity
- * arrow (momentum and Nesterov) and the start point. Redrawn every animation frame on top of
+ * The race map's middle layer: each racer's path (particle 0), where it is now, its name at the
+ * end of its trail, an arrow (momentum and Nesterov: the velocity; the others: the step just
+ * taken, each stretched or shortened to a visible length) and the start point. Redrawn every animation frame on top of
  * the heat map, so it is a transparent Plot with the same frame and no axes.
  *
  * Takes in: per racer its colour, its path as [x0, y0, x1, y1, …], its velocity if it has one
@@ -10,10 +11,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import { curvatureMarks, type CurvatureMark } from './curvatureEllipse';
-import type { MapFrame } from './mapFrame';
+import { frameScales, type MapFrame } from './mapFrame';
 
 export interface TrailRacer {
   name: string;
+  /** The name written at the end of the trail, in the page language (none: no label). */
+  label?: string;
   color: string;
   /** Path of particle 0 as [x0, y0, x1, y1, …]; may contain non-finite values after divergence. */
   path: ArrayLike<number>;
@@ -58,50 +61,123 @@ export function thinPoints<T>(points: readonly T[], budget = MAX_TRAIL_POINTS): 
   return out;
 }
 
-/** The velocity arrow of a racer at its current point, or null when it has none or it is not finite. */
-export function velocityArrow(racer: TrailRacer, frame: MapFrame): { x1: number; y1: number; x2: number; y2: number } | null {
+/** Arrows shorter than this (CSS px) are stretched to it, longer ones than ARROW_MAX_PX shortened: direction is the message. */
+export const ARROW_MIN_PX = 16;
+export const ARROW_MAX_PX = 72;
+
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * The racer's arrow at its current point: its velocity (the displacement momentum adds next) when
+ * it has one, otherwise the step it just took. In data coordinates, before scaling; null when it
+ * has none, diverged, or the vector is zero or not finite.
+ */
+export function velocityArrow(racer: TrailRacer, frame: MapFrame): Segment | null {
   const points = finitePoints(racer.path, frame);
   const at = points[points.length - 1];
-  const v = racer.velocity;
-  if (!at || !v || racer.diverged || !Number.isFinite(v[0]) || !Number.isFinite(v[1])) return null;
-  if (v[0] === 0 && v[1] === 0) return null;
+  if (!at || racer.diverged) return null;
+  let v: readonly [number, number] | null = racer.velocity ?? null;
+  if (!v) {
+    const before = points[points.length - 2];
+    if (!before) return null;
+    v = [at.x - before.x, at.y - before.y];
+  }
+  if (!Number.isFinite(v[0]) || !Number.isFinite(v[1]) || (v[0] === 0 && v[1] === 0)) return null;
   return { x1: at.x, y1: at.y, x2: at.x + v[0], y2: at.y + v[1] };
+}
+
+/** `arrow` rescaled so that it is ARROW_MIN_PX to ARROW_MAX_PX long on screen, direction kept. */
+export function visibleArrow(arrow: Segment, frame: MapFrame): Segment {
+  const s = frameScales(frame);
+  const dx = s.x(arrow.x2) - s.x(arrow.x1);
+  const dy = s.y(arrow.y2) - s.y(arrow.y1);
+  const length = Math.hypot(dx, dy);
+  if (!(length > 0)) return arrow;
+  const k = Math.min(ARROW_MAX_PX, Math.max(ARROW_MIN_PX, length)) / length;
+  return { ...arrow, x2: arrow.x1 + (arrow.x2 - arrow.x1) * k, y2: arrow.y1 + (arrow.y2 - arrow.y1) * k };
+}
+
+/** About how wide `text` is in the trail labels' 12 px bold font: ~7 px a Latin letter, ~12 px a Hangul syllable. */
+export function labelWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x1100 ? 12 : 7;
+  return width;
+}
+
+/** Label offsets (CSS px, downwards) that keep labels at `ys` (screen px) at least `gap` apart, each as near its point as it can. */
+export function spreadLabels(ys: readonly number[], gap = 14): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const placed: number[] = [];
+  for (const [k, item] of order.entries()) placed[k] = k === 0 ? item.y : Math.max(item.y, placed[k - 1] + gap);
+  // Centre the stack on the points it stands for, so a pile-up spreads both ways.
+  const shift = (placed.reduce((a, b) => a + b, 0) - order.reduce((a, b) => a + b.y, 0)) / Math.max(1, order.length);
+  const offsets = new Array<number>(ys.length);
+  order.forEach((item, k) => (offsets[item.i] = placed[k] - shift - item.y));
+  return offsets;
 }
 
 export interface TrailChartInput {
   racers: readonly TrailRacer[];
   start: readonly [number, number];
   frame: MapFrame;
-  /** False in swarm mode for the dots (the canvas draws every particle); paths still show. */
+  /** False in swarm mode: the canvas draws every particle, paths fade and heads go. */
   showHeads?: boolean;
+  /** The map's paper (the ramp's low end): the halo behind lines and labels. */
+  paper?: string;
+  /** Ink for the start ring. */
+  ink?: string;
 }
 
-/** Plot options of the transparent trail layer. */
+/** Plot options of the transparent trail layer: halo'd paths, arrows, heads, a name at each trail's end, the start. */
 export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
   const { frame } = input;
-  const marks: Plot.Markish[] = [];
+  const paper = input.paper ?? '#fdfcf8';
+  const swarm = input.showHeads === false;
+  const s = frameScales(frame);
+  const right = frame.width - frame.marginRight;
+  const lines: Plot.Markish[] = [];
+  const tops: Plot.Markish[] = [];
+  const ends: { racer: TrailRacer; last: TrailPoint }[] = [];
   for (const racer of input.racers) {
     const points = thinPoints(finitePoints(racer.path, frame));
     if (points.length === 0) continue;
     const last = points[points.length - 1];
-    marks.push(Plot.line(points, { x: 'x', y: 'y', stroke: racer.color, strokeWidth: 2, strokeOpacity: 0.9, clip: true }));
+    ends.push({ racer, last });
+    lines.push(Plot.line(points, { x: 'x', y: 'y', stroke: paper, strokeWidth: 4.5, strokeOpacity: swarm ? 0.3 : 0.85, clip: true }));
+    lines.push(Plot.line(points, { x: 'x', y: 'y', stroke: racer.color, strokeWidth: 2, strokeOpacity: swarm ? 0.45 : 0.95, clip: true }));
     const arrow = velocityArrow(racer, frame);
     if (arrow) {
-      marks.push(Plot.arrow([arrow], { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: racer.color, strokeWidth: 2.5, headLength: 7, clip: true }));
+      const shown = visibleArrow(arrow, frame);
+      const arrowOptions = { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', headLength: 8, clip: true } as const;
+      tops.push(Plot.arrow([shown], { ...arrowOptions, stroke: paper, strokeWidth: 5 }));
+      tops.push(Plot.arrow([shown], { ...arrowOptions, stroke: racer.color, strokeWidth: 2.5 }));
     }
-    if (!racer.diverged) marks.push(...curvatureMarks(racer.curvature, last, racer.color, frame));
+    if (!racer.diverged) tops.push(...curvatureMarks(racer.curvature, last, racer.color, frame));
     if (racer.diverged) {
-      marks.push(Plot.dot([last], { x: 'x', y: 'y', symbol: 'times', r: 6, stroke: racer.color, strokeWidth: 3, clip: true }));
-    } else if (input.showHeads !== false) {
-      marks.push(Plot.dot([last], { x: 'x', y: 'y', r: 5, fill: racer.color, stroke: '#ffffff', strokeWidth: 1.5, clip: true }));
+      tops.push(Plot.dot([last], { x: 'x', y: 'y', symbol: 'times', r: 6, stroke: racer.color, strokeWidth: 3, clip: true }));
+    } else if (!swarm) {
+      tops.push(Plot.dot([last], { x: 'x', y: 'y', r: 5, fill: racer.color, stroke: paper, strokeWidth: 1.5, clip: true }));
     }
   }
-  marks.push(Plot.dot([{ x: input.start[0], y: input.start[1] }], { x: 'x', y: 'y', r: 7, stroke: '#1b1f24', strokeWidth: 2, fill: 'none' }));
+  // Direct labels: each racer's name beside the end of its trail, spread so that none overlaps another.
+  const offsets = spreadLabels(ends.map(({ last }) => s.y(last.y)));
+  ends.forEach(({ racer, last }, i) => {
+    if (!racer.label) return;
+    // A label that would run past the plot's right edge goes on the left of its point instead.
+    const nearRight = s.x(last.x) + 10 + labelWidth(racer.label) > right;
+    tops.push(
+      Plot.text([{ ...last, label: racer.label }], {
+        x: 'x', y: 'y', text: 'label', dx: nearRight ? -10 : 10, dy: offsets[i], textAnchor: nearRight ? 'end' : 'start',
+        fill: racer.color, stroke: paper, strokeWidth: 3.5, paintOrder: 'stroke', fontWeight: 700, fontSize: 12, clip: true,
+      }),
+    );
+  });
+  const startMark = Plot.dot([{ x: input.start[0], y: input.start[1] }], { x: 'x', y: 'y', r: 7, stroke: input.ink ?? '#1b1f24', strokeWidth: 2, fill: 'none' });
   return {
     ...frame,
     x: { ...frame.x, axis: null },
     y: { ...frame.y, axis: null },
     style: { background: 'transparent', overflow: 'visible' },
-    marks,
+    marks: [...lines, startMark, ...tops],
   };
 }

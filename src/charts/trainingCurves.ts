@@ -1,7 +1,8 @@
 /**
  * The NetworkRace's charts: training loss per step (log y; the faint line is each mini-batch's
  * loss, the solid one its moving average), held-out accuracy at each evaluation, and a small
- * learning-rate-multiplier curve of the schedule with the current step marked.
+ * learning-rate-multiplier curve of the schedule with the current step marked. The accuracy
+ * chart zooms to the racers' range and shows each one's binomial noise band and earlier seeds.
  *
  * Takes in: per racer its label, colour, loss histories, accuracy points and divergence (the
  * shape engines/networkRace.ts reports, with the label already in the page language); the run
@@ -13,6 +14,7 @@
 import * as Plot from '@observablehq/plot';
 import { inBoth, type Lang } from '../lib/i18n';
 import { sampleSchedule, scheduledRate, type ScheduleParams } from '../lib/schedules';
+import { binomialStandardError } from '../lib/accuracyNoise';
 
 export const LOSS_FLOOR = 1e-4;
 /** Top of the loss axis at most: a run starts near ln 10 ≈ 2.3, so anything above 10 is blowing up. */
@@ -72,6 +74,44 @@ export function lossDomain(series: readonly (readonly StepValue[])[]): [number, 
   if (!Number.isFinite(low)) return [0.1, 3];
   const top = Math.min(LOSS_VIEW_CEILING, Math.max(high * 1.15, 3));
   return [Math.min(low * 0.85, top / 2), top];
+}
+
+/** A finished run's final held-out accuracy with another seed, for the spread over seeds. */
+export interface SeedResult {
+  name: string;
+  color: string;
+  seed: number;
+  /** Percent. */
+  value: number;
+}
+
+/** The band a measured accuracy would move in on other held-out digits: ±2 binomial standard errors, in points. */
+export function accuracyBand(points: readonly StepValue[], heldOut: number): { step: number; low: number; high: number }[] {
+  return points.map((p) => {
+    const se = 100 * binomialStandardError(p.value / 100, heldOut);
+    return { step: p.step, low: Math.max(0, p.value - 2 * se), high: Math.min(100, p.value + 2 * se) };
+  });
+}
+
+/**
+ * The accuracy axis, zoomed to where the racers are now: from 5 points under the lowest latest
+ * accuracy (and its noise band) to 2 points over the highest, on multiples of 5, at least 10 points
+ * tall, within 0–100. The whole 0–100 before any evaluation after the start.
+ */
+export function accuracyDomain(racers: readonly CurveRacer[], heldOut: number, earlier: readonly SeedResult[] = []): [number, number] {
+  const latest = racers
+    .map((r) => accuracyPoints(r).at(-1))
+    .filter((p): p is StepValue => p !== undefined && p.step > 0)
+    .map((p) => p.value)
+    .concat(earlier.map((e) => e.value));
+  if (latest.length === 0) return [0, 100];
+  const lowest = Math.min(...latest);
+  const highest = Math.max(...latest);
+  const se = 100 * binomialStandardError(lowest / 100, heldOut);
+  let low = Math.max(0, Math.floor((lowest - Math.max(5, 2 * se)) / 5) * 5);
+  const high = Math.min(100, Math.ceil((highest + 2) / 5) * 5);
+  if (high - low < 10) low = Math.max(0, high - 10);
+  return [low, high];
 }
 
 /** Accuracy points in percent, finite only. */
@@ -136,23 +176,40 @@ export function lossChartOptions(racers: readonly CurveRacer[], size: ChartSize)
   };
 }
 
-/** Plot options of the held-out accuracy chart: one line with dots per racer, 0–100 %. */
-export function accuracyChartOptions(racers: readonly CurveRacer[], size: ChartSize): Plot.PlotOptions {
+/**
+ * Plot options of the held-out accuracy chart: per racer a line with its ±2 SE noise band,
+ * zoomed to the range the racers are in (accuracyDomain; earlier points below it are clipped),
+ * and hollow dots at the end for the final accuracy of earlier runs with other seeds.
+ */
+export function accuracyChartOptions(
+  racers: readonly CurveRacer[],
+  size: ChartSize & { heldOut?: number; earlier?: readonly SeedResult[] },
+): Plot.PlotOptions {
   const w = words[size.lang];
+  const heldOut = size.heldOut ?? 1000;
+  const earlier = size.earlier ?? [];
+  const domain = accuracyDomain(racers, heldOut, earlier);
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
   for (const racer of racers) {
     const points = accuracyPoints(racer);
-    marks.push(Plot.line(points, { x: 'step', y: 'value', stroke: racer.color, strokeWidth: 2 }));
-    marks.push(Plot.dot(points.slice(-1), { x: 'step', y: 'value', fill: racer.color, r: 3 }));
-    if (racer.diverged && points.length > 0) marks.push(...divergedMarks(racer, points[points.length - 1], size, false));
+    marks.push(Plot.areaY(accuracyBand(points, heldOut), { x: 'step', y1: 'low', y2: 'high', fill: racer.color, fillOpacity: 0.09, clip: true }));
+    marks.push(Plot.line(points, { x: 'step', y: 'value', stroke: racer.color, strokeWidth: 2, clip: true }));
+    marks.push(Plot.dot(points.slice(-1), { x: 'step', y: 'value', fill: racer.color, r: 3, clip: true }));
+    // A racer that blew up early may sit under the zoomed axis: its cross is pulled up onto it.
+    const last = points[points.length - 1];
+    if (racer.diverged && last) marks.push(...divergedMarks(racer, { step: last.step, value: Math.max(last.value, domain[0]) }, size, false));
+  }
+  for (const result of earlier) {
+    marks.push(Plot.dot([{ step: size.totalSteps, value: result.value }], { x: 'step', y: 'value', r: 4, stroke: result.color, strokeWidth: 1.5, fill: 'none', dx: 6, clip: true }));
   }
   return {
     ...frame,
+    marginRight: earlier.length > 0 ? 22 : frame.marginRight,
     width: size.width,
     height: size.height,
     ariaLabel: size.ariaLabel,
     x: { domain: [0, size.totalSteps], label: w.step, labelAnchor: 'right' },
-    y: { domain: [0, 100], label: w.accuracy, labelAnchor: 'top', ticks: 5 },
+    y: { domain, label: w.accuracy, labelAnchor: 'top', ticks: 5 },
     marks,
   };
 }

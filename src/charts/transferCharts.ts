@@ -1,7 +1,9 @@
 /**
  * TransferLab's charts. Takes in: per strategy its curve (training steps, train and held-out
- * accuracy) or its final held-out accuracy at each N tried; the size and language. Returns:
- * Plot options, drawn by the island. Accuracy is in percent; N is on a log axis. Pure.
+ * accuracy) or its final held-out accuracy at each N tried; the size, language and the
+ * highlighted strategy. Returns: Plot options, drawn by the island. Accuracy is in percent; N is
+ * on a log axis. Each chart carries a colour legend of the strategies (Plot's own swatches); the
+ * highlighted strategy is drawn last (on top), thicker, and the others are faded. Pure.
  */
 import * as Plot from '@observablehq/plot';
 import { inBoth, type Lang } from '../lib/i18n';
@@ -26,24 +28,50 @@ export interface FinalPoint {
   heldOut: number;
 }
 
+/** The chart's size and language, and the strategy to draw on top (none: all alike). */
+export interface ChartSize {
+  width: number;
+  height: number;
+  lang: Lang;
+  focus?: StrategyName;
+}
+
+/** Strategies in drawing order: the highlighted one last, so it is on top. */
+export function drawingOrder(focus?: StrategyName): StrategyName[] {
+  const all = Object.keys(STRATEGY_COLORS) as StrategyName[];
+  return focus ? [...all.filter((s) => s !== focus), focus] : all;
+}
+
+/** The colour scale with its legend: one swatch per strategy, named in the reader's language. */
+function strategyScale(lang: Lang): Plot.ScaleOptions {
+  const all = Object.keys(STRATEGY_COLORS) as StrategyName[];
+  return { type: 'categorical', domain: all.map((s) => strategyLabels[lang][s]), range: all.map((s) => STRATEGY_COLORS[s]), legend: true };
+}
+
+/** Line width and opacity of `strategy`: the highlighted one stands out, the others step back. */
+const emphasis = (strategy: StrategyName, focus: StrategyName | undefined) => (!focus ? { width: 1, opacity: 1 } : strategy === focus ? { width: 1.5, opacity: 1 } : { width: 0.8, opacity: 0.45 });
+
 const frame = { marginLeft: 44, marginRight: 14, marginTop: 18, marginBottom: 36, style: { background: 'transparent', overflow: 'visible' } };
 
 /** Held-out (solid) and train (dashed) accuracy against training steps, one colour per strategy. */
-export function curveChartOptions(series: readonly CurveSeries[], size: { width: number; height: number; lang: Lang }): Plot.PlotOptions {
+export function curveChartOptions(series: readonly CurveSeries[], size: ChartSize): Plot.PlotOptions {
   const w = words[size.lang];
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
-  for (const s of series) {
-    const color = STRATEGY_COLORS[s.strategy];
+  const order = drawingOrder(size.focus);
+  for (const s of [...series].sort((a, b) => order.indexOf(a.strategy) - order.indexOf(b.strategy))) {
+    const label = strategyLabels[size.lang][s.strategy];
+    const { width, opacity } = emphasis(s.strategy, size.focus);
     const held = s.points.filter((p) => p.heldOut !== null).map((p) => ({ steps: p.steps, value: 100 * (p.heldOut ?? 0) }));
     const train = s.points.map((p) => ({ steps: p.steps, value: 100 * p.train }));
-    marks.push(Plot.line(train, { x: 'steps', y: 'value', stroke: color, strokeDasharray: '4 3', strokeOpacity: 0.7 }));
-    marks.push(Plot.line(held, { x: 'steps', y: 'value', stroke: color, strokeWidth: 2.25 }));
-    marks.push(Plot.dot(held.slice(-1), { x: 'steps', y: 'value', fill: color, r: 3.5 }));
+    marks.push(Plot.line(train, { x: 'steps', y: 'value', stroke: () => label, strokeDasharray: '4 3', strokeOpacity: 0.7 * opacity, strokeWidth: 1.5 * width }));
+    marks.push(Plot.line(held, { x: 'steps', y: 'value', stroke: () => label, strokeWidth: 2.25 * width, strokeOpacity: opacity }));
+    marks.push(Plot.dot(held.slice(-1), { x: 'steps', y: 'value', fill: () => label, r: 3.5 * width, fillOpacity: opacity }));
   }
   return {
     ...frame,
     width: size.width,
     height: size.height,
+    color: strategyScale(size.lang),
     x: { label: w.step, labelAnchor: 'right' },
     y: { domain: [0, 100], label: w.accuracy, labelAnchor: 'top', ticks: 5 },
     marks,
@@ -81,22 +109,24 @@ export function summarizeFinals(points: readonly FinalPoint[]): FinalSummary[] {
  * run, a line through the mean at each N, and a bar from the lowest to the highest run where
  * several runs finished at one N.
  */
-export function perClassChartOptions(points: readonly FinalPoint[], size: { width: number; height: number; lang: Lang }): Plot.PlotOptions {
+export function perClassChartOptions(points: readonly FinalPoint[], size: ChartSize): Plot.PlotOptions {
   const w = words[size.lang];
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
   const summary = summarizeFinals(points);
-  for (const strategy of Object.keys(STRATEGY_COLORS) as StrategyName[]) {
-    const color = STRATEGY_COLORS[strategy];
+  for (const strategy of drawingOrder(size.focus)) {
+    const label = strategyLabels[size.lang][strategy];
+    const { width, opacity } = emphasis(strategy, size.focus);
     const rows = summary.filter((r) => r.strategy === strategy).map((r) => ({ perClass: r.perClass, mean: 100 * r.mean, low: 100 * r.min, high: 100 * r.max }));
     const runs = points.filter((p) => p.strategy === strategy).map((p) => ({ perClass: p.perClass, value: 100 * p.heldOut }));
-    marks.push(Plot.line(rows, { x: 'perClass', y: 'mean', stroke: color, strokeWidth: 2 }));
-    marks.push(Plot.ruleX(rows.filter((r) => r.high > r.low), { x: 'perClass', y1: 'low', y2: 'high', stroke: color, strokeWidth: 3, strokeOpacity: 0.45 }));
-    marks.push(Plot.dot(runs, { x: 'perClass', y: 'value', fill: color, r: 3.5, fillOpacity: 0.85 }));
+    marks.push(Plot.line(rows, { x: 'perClass', y: 'mean', stroke: () => label, strokeWidth: 2 * width, strokeOpacity: opacity }));
+    marks.push(Plot.ruleX(rows.filter((r) => r.high > r.low), { x: 'perClass', y1: 'low', y2: 'high', stroke: () => label, strokeWidth: 3 * width, strokeOpacity: 0.45 * opacity }));
+    marks.push(Plot.dot(runs, { x: 'perClass', y: 'value', fill: () => label, r: 3.5 * width, fillOpacity: 0.85 * opacity }));
   }
   return {
     ...frame,
     width: size.width,
     height: size.height,
+    color: strategyScale(size.lang),
     x: { type: 'log', domain: [1, 100], label: w.perClass, labelAnchor: 'right', tickFormat: '~g' },
     y: { domain: [0, 100], label: `${w.heldOut} ${w.accuracy}`, labelAnchor: 'top', ticks: 5 },
     marks,

@@ -25,9 +25,9 @@ import { CLASSES, splitIndices } from '../lib/mnist';
 import { createRng } from '../lib/rng';
 import { scheduledRate } from '../lib/schedules';
 import { createParameterAverager, type ParameterAverager } from './ensembleAveraging';
-import { averageProbabilities, errorCorrelation, gainCurve, meanCrossEntropy, probabilityAccuracy, rescuedAndLost } from '../lib/ensembleMath';
+import { averageProbabilities, errorCorrelation, gainCurve, meanCrossEntropy, memberVotes, probabilityAccuracy, rescuedAndLost } from '../lib/ensembleMath';
 import { heldOutProbabilities, releaseTrainee, startTrainee, updateTrainee, type Trainee } from './ensembleTrainee';
-import { checkEnsembleConfig, MAX_MEMBERS, type EnsembleConfig, type EnsembleSnapshot, type MemberResult } from '../lib/ensembleTypes';
+import { checkEnsembleConfig, MAX_MEMBERS, RESCUED_SHOWN, type EnsembleConfig, type EnsembleSnapshot, type MemberResult } from '../lib/ensembleTypes';
 import { disposeWeights, type MlpWeights } from './mlp';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import { resolveHyper } from './optimizers';
@@ -141,24 +141,26 @@ export function createEnsembleLab(config: EnsembleConfig): EnsembleLab {
   };
 
   // The ensemble numbers change only when a member finishes; the page asks every frame.
-  let summary = { members: -1, gain: [] as number[], ensemble: null as number | null, ensembleLoss: null as number | null, rho: null as number | null, rescued: [] as number[], lost: [] as number[] };
+  let summary = { members: -1, gain: [] as number[], ensemble: null as number | null, ensembleLoss: null as number | null, rho: null as number | null, rescued: [] as number[], lost: [] as number[], rescuedVotes: [] as number[][] };
   const summarise = () => {
     if (summary.members === memberProbs.length) return summary;
     const has = memberProbs.length > 0;
     const average = has ? averageProbabilities(memberProbs) : null;
+    const split = has ? rescuedAndLost(memberProbs, labels, CLASSES) : { rescued: [], lost: [] };
     summary = {
       members: memberProbs.length,
       gain: has ? gainCurve(memberProbs, labels, CLASSES) : [],
       ensemble: average ? probabilityAccuracy(average, labels, CLASSES) : null,
       ensembleLoss: average ? meanCrossEntropy(average, labels, CLASSES) : null,
       rho: errorCorrelation(memberProbs, labels, CLASSES),
-      ...rescuedAndLost(memberProbs, labels, CLASSES),
+      ...split,
+      rescuedVotes: memberVotes(memberProbs, split.rescued.slice(0, RESCUED_SHOWN), CLASSES),
     };
     return summary;
   };
 
   const snapshot = (): EnsembleSnapshot => {
-    const { gain, ensemble, ensembleLoss, rho, rescued, lost } = summarise();
+    const { gain, ensemble, ensembleLoss, rho, rescued, lost, rescuedVotes } = summarise();
     return {
       mode,
       step: done,
@@ -171,6 +173,7 @@ export function createEnsembleLab(config: EnsembleConfig): EnsembleLab {
       errorCorrelation: rho,
       rescued: [...rescued],
       lost: [...lost],
+      rescuedVotes: rescuedVotes.map((v) => [...v]),
       curve: curve.map((p) => ({ ...p })),
       heldOutCount: labels.length,
     };

@@ -18,6 +18,7 @@ import { createRng } from '../lib/rng';
 import { getSchedule, scheduledRate, type ScheduleParams } from '../lib/schedules';
 import { accuracy, disposeWeights, initMlp } from './mlp';
 import { optimizers, resolveHyper, type Hyper, type OptimizerName } from './optimizers';
+import { cellOptimizer, type CellRuleSettings } from './cellRule';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import {
   advanceRun, batchOrder, createRun, epochsFor, releaseRun, settleLosses, type LossRecord, type TrainingRun,
@@ -33,7 +34,11 @@ export interface NetworkRaceConfig {
   hidden?: number | readonly number[];
   batchSize: number;
   /** Missing hyper-parameters come from lib/optimizerTable.ts (the learning rate: its network context). */
-  optimizers: readonly { name: OptimizerName; hyper?: Partial<Hyper> }[];
+  /**
+   * The racers, any number (list-driven). `id` is each one's unique key (default `name`); with
+   * `cell` set the racer runs the reader's compiled cell, `name` giving its default hyper-parameters.
+   */
+  optimizers: readonly { name: OptimizerName; hyper?: Partial<Hyper>; id?: string; cell?: CellRuleSettings }[];
   schedule: { name: string; params?: ScheduleParams };
   steps: number;
   seed: number;
@@ -50,6 +55,8 @@ export interface NetworkRaceConfig {
 
 /** One optimizer's run: `loss` and `smoothedLoss` hold one finite value per update done. */
 export interface RacerSnapshot extends Omit<LossRecord, 'average'> {
+  /** Unique key of the racer (a built-in's name or a reader cell's key). */
+  id: string;
   name: OptimizerName;
   label: Label;
   color: string;
@@ -68,9 +75,23 @@ export interface RaceSnapshot {
   racers: RacerSnapshot[];
 }
 
+/** The first `units` hidden units of one racer's first layer: their incoming weights, unit after unit. */
+export interface FirstLayer {
+  name: OptimizerName;
+  units: number;
+  /** units × 784 numbers, unit-major (unit u's 28×28 image is [u·784, (u+1)·784)); null once the racer diverged. */
+  weights: Float32Array | null;
+}
+
 export interface NetworkRace {
   /** Advances every live racer by up to k updates and returns the new snapshot. */
   step(k: number): RaceSnapshot;
+  /**
+   * The incoming weights of the first `units` hidden units of every racer's network, read back
+   * in one transfer (plain typed arrays, so they can cross a worker boundary). Meant for a few
+   * reads a second, not every step.
+   */
+  firstLayer(units: number): FirstLayer[];
   /** The current snapshot (copies: safe to keep). */
   snapshot(): RaceSnapshot;
   /** Frees every tensor of the race. */
@@ -78,6 +99,7 @@ export interface NetworkRace {
 }
 
 interface Racer extends TrainingRun {
+  id: string;
   name: OptimizerName;
   learningRate: number;
   heldOutAccuracy: { step: number; accuracy: number }[];
@@ -106,6 +128,7 @@ function checkConfig(c: NetworkRaceConfig, trainPool: number, heldOutPool: numbe
 function racerSnapshot(r: Racer, batchSize: number): RacerSnapshot {
   const steps = r.record.loss.length;
   return {
+    id: r.id,
     name: r.name,
     label: r.rule.label,
     color: r.rule.color,
@@ -135,8 +158,9 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
   const init = initMlp([784, ...hidden, 10], rng.seed());
   const batches = batchOrder(trainIndices.length, batchSize, epochsFor(steps, trainIndices.length, batchSize), rng);
   const startAccuracy = accuracy(init, heldOutX, heldOutY);
-  const racers: Racer[] = config.optimizers.map(({ name, hyper }) => ({
-    ...createRun(init, optimizers[name], resolveHyper(name, hyper, 'network')),
+  const racers: Racer[] = config.optimizers.map(({ name, hyper, id, cell }) => ({
+    ...createRun(init, cell ? cellOptimizer(cell) : optimizers[name], resolveHyper(name, hyper, 'network')),
+    id: id ?? name,
     name,
     learningRate: 0,
     heldOutAccuracy: [{ step: 0, accuracy: startAccuracy }],
@@ -180,10 +204,23 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
     return snapshot();
   };
 
+  const firstLayer = (units: number): FirstLayer[] => {
+    const live = racers.filter((r) => r.weights.length > 0);
+    const hiddenUnits = hidden[0];
+    const u = Math.max(0, Math.min(hiddenUnits, Math.floor(units)));
+    if (live.length === 0 || u === 0) return racers.map((r) => ({ name: r.name, units: u, weights: null }));
+    const values = tf.tidy(() => tf.concat(live.map((r) => r.weights[0].slice([0, 0], [784, u]).transpose().reshape([-1]))).dataSync() as Float32Array);
+    const size = u * 784;
+    return racers.map((r) => {
+      const at = live.indexOf(r);
+      return { name: r.name, units: u, weights: at < 0 ? null : values.slice(at * size, (at + 1) * size) };
+    });
+  };
+
   const dispose = () => {
     for (const r of racers) releaseRun(r);
     disposeDigitTensors(data);
   };
 
-  return { step, snapshot, dispose };
+  return { step, snapshot, firstLayer, dispose };
 }

@@ -34,18 +34,27 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { createRng, type Rng } from '../lib/rng';
-import { disposeState, type Hyper, type OptimizerName, optimizers, resolveHyper, type State } from './optimizers';
+import { disposeState, type Hyper, type Optimizer, type OptimizerName, optimizers, resolveHyper, type State } from './optimizers';
 import { type OptimizerSnapshot, type RaceSnapshot, readInnerState, stateKeys } from '../lib/raceState';
 import { isSecondOrder, lectureHyper, secondOrderTable, type RacerName } from '../lib/optimizerTable';
 import { createSecondOrderRunner, type SecondOrderRunner } from './secondOrderRunner';
 import type { Surface } from './surfaces';
+import { cellOptimizer, type CellRuleSettings } from './cellRule';
 
 export type { InnerState, OptimizerSnapshot, RaceSnapshot } from '../lib/raceState';
 
+/**
+ * One racer. The race is list-driven: any number of entries, each with its own key (`id`,
+ * default `name`). A reader's cell races as an entry with `cell` set: `name` is the built-in rule
+ * it started from (its default hyper-parameters), and the cell's code is compiled here.
+ */
 export interface RaceEntry {
   /** A first-order rule (engines/optimizers.ts) or a second-order one (secondOrderRunner.ts). */
   name: RacerName;
   hyper: Partial<Hyper>;
+  /** Unique key of the racer in snapshots, trails and legends (default: `name`). */
+  id?: string;
+  cell?: CellRuleSettings;
 }
 
 export interface RaceOptions {
@@ -66,6 +75,9 @@ export interface Race {
 const RUNAWAY = 1e6;
 
 interface Runner {
+  optimizer: Optimizer;
+  /** The state tensors whose first particle the inner-state readout shows (none for a cell). */
+  heads: readonly ('velocity' | 'cache' | 'm' | 'v')[];
   snapshot: OptimizerSnapshot;
   params: tf.Tensor;
   state: State;
@@ -91,8 +103,8 @@ export function createRace(options: RaceOptions): Race {
   const startLoss = tf.tidy(() => meanLoss(particles()).dataSync()[0]);
 
   // Second-order racers step in their own runner; every racer keeps its place in `order`.
-  const order: { first?: Runner; second?: SecondOrderRunner }[] = entries.map(({ name, hyper: overrides }) => {
-    if (!isSecondOrder(name)) return { first: firstOrderRunner(name, overrides) };
+  const order: { first?: Runner; second?: SecondOrderRunner }[] = entries.map(({ name, hyper: overrides, id, cell }) => {
+    if (!isSecondOrder(name)) return { first: firstOrderRunner(name, overrides, id, cell) };
     const { label, color } = secondOrderTable[name];
     const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
     const hyper = { ...lectureHyper, learningRate: 1, ...given };
@@ -101,19 +113,19 @@ export function createRace(options: RaceOptions): Race {
   const runners = order.flatMap((o) => (o.first ? [o.first] : []));
   const seconds = order.flatMap((o) => (o.second ? [o.second] : []));
 
-  function firstOrderRunner(name: OptimizerName, overrides: Partial<Hyper>): Runner {
-    const optimizer = optimizers[name];
+  function firstOrderRunner(name: OptimizerName, overrides: Partial<Hyper>, id?: string, cell?: CellRuleSettings): Runner {
+    const optimizer = cell ? cellOptimizer(cell) : optimizers[name];
     const hyper = resolveHyper(name, overrides);
     const params = particles();
     const state = optimizer.init(params);
     const snapshot: OptimizerSnapshot = {
-      name, label: optimizer.label, color: optimizer.color, hyper, step: 0,
+      id: id ?? name, name, label: optimizer.label, color: optimizer.color, hyper, step: 0,
       positions: Float32Array.from(starts),
       loss: Number.isFinite(startLoss) ? [startLoss] : [],
       diverged: Number.isFinite(startLoss) ? null : { step: 0 },
-      inner: readInnerState(name, hyper, new Float32Array(4), 0),
+      inner: readInnerState(cell ? 'sgd' : name, hyper, new Float32Array(4), 0),
     };
-    return { snapshot, params, state, rng: createRng(master.seed()) };
+    return { optimizer, heads: cell ? [] : stateKeys[name], snapshot, params, state, rng: createRng(master.seed()) };
   }
   let raceStep = 0;
   let disposed = false;
@@ -123,8 +135,7 @@ export function createRace(options: RaceOptions): Race {
   /** Runs k steps of one runner on the backend; returns its readout vector (caller disposes). */
   const advance = (runner: Runner, k: number): tf.Tensor => {
     const { hyper } = runner.snapshot;
-    const name = runner.snapshot.name as OptimizerName;
-    const optimizer = optimizers[name];
+    const { optimizer } = runner;
     let good = runner.params.clone();
     let allGood: tf.Tensor = tf.scalar(true, 'bool');
     const losses: tf.Tensor[] = [];
@@ -156,7 +167,7 @@ export function createRace(options: RaceOptions): Race {
       flags.push(checked.ok);
     }
     // Particle 0 is column 0: its x at flat index 0 and its y at flat index n.
-    const heads = stateKeys[name].map((key) => runner.state[key]!);
+    const heads = runner.heads.map((key) => runner.state[key]!);
     const readout = tf.tidy(() =>
       tf.concat([
         tf.stack(losses).reshape([-1]),
@@ -191,7 +202,7 @@ export function createRace(options: RaceOptions): Race {
     snap.step += taken;
     if (firstBad < 0) {
       const t = runner.state.t ?? snap.step;
-      snap.inner = readInnerState(snap.name as OptimizerName, snap.hyper, values.subarray(2 * k + 2 * n), t);
+      snap.inner = readInnerState(runner.heads.length === 0 ? 'sgd' : (snap.name as OptimizerName), snap.hyper, values.subarray(2 * k + 2 * n), t);
     }
   };
 

@@ -108,7 +108,7 @@ export function createSecondOrderRunner(
   const meanLoss = (f: ArrayLike<number>) => Array.from(f).reduce((s, v) => s + v, 0) / n - surface.lossFloor;
   const start = meanLoss(here.f);
   const snapshot: OptimizerSnapshot = {
-    name, label, color, hyper, step: 0,
+    id: name, name, label, color, hyper, step: 0,
     positions: Float32Array.from(starts),
     loss: Number.isFinite(start) ? [start] : [],
     diverged: Number.isFinite(start) ? null : { step: 0 },

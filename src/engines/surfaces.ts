@@ -13,6 +13,7 @@
 import { pair } from '../lib/i18n';
 import * as tf from '@tensorflow/tfjs';
 import type { Label } from '../lib/params';
+import type { Well } from '../lib/swarmOutcome';
 
 export interface Domain {
   x: [number, number];
@@ -27,7 +28,10 @@ export interface Surface {
   start: [number, number];
   minimum: [number, number];
   lossFloor: number;
+  /** Every minimum a particle can settle in, for the swarm's basin shares; without it, only `minimum` (global). */
+  wells?: readonly Well[];
 }
+
 
 /**
  * 0.05x² + 5y²: curvatures 0.1 and 10, condition number 100, the function the chapter works
@@ -59,10 +63,16 @@ const saddle: Surface = {
   start: [-1.5, 0.001],
   minimum: [0, Math.SQRT2],
   lossFloor: -1,
+  wells: [
+    { kind: 'global', at: [0, Math.SQRT2] },
+    { kind: 'global', at: [0, -Math.SQRT2] },
+  ],
 };
 
 /** Global minimum of (x²−1)² + 0.3x, found once by Newton's method on 4x³ − 4x + 0.3 = 0. */
 const LEFT_WELL_X = -1.0355787140888537;
+/** The other root of the same cubic: the local minimum of the right well. */
+const RIGHT_WELL_X = 0.9601495555191055;
 
 /**
  * 0.5(x²−1)² + 0.15x + 0.5y²: two wells; the tilt makes the right one (f ≈ 0.147 at x ≈ 0.960)
@@ -78,6 +88,10 @@ const localMinimum: Surface = {
   start: [1.7, 1],
   minimum: [LEFT_WELL_X, 0],
   lossFloor: 0.5 * (LEFT_WELL_X ** 2 - 1) ** 2 + 0.15 * LEFT_WELL_X,
+  wells: [
+    { kind: 'global', at: [LEFT_WELL_X, 0] },
+    { kind: 'local', at: [RIGHT_WELL_X, 0] },
+  ],
 };
 
 /**

@@ -3,9 +3,13 @@
  * frozen pretrained features learns them (the chapter's head-only rule, about a second); then
  * every new drawing is classified live with class probabilities.
  *
- *   collect ─train─► trained (predicts each stroke) ─add, delete or reorder─► collect
+ *   collect ─train─► trained (predicts each stroke, grades its own drawings, exports) ─add, delete or reorder─► collect
  * Classes, drawings and their saving (IndexedDB) live in ./transfer/usePadWork: a renamed class
  * keeps its drawings and a trained head, a class out of the list is set aside, never dropped.
+ * Drawings come from the pad or an image file (./transfer/PadUpload); every one is a thumbnail
+ * that can be deleted (./transfer/PadThumbs). The saved record is keyed by the widget id, not the
+ * language: the English and Korean pages show the same drawings, on purpose (they are the
+ * reader's work, and the class names are whatever the reader typed).
  * Takes in: the instance id, the page language and the chapter's starting values.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -27,6 +31,9 @@ import { usePretrained } from './transfer/usePretrained';
 import { PadKeeping } from './transfer/PadKeeping';
 import { padWords } from './transfer/padWords';
 import { usePadWork } from './transfer/usePadWork';
+import { downloadPadModel } from './transfer/downloadFiles';
+import { PadThumbs } from './transfer/PadThumbs';
+import { PadUpload } from './transfer/PadUpload';
 
 interface Props {
   id: string;
@@ -53,11 +60,14 @@ export default function DrawingPad({ id, lang, initial }: Props) {
   const [probs, setProbs] = useState<number[] | null>(null);
   const model = useRef<PadClassifier | null>(null);
   const [trained, setTrained] = useState<{ seconds: number; steps: number } | null>(null);
+  const [predicted, setPredicted] = useState<(number | null)[] | null>(null);
+  const [picture, setPicture] = useState<{ key: number; image: Float32Array } | null>(null);
 
   const forget = () => {
     model.current?.dispose();
     model.current = null;
     setTrained(null);
+    setPredicted(null);
     setProbs(null);
   };
   // A trained head fits one class order and one set of drawings: a rename keeps it, anything else
@@ -71,8 +81,21 @@ export default function DrawingPad({ id, lang, initial }: Props) {
   const clearPad = () => {
     setPending(null);
     setProbs(null);
+    setPicture(null);
     setClearKey((k) => k + 1);
   };
+  const onPicture = (image: Float32Array, name: string) => {
+    setPending(image);
+    setPicture((p) => ({ key: (p?.key ?? 0) + 1, image }));
+    setProbs(model.current ? model.current.predict(image) : null);
+    setMessage(w.uploaded(name));
+  };
+  const download = () =>
+    model.current &&
+    downloadPadModel(model.current, names).then(
+      () => setMessage(w.downloaded(names)),
+      () => setMessage(w.downloadFailed),
+    );
   const onStroke = (ink: Float32Array) => {
     const image = normalizeDrawing(ink, PAD_SIZE, PAD_SIZE);
     setPending(image);
@@ -94,6 +117,13 @@ export default function DrawingPad({ id, lang, initial }: Props) {
     const classifier = trainPadClassifier(pretrained.body, images, labels, names.length, Number(state.values.seed));
     model.current = classifier;
     setTrained({ seconds: classifier.seconds, steps: classifier.steps });
+    // The head grades every drawing it learned from: per class, and per thumbnail.
+    const position = new Map(pad.classes.map((c, i) => [c.id, i]));
+    const listed = pad.drawings.flatMap((d, i) => (position.has(d.classId) ? [i] : []));
+    const guesses = classifier.classify(listed.map((i) => pad.drawings[i].image));
+    const all: (number | null)[] = pad.drawings.map(() => null);
+    listed.forEach((i, k) => (all[i] = guesses[k]));
+    setPredicted(all);
     const single = names.filter((_, c) => counts[c] === 1);
     setMessage(single.length ? w.onlyOne(single) : null);
     if (pending) setProbs(classifier.predict(pending));
@@ -114,7 +144,7 @@ export default function DrawingPad({ id, lang, initial }: Props) {
           </p>
         )}
         <div class="drawing-pad-main">
-          <Pad label={w.padLabel} clearKey={clearKey} onStroke={onStroke} />
+          <Pad label={w.padLabel} clearKey={clearKey} picture={picture} onStroke={onStroke} />
           <div class="drawing-pad-side">
             <fieldset>
               <legend>{w.addTo}</legend>
@@ -158,8 +188,16 @@ export default function DrawingPad({ id, lang, initial }: Props) {
               </ul>
             )}
             {trained && !probs && <p>{w.drawToTest}</p>}
+            {trained && (
+              <button type="button" class="drawing-pad-download" onClick={() => void download()}>
+                {w.download}
+              </button>
+            )}
+            {/* Last in the column, so that on a phone it does not push the prediction further down. */}
+            <PadUpload id={`${id}-upload`} lang={lang} disabled={!parsed.ok} onPicture={onPicture} onProblem={setMessage} />
           </div>
         </div>
+        <PadThumbs pad={pad} predicted={predicted} onDelete={work.deleteOne} lang={lang} />
       </div>
     </WidgetFrame>
   );

@@ -6,7 +6,9 @@
  * Takes in: the instance id, the page language and the chapter's starting values. Renders and
  * wires state only: the run lives in ./ensemble/useEnsembleRunner, the models in the engines.
  */
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { comparisonRow, withRow, type ComparisonRow } from '~/lib/ensembleComparison';
+import type { EnsembleMode } from '~/lib/ensembleTypes';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
@@ -21,6 +23,7 @@ import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
 import { EnsembleResults } from './ensemble/EnsembleResults';
+import { ModeComparison } from './ensemble/ModeComparison';
 import { RescuedDigits } from './ensemble/RescuedDigits';
 import { ensembleWords } from './ensemble/ensembleWords';
 import { HELD_OUT, useEnsembleRunner } from './ensemble/useEnsembleRunner';
@@ -43,6 +46,11 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
   const { switchBackend, switchError } = useBackendSwitch(engines);
 
   const snapshot = run.snapshot;
+  // Each mode's latest finished run since the page loaded, for the comparison table.
+  const [compared, setCompared] = useState<Partial<Record<EnsembleMode, ComparisonRow>>>({});
+  useEffect(() => {
+    if (snapshot?.done) setCompared((rows) => withRow(rows, comparisonRow(snapshot)));
+  }, [snapshot]);
   const step = snapshot?.step ?? 0;
   const total = totalUpdates(settings);
   const S = settings.stepsPerMember;
@@ -103,8 +111,16 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
         </RunBar>
         <EnsembleResults snapshot={snapshot} members={settings.members} lang={lang} />
         {snapshot && snapshot.mode !== 'averaging' && (
-          <RescuedDigits digits={digits.digits} rescued={snapshot.rescued} lost={snapshot.lost} members={snapshot.members.length} lang={lang} />
+          <RescuedDigits
+            digits={digits.digits}
+            rescued={snapshot.rescued}
+            votes={snapshot.rescuedVotes}
+            lost={snapshot.lost}
+            members={snapshot.members.length}
+            lang={lang}
+          />
         )}
+        <ModeComparison rows={compared} lang={lang} />
         <details class="ensemble-settings">
           <summary>{w.more}</summary>
           <Controls table={ensembleParams} values={state.values} set={state.set} lang={lang} only={moreEnsembleParams(settings.mode)} />

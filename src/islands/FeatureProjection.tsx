@@ -1,10 +1,12 @@
 /**
  * FeatureProjection: held-out digits through the frozen pretrained network and through the same
  * network with random weights, each projected on its first two principal components and
- * coloured by digit, with nearest-centroid accuracy in the full 128-D feature space.
+ * coloured by digit, with nearest-centroid accuracy in the full 128-D feature space. The two
+ * stand side by side where the widget is wide enough (the text asks to compare them), stacked on
+ * a phone; each chart takes its column's width.
  * Takes in: the instance id, the page language and the chapter's starting values.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { projectionChartOptions } from '~/charts/transferCharts';
 import type { Projection } from '~/engines/transfer/projection';
 import { inBoth, type Lang } from '~/lib/i18n';
@@ -15,6 +17,7 @@ import { Controls } from './kit/Controls';
 import { ProblemText } from './kit/ProblemText';
 import { isHostRestart } from './kit/engineHost';
 import { hostProblem, remoteJob, useEngineHost } from './kit/useEngineHost';
+import { useElementWidth } from './kit/useElementWidth';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
@@ -29,6 +32,9 @@ interface Props {
 /** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
 export const words = inBoth('projection');
 
+/** Width in px from which the two projections stand side by side (34rem, as in the CSS). */
+const PAIR_MIN = 544;
+
 /** The feature projection widget. */
 export default function FeatureProjection({ id, lang, initial }: Props) {
   const w = words[lang];
@@ -37,6 +43,11 @@ export default function FeatureProjection({ id, lang, initial }: Props) {
   const digits = useDigits();
   const [result, setResult] = useState<{ pretrained: Projection; random: Projection } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const pair = useRef<HTMLDivElement>(null);
+  const pairWidth = useElementWidth(pair);
+  // Side by side from PAIR_MIN px (the CSS container query's 34rem); each chart fills its column.
+  const chartWidth = !pairWidth ? 340 : pairWidth >= PAIR_MIN ? Math.floor((pairWidth - 13) / 2) : pairWidth;
+  const chartHeight = Math.min(300, Math.max(220, Math.round(chartWidth * 0.9)));
   const count = Number(state.values.count);
   const seed = Number(state.values.seed);
 
@@ -62,10 +73,10 @@ export default function FeatureProjection({ id, lang, initial }: Props) {
   const charts = useMemo(
     () =>
       result && {
-        pretrained: projectionChartOptions(result.pretrained.points, { width: 340, height: 300, ariaLabel: w.alt(w.pretrained, result.pretrained.points.length, result.pretrained.centroidAccuracy) }),
-        random: projectionChartOptions(result.random.points, { width: 340, height: 300, ariaLabel: w.alt(w.random, result.random.points.length, result.random.centroidAccuracy) }),
+        pretrained: projectionChartOptions(result.pretrained.points, { width: chartWidth, height: chartHeight, ariaLabel: w.alt(w.pretrained, result.pretrained.points.length, result.pretrained.centroidAccuracy) }),
+        random: projectionChartOptions(result.random.points, { width: chartWidth, height: chartHeight, ariaLabel: w.alt(w.random, result.random.points.length, result.random.centroidAccuracy) }),
       },
-    [result, w],
+    [result, w, chartWidth, chartHeight],
   );
   const problem = firstProblem(lang, [
     ['run', error], ['data', digits.error], ['tf', hostProblem(engines)],
@@ -81,22 +92,24 @@ export default function FeatureProjection({ id, lang, initial }: Props) {
           </p>
         )}
         {!result && !problem && <p role="status">{w.working}</p>}
-        {result && charts && (
-          <div class="transfer-charts">
-            <figure>
-              <figcaption>
-                {w.pretrained}: <strong data-nc="pretrained">{w.nc(result.pretrained.centroidAccuracy)}</strong>
-              </figcaption>
-              <PlotFigure options={charts.pretrained} />
-            </figure>
-            <figure>
-              <figcaption>
-                {w.random}: <strong data-nc="random">{w.nc(result.random.centroidAccuracy)}</strong>
-              </figcaption>
-              <PlotFigure options={charts.random} />
-            </figure>
-          </div>
-        )}
+        <div class="feature-projection-pair" ref={pair}>
+          {result && charts && (
+            <>
+              <figure>
+                <figcaption>
+                  {w.pretrained}: <strong data-nc="pretrained">{w.nc(result.pretrained.centroidAccuracy)}</strong>
+                </figcaption>
+                <PlotFigure options={charts.pretrained} />
+              </figure>
+              <figure>
+                <figcaption>
+                  {w.random}: <strong data-nc="random">{w.nc(result.random.centroidAccuracy)}</strong>
+                </figcaption>
+                <PlotFigure options={charts.random} />
+              </figure>
+            </>
+          )}
+        </div>
       </div>
     </WidgetFrame>
   );

@@ -14,7 +14,9 @@ import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { scheduleNote, schedules } from '~/lib/schedules';
-import { networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
+import { baseRate, networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
+import { readerKey } from '~/lib/cell/readerRacers';
+import { useReaderRacers } from './cell/useReaderRacers';
 import { Controls } from './kit/Controls';
 import { RunBar } from './kit/RunBar';
 import { TrainingNotices } from './kit/TrainingNotices';
@@ -25,7 +27,11 @@ import { WidgetFrame } from './kit/WidgetFrame';
 import { NetworkCharts } from './network/NetworkCharts';
 import { Standings } from './network/Standings';
 import { useDigits } from './network/useDigits';
-import { useNetworkRunner } from './network/useNetworkRunner';
+import { HELD_OUT, useNetworkRunner } from './network/useNetworkRunner';
+import { useSeedResults } from './network/useSeedResults';
+import { FirstLayerView } from './network/FirstLayerView';
+import { useColorScheme } from './kit/useColorScheme';
+import { racerColor, type OptimizerName } from '~/lib/optimizerTable';
 
 interface Props {
   id: string;
@@ -41,7 +47,18 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const w = words[lang];
   const state = useWidgetState(id, networkParams, initial);
   const { values } = state;
-  const settings = useMemo(() => networkRaceSettings(values), [values]);
+  const readers = useReaderRacers();
+  // One list of racers: the built-ins switched on, then the reader's cells at their rule's base rate.
+  const settings = useMemo(() => {
+    const own = networkRaceSettings(values);
+    const cells = readers.map((r) => ({
+      name: r.rule,
+      id: readerKey(r.id),
+      hyper: { learningRate: baseRate(r.rule, values) },
+      cell: { code: r.code, values: r.values, label: { en: r.label, ko: r.label }, color: r.color },
+    }));
+    return { ...own, optimizers: [...own.optimizers, ...cells] };
+  }, [values, readers]);
   const engines = useEngineHost();
   const digits = useDigits();
   const root = useRef<HTMLDivElement>(null);
@@ -60,12 +77,21 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const now = factorAt(scheduleName, scheduleParams, step, settings.steps);
   // The explorer's note, for this race's length: a warm-up or a drop interval past its steps is said.
   const scheduleWarning = scheduleNote(scheduleName, scheduleParams, settings.steps);
+  const scheme = useColorScheme();
+  // By racer id: a reader's cell racer keeps its own colour, a built-in takes the theme's.
+  const colorOf = (id: string) => {
+    const reader = snapshot?.racers.find((r) => r.id === id && r.id !== r.name);
+    return reader ? reader.color : racerColor(id as OptimizerName, scheme);
+  };
+  // Every racer in the theme's colour (lib/optimizerTable.ts); the engine's snapshot carries the light one.
   const racers: CurveRacer[] = useMemo(
-    () => (snapshot?.racers ?? []).map((r) => ({ ...r, label: r.label[lang] })),
-    [snapshot, lang],
+    // A reader's cell racer (id ≠ name) keeps the colour it was given; the built-ins take the theme's.
+    () => (snapshot?.racers ?? []).map((r) => ({ ...r, name: r.id, label: r.label[lang], color: r.id === r.name ? racerColor(r.name, scheme) : r.color })),
+    [snapshot, lang, scheme],
   );
+  const earlier = useSeedResults(settings, snapshot, colorOf);
   const rows = standingRows(racers);
-  const rates = Object.fromEntries(settings.optimizers.map((o) => [o.name, o.hyper.learningRate * now.value]));
+  const rates = Object.fromEntries(settings.optimizers.map((o) => [o.id ?? o.name, o.hyper.learningRate * now.value]));
   const summary = standingsSummary(racers, { step, totalSteps: settings.steps, batchSize: settings.batchSize }, lang);
   const visible = visibleNetworkParams(values);
   const ready = snapshot !== null;
@@ -114,9 +140,20 @@ export default function NetworkRace({ id, lang, initial }: Props) {
           now={now}
           scheduleLabel={schedules[scheduleName].label[lang]}
           describedBy={summaryId}
+          heldOut={HELD_OUT}
+          earlier={earlier}
           lang={lang}
         />
         <Standings rows={rows} rates={rates} lang={lang} />
+        {ready && (
+          <FirstLayerView
+            read={run.firstLayer}
+            version={step * 1000 + (snapshot?.racers.length ?? 0)}
+            labels={Object.fromEntries(racers.map((r) => [r.name, { label: r.label, color: r.color }]))}
+            scheme={scheme}
+            lang={lang}
+          />
+        )}
         <p id={summaryId} class="visually-hidden">
           {summary}
         </p>

@@ -18,9 +18,10 @@ import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
-import { isSecondOrder, racerFacts } from '~/lib/optimizerTable';
+import { isSecondOrder, racerColor, racerFacts } from '~/lib/optimizerTable';
+import { useColorScheme } from '~/islands/kit/useColorScheme';
 import type { ParamValues, TextParam } from '~/lib/params';
-import { lrParam, raceOptimizerNames, raceParams, runParam } from '~/lib/widgets/race';
+import { lrParam, raceOptimizerNames, raceParams, runParam, type RaceOptimizerName } from '~/lib/widgets/race';
 import { raceWords } from '~/lib/widgets/raceWords';
 import { FormulaBox } from './race/FormulaBox';
 import { InnerStatePanel } from './race/InnerStatePanel';
@@ -28,10 +29,14 @@ import { LossView } from './race/LossView';
 import { RaceLegend, type LegendRow } from './race/RaceLegend';
 import { Controls } from '~/islands/kit/Controls';
 import { SurfaceView } from './race/SurfaceView';
+import { SwarmOutcome } from './race/SwarmOutcome';
+import { wellsOf } from '~/lib/swarmOutcome';
 import { useRaceEngines } from './race/useRaceEngines';
 import { useRaceRunner } from './race/useRaceRunner';
 import { useRaceSurface } from './race/useRaceSurface';
 import { useStartFollowsSurface } from './race/useStartFollowsSurface';
+import { useReaderRacers } from './cell/useReaderRacers';
+import { readerKey } from '~/lib/cell/readerRacers';
 
 interface Props {
   /** Widget instance id: URL prefix and store key. */
@@ -59,27 +64,30 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const picked = useRaceSurface(engines, String(values.surface), String(values.formula));
   useStartFollowsSurface(picked.surface, picked.key, raceParams, values, set);
 
-  const entries = useMemo(
-    () =>
-      raceOptimizerNames
-        .filter((name) => values[runParam(name)] === true)
-        .map((name) => ({
-          name,
-          hyper: {
-            // Second-order racers have no learning rate (Newton steps 1, BFGS searches the line).
-            learningRate: isSecondOrder(name) ? 1 : Number(values[lrParam(name)]),
-            momentum: Number(values.momentum),
-            decayRate: Number(values.decayRate),
-            beta1: Number(values.beta1),
-            beta2: Number(values.beta2),
-            epsilon: Number(values.epsilon),
-            biasCorrection: values.biasCorrection === true,
-            damping: Number(values.damping),
-            memory: Number(values.memory),
-          },
-        })),
-    [values],
-  );
+  const readers = useReaderRacers();
+  // One list of racers: the built-ins switched on, then the reader's cells (each with its own key).
+  const entries = useMemo(() => {
+    const hyperOf = (name: RaceOptimizerName) => ({
+      // Second-order racers have no learning rate (Newton steps 1, BFGS searches the line).
+      learningRate: isSecondOrder(name) ? 1 : Number(values[lrParam(name)]),
+      momentum: Number(values.momentum),
+      decayRate: Number(values.decayRate),
+      beta1: Number(values.beta1),
+      beta2: Number(values.beta2),
+      epsilon: Number(values.epsilon),
+      biasCorrection: values.biasCorrection === true,
+      damping: Number(values.damping),
+      memory: Number(values.memory),
+    });
+    const builtIns = raceOptimizerNames.filter((name) => values[runParam(name)] === true).map((name) => ({ name, hyper: hyperOf(name) }));
+    const cells = readers.map((r) => ({
+      name: r.rule,
+      id: readerKey(r.id),
+      hyper: hyperOf(r.rule),
+      cell: { code: r.code, values: r.values, label: { en: r.label, ko: r.label }, color: r.color },
+    }));
+    return [...builtIns, ...cells];
+  }, [values, readers]);
   const start: [number, number] = [Number(values.startX), Number(values.startY)];
   const particles = Number(values.particles);
   const run = useRaceRunner(
@@ -99,7 +107,12 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
     !prefersReducedMotion(),
   );
 
-  const racers = run.snapshot?.optimizers ?? [];
+  const scheme = useColorScheme();
+  // Every racer in the theme's colour (lib/optimizerTable.ts); the engine's snapshot carries the light one.
+  const racers = useMemo(
+    () => (run.snapshot?.optimizers ?? []).map((o) => ({ ...o, color: o.id === o.name ? racerColor(o.name, scheme) : o.color })),
+    [run.snapshot, scheme],
+  );
   const statuses: RacerStatus[] = racers.map((o) => ({
     label: o.label[lang],
     step: o.step,
@@ -107,20 +120,25 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
     diverged: o.diverged,
   }));
   const legendRows: LegendRow[] = raceOptimizerNames.map((name) => {
-    const i = racers.findIndex((o) => o.name === name);
+    const i = racers.findIndex((o) => o.id === name);
     // Colours come from the lib table, so the legend's swatches show before tfjs has loaded.
-    const { color, cost } = racerFacts(name);
-    return { name, color, cost: cost[lang], status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
+    const { cost } = racerFacts(name);
+    return { name, color: racerColor(name, scheme), cost: cost[lang], status: i >= 0 ? racerStatusText(statuses[i], lang) : '', diverged: i >= 0 && racers[i].diverged !== null };
   });
+  const readerRows = racers
+    .map((o, i) => ({ o, status: statuses[i] }))
+    .filter(({ o }) => o.id !== o.name)
+    .map(({ o, status }) => ({ key: o.id, label: o.label[lang], color: o.color, status: racerStatusText(status, lang), diverged: o.diverged !== null }));
   const trailRacers: TrailRacer[] = racers.map((o) => ({
-    name: o.name,
+    name: o.id,
+    label: o.label[lang],
     color: o.color,
-    path: run.paths[o.name] ?? [],
+    path: run.paths[o.id] ?? [],
     velocity: o.inner.velocity,
     curvature: o.inner.curvature,
     diverged: o.diverged,
   }));
-  const lossRacers: LossRacer[] = racers.map((o) => ({ name: o.name, label: o.label[lang], color: o.color, loss: o.loss, diverged: o.diverged }));
+  const lossRacers: LossRacer[] = racers.map((o) => ({ name: o.id, label: o.label[lang], color: o.color, loss: o.loss, diverged: o.diverged }));
   const swarm = particles > 1 ? racers.map((o) => ({ color: o.color, positions: o.positions })) : null;
   const summary = lossSummary(statuses, lang);
   const problem = firstProblem(lang, [['tf', tf.error], ['engine', engineError], ['run', run.error], ['switch', switchError]]);
@@ -181,7 +199,8 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
           <figure class="race-map-figure">
             {!ready && !problem && <p class="race-loading">{w.loading}</p>}
             <SurfaceView
-              grid={picked.grid}
+              sample={picked.sample}
+              scheme={scheme}
               domain={picked.surface?.domain ?? null}
               formula={picked.surface?.formula ?? ''}
               minimum={picked.surface?.minimum ?? [0, 0]}
@@ -196,15 +215,24 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
               hint={w.mapHint}
             />
             <figcaption>
-              {w.mapCaption} {w.mapHint} {swarm ? w.swarmOn(particles) : ''}
+              {w.mapCaption[scheme]} {w.arrows} {w.mapHint} {swarm ? w.swarmOn(particles) : ''}
             </figcaption>
           </figure>
-          <LossView racers={lossRacers} summary={summary} caption={w.lossCaption} lang={lang} />
+          <div class="race-results">
+            <LossView racers={lossRacers} summary={summary} caption={w.lossCaption} lang={lang} />
+            {swarm && picked.surface && (
+              <SwarmOutcome
+                racers={racers.map((o) => ({ name: o.id, label: o.label[lang], color: o.color, positions: o.positions }))}
+                surface={{ ...picked.surface, wells: wellsOf(picked.surface) }}
+                lang={lang}
+              />
+            )}
+          </div>
         </div>
-        <RaceLegend rows={legendRows} table={raceParams} values={values} set={setValue} lang={lang} heading={w.racers} />
+        <RaceLegend rows={legendRows} readerRows={readerRows} table={raceParams} values={values} set={setValue} lang={lang} heading={w.racers} />
         <details class="race-details" open>
           <summary>{w.innerState}</summary>
-          <InnerStatePanel racers={racers} table={raceParams} values={values} set={setValue} lang={lang} width={320} />
+          <InnerStatePanel racers={racers.filter((o) => o.id === o.name)} table={raceParams} values={values} set={setValue} lang={lang} width={320} />
         </details>
         <details class="race-details">
           <summary>{w.hyper}</summary>

@@ -2,17 +2,22 @@
  * ScheduleExplorer: pick a learning-rate schedule, set its base rate, run length and own
  * parameters, and see the rate over the run. Takes in: the instance id, the page language, the
  * chapter's starting values and each schedule's formula pre-rendered to HTML at build time (so
- * no KaTeX ships to the browser). Pure arithmetic, no tfjs.
+ * no KaTeX ships to the browser). Pure arithmetic, no tfjs. The reader can keep curves to overlay
+ * them (./schedule/KeptCurves) and hand the schedule to the network race (./schedule/ApplyToRace).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ScheduleOverlay } from '~/charts/scheduleChart';
+import { OVERLAY_COLOURS } from '~/charts/scheduleColours';
 import { summariseSchedule } from '~/charts/scheduleSummary';
-import { en, ko, type Lang } from '~/lib/i18n';
+import { dict, en, ko, type Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
 import { sampleSchedule, scheduleNote, type ScheduleName } from '~/lib/schedules';
-import { scheduleArgs, scheduleParams, visibleScheduleParams } from '~/lib/widgets/schedule';
+import { scheduleArgs, scheduleCurveLabel, scheduleParams, visibleScheduleParams } from '~/lib/widgets/schedule';
 import { Controls } from './kit/Controls';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
+import { ApplyToRace } from './schedule/ApplyToRace';
+import { KeptCurves } from './schedule/KeptCurves';
 
 interface Props {
   id: string;
@@ -38,7 +43,16 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
     () => sampleSchedule(name, scheduleArgs(name, values), Number(values.base), Number(values.total), SAMPLES),
     [values],
   );
-  const summary = summariseSchedule(points, lang);
+  // Curves kept for comparison live as long as the page (each keeps its own settings' points).
+  const [kept, setKept] = useState<ScheduleOverlay[]>([]);
+  const keep = () => {
+    if (kept.length >= OVERLAY_COLOURS.length) return;
+    const label = scheduleCurveLabel(values, lang);
+    if (kept.some((k) => k.label === label)) return;
+    const colour = OVERLAY_COLOURS.find((c) => !kept.some((k) => k.colour === c)) ?? OVERLAY_COLOURS[0];
+    setKept([...kept, { label, colour, points }]);
+  };
+  const summary = summariseSchedule(points, lang) + (kept.length ? dict(lang).scheduleExplorer.alsoDrawn(kept.map((k) => k.label)) : '');
   const note = scheduleNote(name, scheduleArgs(name, values), Number(values.total));
   const chartRef = useRef<HTMLDivElement>(null);
   const width = useWidth(chartRef);
@@ -52,10 +66,10 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
   useEffect(() => {
     const host = chartRef.current;
     if (!host || !draw || width === 0) return;
-    const chart = draw(points, { width, height: CHART_HEIGHT, lang });
+    const chart = draw(points, { width, height: CHART_HEIGHT, lang, overlays: kept });
     chart.setAttribute('aria-hidden', 'true');
     host.replaceChildren(chart);
-  }, [draw, points, width, lang]);
+  }, [draw, points, width, lang, kept]);
 
   return (
     <WidgetFrame
@@ -79,6 +93,8 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
             style={{ height: `${CHART_HEIGHT}px` }}
           />
           <p class="widget-caption">{summary}</p>
+          <KeptCurves kept={kept} max={OVERLAY_COLOURS.length} onKeep={keep} onRemove={(i) => setKept(kept.filter((_, j) => j !== i))} lang={lang} />
+          <ApplyToRace values={values} lang={lang} />
           {note && (
             <p class="schedule-note notice" role="status">
               {note[lang]}

@@ -7,7 +7,7 @@
  * wires state only: the run lives in ./transfer/useLabRunner, the model in engines/transfer.
  */
 import { useMemo } from 'preact/hooks';
-import { curveChartOptions, perClassChartOptions, STRATEGY_COLORS, strategyLabels } from '~/charts/transferCharts';
+import { curveChartOptions, perClassChartOptions, STRATEGY_COLORS, strategyLabels, type StrategyName } from '~/charts/transferCharts';
 import type { Lang } from '~/lib/i18n';
 import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
@@ -21,8 +21,9 @@ import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
 import { PlotFigure } from './kit/PlotFigure';
 import { LayerLocks } from './transfer/LayerLocks';
-import { useLabRunner } from './transfer/useLabRunner';
+import { isStale, useLabRunner } from './transfer/useLabRunner';
 import { labWords } from './transfer/words';
+import { Icon } from './kit/Icon';
 
 interface Props {
   id: string;
@@ -50,8 +51,10 @@ export default function TransferLab({ id, lang, initial }: Props) {
   const digits = useDigits();
   const lab = useLabRunner(engines.host, digits.digits !== null, settings);
   const { switchBackend, switchError } = useBackendSwitch(engines);
-  const focus = String(state.values.focus);
+  const focus = String(state.values.focus) as StrategyName;
   const ready = Boolean(engines.host && digits.digits);
+  // Results of other settings stay on screen (they are the reader's), marked as no longer current.
+  const stale = lab.status !== 'running' && lab.snapshots.length > 0 && isStale(lab.ranWith, settings);
   const problem = firstProblem(lang, [
     ['run', lab.error], ['switch', switchError], ['data', digits.error], ['tf', hostProblem(engines)],
   ]);
@@ -62,10 +65,10 @@ export default function TransferLab({ id, lang, initial }: Props) {
     { name: 'conv3', filters: 128, pool: false },
   ];
   const curves = useMemo(
-    () => curveChartOptions(lab.snapshots.map((s) => ({ strategy: s.strategy, points: s.curve })), { width: 420, height: 240, lang }),
-    [lab.snapshots, lang],
+    () => curveChartOptions(lab.snapshots.map((s) => ({ strategy: s.strategy, points: s.curve })), { width: 420, height: 240, lang, focus }),
+    [lab.snapshots, lang, focus],
   );
-  const againstN = useMemo(() => (lab.finals.length ? perClassChartOptions(lab.finals, { width: 420, height: 240, lang }) : null), [lab.finals, lang]);
+  const againstN = useMemo(() => (lab.finals.length ? perClassChartOptions(lab.finals, { width: 420, height: 240, lang, focus }) : null), [lab.finals, lang, focus]);
 
   return (
     <WidgetFrame
@@ -91,7 +94,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
         />
         <div class="transfer-run-bar">
           <button type="button" class="widget-play-toggle" disabled={!ready || lab.status === 'running'} onClick={lab.run}>
-            ▶ {w.run}
+            <Icon name="play" /> {w.run}
           </button>
           <button type="button" disabled={lab.status !== 'running'} onClick={lab.stop}>
             {w.stop}
@@ -104,7 +107,12 @@ export default function TransferLab({ id, lang, initial }: Props) {
             <ProblemText problem={problem} />
           </p>
         )}
-        <table class="transfer-results">
+        {stale && (
+          <p class="notice transfer-stale" role="status">
+            {w.stale}
+          </p>
+        )}
+        <table class={stale ? 'transfer-results is-stale' : 'transfer-results'} data-stale={stale ? 'true' : 'false'}>
           <thead>
             <tr>
               <th scope="col">{w.strategy}</th>
@@ -134,6 +142,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
           <figure>
             <figcaption>{w.curves}</figcaption>
             <PlotFigure options={lab.snapshots.length ? curves : null} />
+            {lab.snapshots.length > 0 && <p class="widget-caption transfer-key">{w.curvesKey(strategyLabels[lang][focus])}</p>}
           </figure>
           <figure class="transfer-against-n" data-runs={lab.finishedRuns}>
             <figcaption>{w.againstN}</figcaption>

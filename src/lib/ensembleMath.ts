@@ -134,3 +134,14 @@ export function rescuedAndLost(
   }
   return { rescued, lost };
 }
+
+/** The most probable class of each member at each of `positions` (ties go to the lower class): each member's vote. */
+export function memberVotes(members: readonly Float32Array[], positions: readonly number[], classes: number): number[][] {
+  return positions.map((i) =>
+    members.map((p) => {
+      let best = 0;
+      for (let c = 1; c < classes; c++) if (p[i * classes + c] > p[i * classes + best]) best = c;
+      return best;
+    }),
+  );
+}

@@ -8,6 +8,9 @@ import type { DigitSet } from './mnist';
 export type EnsembleMode = 'independent' | 'snapshots' | 'averaging';
 export const ensembleModes: readonly EnsembleMode[] = ['independent', 'snapshots', 'averaging'];
 
+/** How many rescued digits the snapshot carries each member's vote for (the lab draws these). */
+export const RESCUED_SHOWN = 8;
+
 /** The most members (or snapshots) a run may have. */
 export const MAX_MEMBERS = 8;
 
@@ -68,6 +71,8 @@ export interface EnsembleSnapshot {
   /** Held-out positions the ensemble gets right though most members do not (and the reverse). */
   rescued: number[];
   lost: number[];
+  /** For the first RESCUED_SHOWN rescued positions: each member's predicted class, in member order. */
+  rescuedVotes: number[][];
   /** `averaging` only: held-out accuracy of the raw and the EMA weights during the run. */
   curve: { step: number; raw: number; ema: number }[];
   heldOutCount: number;

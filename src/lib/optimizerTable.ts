@@ -42,8 +42,14 @@ export type RateContext = 'surface' | 'network';
 export interface OptimizerFacts {
   /** The name the legends, controls, standings and prose show. */
   label: Label;
-  /** Okabe–Ito colour, distinct under the common colour-vision deficiencies. */
+  /**
+   * Colour on the light theme (and the engines' snapshots); `darkColor` on the dark theme. Each
+   * palette keeps every pair apart (CIEDE2000 ≥ 15) in normal vision and under protanopia,
+   * deuteranopia and tritanopia, and every colour at ≥ 3:1 contrast against its theme's page and
+   * map paper (tests/unit/optimizerTable.test.ts, with src/lib/colorVision.ts).
+   */
   color: string;
+  darkColor: string;
   /** The hyper-parameters the rule reads, learning rate first. */
   hyper: readonly (keyof Hyper)[];
   /** The starting learning rate in each context (why each differs: below and in RateContext). */
@@ -68,42 +74,48 @@ export interface OptimizerFacts {
 export const optimizerTable: Readonly<Record<OptimizerName, OptimizerFacts>> = {
   sgd: {
     label: pair((d) => d.optimizers.sgd.label),
-    color: '#D55E00',
+    color: '#EE6316',
+    darkColor: '#E2321E',
     hyper: ['learningRate'],
     learningRate: { surface: 0.17, network: 0.05 },
     cost: pair((d) => d.optimizers.sgd.cost),
   },
   momentum: {
     label: pair((d) => d.optimizers.momentum.label),
-    color: '#0072B2',
+    color: '#2C4EFE',
+    darkColor: '#7578FF',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
     cost: pair((d) => d.optimizers.momentum.cost),
   },
   nesterov: {
     label: pair((d) => d.optimizers.nesterov.label),
-    color: '#56B4E9',
+    color: '#A60174',
+    darkColor: '#A8608A',
     hyper: ['learningRate', 'momentum'],
     learningRate: { surface: 0.05, network: 0.01 },
     cost: pair((d) => d.optimizers.nesterov.cost),
   },
   adagrad: {
     label: pair((d) => d.optimizers.adagrad.label),
-    color: '#009E73',
+    color: '#0AA385',
+    darkColor: '#BEFFD6',
     hyper: ['learningRate', 'epsilon'],
     learningRate: { surface: 0.5, network: 0.01 },
     cost: pair((d) => d.optimizers.adagrad.cost),
   },
   rmsprop: {
     label: pair((d) => d.optimizers.rmsprop.label),
-    color: '#CC79A7',
+    color: '#561030',
+    darkColor: '#FFC1F7',
     hyper: ['learningRate', 'decayRate', 'epsilon'],
     learningRate: { surface: 0.05, network: 0.001 },
     cost: pair((d) => d.optimizers.rmsprop.cost),
   },
   adam: {
     label: pair((d) => d.optimizers.adam.label),
-    color: '#E69F00',
+    color: '#4F4C06',
+    darkColor: '#BED102',
     hyper: ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection'],
     learningRate: { surface: 0.1, network: 0.001 },
     cost: pair((d) => d.optimizers.adam.cost),
@@ -113,13 +125,18 @@ export const optimizerTable: Readonly<Record<OptimizerName, OptimizerFacts>> = {
 /**
  * The second-order rules of the lecture, raced on the 2-D surfaces only. They have no learning
  * rate: Newton steps by −(H + λI)⁻¹∇f, BFGS and L-BFGS choose the length by a line search.
- * `cost` is what one step costs for D parameters, shown beside the step count. The colours
- * were picked to stay ≥ 15 ΔE from the six above and each other under the same deficiency
- * simulation (tests/unit/optimizerTable.test.ts).
+ * `cost` is what one step costs for D parameters, shown beside the step count. The colours were
+ * found by a search over sRGB for the largest smallest CIEDE2000 distance to the six above and
+ * each other under all four visions, at ≥ 3:1 contrast on each theme: about 14 is the most nine
+ * colours reach, so pairs with a second-order racer are held to 13.5 (the six first-order rules,
+ * raced together by default, keep 15), and every racer is also named at its trail end
+ * (tests/unit/optimizerTable.test.ts).
  */
 export interface SecondOrderFacts {
   label: Label;
+  /** On the light theme; `darkColor` on the dark one (the same checks as the first-order colours). */
   color: string;
+  darkColor: string;
   hyper: readonly (keyof Hyper)[];
   cost: Label;
 }
@@ -127,19 +144,22 @@ export interface SecondOrderFacts {
 export const secondOrderTable: Readonly<Record<SecondOrderName, SecondOrderFacts>> = {
   newton: {
     label: pair((d) => d.optimizers.newton.label),
-    color: '#8800FF',
+    color: '#B07DB5',
+    darkColor: '#AFA2AC',
     hyper: ['damping'],
     cost: pair((d) => d.optimizers.newton.cost),
   },
   bfgs: {
     label: pair((d) => d.optimizers.bfgs.label),
-    color: '#884422',
+    color: '#49684F',
+    darkColor: '#14B778',
     hyper: [],
     cost: pair((d) => d.optimizers.bfgs.cost),
   },
   lbfgs: {
     label: pair((d) => d.optimizers.lbfgs.label),
-    color: '#99BB66',
+    color: '#040157',
+    darkColor: '#7A6E61',
     hyper: ['memory'],
     cost: pair((d) => d.optimizers.lbfgs.cost),
   },
@@ -155,8 +175,17 @@ export const racerNames: RacerName[] = [...(Object.keys(optimizerTable) as Optim
 export const isSecondOrder = (name: RacerName): name is SecondOrderName => name in secondOrderTable;
 
 /** A racer's label, colour and cost per step, whichever table holds it. */
-export function racerFacts(name: RacerName): { label: Label; color: string; cost: Label } {
+export function racerFacts(name: RacerName): { label: Label; color: string; darkColor: string; cost: Label } {
   return isSecondOrder(name) ? secondOrderTable[name] : optimizerTable[name];
+}
+
+/** The page's colour scheme, which picks a racer's colour. */
+export type ColorScheme = 'light' | 'dark';
+
+/** `name`'s colour on the `scheme` theme. */
+export function racerColor(name: RacerName, scheme: ColorScheme): string {
+  const facts = racerFacts(name);
+  return scheme === 'dark' ? facts.darkColor : facts.color;
 }
 
 /** The keys in lecture order (the table's order); the URL (`race.lrNesterov`) and the engines use them. */

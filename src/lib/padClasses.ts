@@ -92,12 +92,21 @@ export function addDrawing(pad: PadState, classId: number, image: Float32Array):
 export interface Removed {
   classes: SetAsideClass[];
   drawings: PadDrawing[];
+  /** Where a single deleted drawing stood, so undo puts its thumbnail back in place. */
+  index?: number;
 }
 
 /** Deletes set-aside class `id` with its drawings. */
 export function deleteSetAside(pad: PadState, id: number): { pad: PadState; removed: Removed } {
   const removed = { classes: pad.setAside.filter((c) => c.id === id), drawings: pad.drawings.filter((d) => d.classId === id) };
   return { pad: { ...pad, setAside: pad.setAside.filter((c) => c.id !== id), drawings: pad.drawings.filter((d) => d.classId !== id) }, removed };
+}
+
+/** Deletes the drawing at `index` of pad.drawings (one thumbnail); the class stays even when it empties. */
+export function deleteDrawing(pad: PadState, index: number): { pad: PadState; removed: Removed } {
+  const drawing = pad.drawings[index];
+  if (!drawing) return { pad, removed: { classes: [], drawings: [] } };
+  return { pad: { ...pad, drawings: pad.drawings.filter((_, i) => i !== index) }, removed: { classes: [], drawings: [drawing], index } };
 }
 
 /** Deletes every drawing (and so every set-aside class); the class list stays. */
@@ -111,7 +120,9 @@ export function restoreRemoved(pad: PadState, removed: Removed): PadState {
   const known = new Set([...pad.classes, ...pad.setAside].map((c) => c.id));
   const back = removed.classes.filter((c) => !known.has(c.id) && removed.drawings.some((d) => d.classId === c.id));
   const nextId = Math.max(pad.nextId, ...back.map((c) => c.id + 1));
-  return { ...pad, setAside: [...pad.setAside, ...back], drawings: [...removed.drawings, ...pad.drawings], nextId };
+  const at = removed.index ?? 0;
+  const drawings = [...pad.drawings.slice(0, at), ...removed.drawings, ...pad.drawings.slice(at)];
+  return { ...pad, setAside: [...pad.setAside, ...back], drawings, nextId };
 }
 
 /**

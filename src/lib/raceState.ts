@@ -48,6 +48,9 @@ export interface CurvatureReadout {
 
 /** One optimizer's part of a race snapshot; every number in it is finite. */
 export interface OptimizerSnapshot {
+  /** The racer's unique key (a built-in's name, or a reader cell's key). */
+  id: string;
+  /** The built-in rule (for a reader's cell: the first-order rule it started from). */
   name: RacerName;
   label: Label;
   color: string;

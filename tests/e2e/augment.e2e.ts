@@ -51,6 +51,14 @@ test('gallery: 16 labelled tiles; switching a transform on changes the grid and 
 
   await figure.locator('[data-param="rotateOn"] input[type="checkbox"]').check();
   await expect(figure.locator('.augment-pipeline li[data-augment="rotate"]')).toBeVisible();
+  // Each step of the pipeline carries its card's badge number (cards that are off keep theirs).
+  const steps = await figure.locator('.augment-pipeline li').evaluateAll((items) =>
+    items.map((li) => [li.querySelector('.augment-pipeline-step')?.textContent, (li as HTMLElement).dataset.augment]),
+  );
+  expect(steps.length).toBeGreaterThan(1);
+  for (const [number, name] of steps) {
+    await expect(figure.locator(`fieldset[data-augment="${name}"] .augment-step`)).toHaveText(number ?? 'missing');
+  }
   await expect(figure.locator('[data-param="rotateDegrees"] input[type="range"]')).toBeVisible();
   await expect.poll(() => gallery.getAttribute('data-signature'), { timeout: 30_000 }).toContain('"rotate"');
   expect(await gallery.getAttribute('data-signature')).not.toBe(before);

@@ -4,6 +4,7 @@
  * (narrow networks, 500 digits, 50 steps a model) and wait generously. Controls are found by
  * role and label.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { holdDigits } from './drivers';
 import { expect, test } from './fixtures';
@@ -50,6 +51,26 @@ test('change K, train to the first results, and see each model\u2019s and the en
   await expect(figure.locator('.ensemble-chart-members svg[viewBox]')).toBeVisible();
   await expect(figure.locator('.ensemble-chart-gain svg[viewBox]')).toBeVisible();
   await expect(figure.locator('.ensemble-rescued')).toContainText(/right that most of its 2 models get wrong/);
+  // Each rescued digit shows its true label and every model's vote (both models wrong, the average right).
+  const rescued = Number(await figure.locator('.ensemble-rescued').getAttribute('data-rescued'));
+  expect(rescued, 'seed 1 at these settings rescues some digits').toBeGreaterThan(0);
+  const shown = figure.locator('.ensemble-rescue');
+  await expect(shown).toHaveCount(Math.min(8, rescued));
+  for (const digit of await shown.all()) {
+    const truth = await digit.getAttribute('data-truth');
+    const votes = (await digit.getAttribute('data-votes'))!.split(',');
+    expect(votes).toHaveLength(2);
+    expect(votes).not.toContain(truth);
+    await expect(digit.locator('figcaption')).toHaveText(new RegExp(`true ${truth}\\s*votes ${votes.join('\\s*')}`));
+    await expect(digit.getByRole('img')).toHaveAccessibleName(`digit ${truth}; the models voted ${votes.join(', ')}`);
+  }
+  // The comparison table has this run's row; the other modes say how to run them.
+  const compare = figure.locator('.ensemble-compare-table');
+  await expect(compare.locator('tr[data-mode="independent"][data-run="true"] td')).toHaveText([/^\d/, /%/, /%.*ensemble of 2/, '2']);
+  await expect(compare.locator('tr[data-run="false"]')).toHaveCount(2);
+  // axe on the finished lab (the page sweep in site.e2e.ts sees it before it hydrates).
+  const axe = await new AxeBuilder({ page }).include('figure.widget[data-widget-id="ensemble"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
   await expect(figure.locator('.widget-speed')).toHaveText(/^[\d.]+ examples\/s$/);
   // No tensor leaks: once done, only the digit tensors (4) and the latest loss remain.
   await expect(lab).toHaveAttribute('data-tensors', '5');
@@ -75,6 +96,7 @@ test('parameter averaging compares the raw final weights with their EMA and Poly
   await figure.getByRole('button', { name: 'Play' }).click();
   await expect(figure.locator('.ensemble-lab')).toHaveAttribute('data-done', 'true', { timeout: 60_000 });
   await expect(figure.locator('.ensemble-table tbody th')).toHaveText(['raw final', 'EMA', 'Polyak']);
+  await expect(figure.locator('.ensemble-compare-table tr[data-mode="averaging"] td')).toHaveText([/^\d/, /%.*raw weights/, /%.*(EMA|Polyak)/, '1']);
 });
 
 test('snapshot ensemble: K snapshots of one run, then their average, in Korean too', async ({ page }) => {
@@ -91,6 +113,8 @@ test('snapshot ensemble: K snapshots of one run, then their average, in Korean t
   await ko.getByRole('button', { name: '재생' }).click();
   await expect(ko.locator('.ensemble-lab')).toHaveAttribute('data-done', 'true', { timeout: 90_000 });
   await expect(ko.locator('.ensemble-table tbody th')).toHaveText(['스냅샷 1', '스냅샷 2', '2개 앙상블']);
+  await expect(ko.locator('.ensemble-compare-table caption')).toHaveText(/세 방식 비교/);
+  await expect(ko.locator('.ensemble-compare-table tr[data-mode="snapshots"] td').nth(2)).toHaveText(/%.*모델 2개 앙상블/);
   expect(problems).toEqual([]);
 });
 

@@ -125,6 +125,22 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
         ready: '.transfer-lab .widget-play-toggle:not([disabled])',
         drive: (page, id) => call(page, 'clicks', id, '.transfer-lab .widget-play-toggle', 1, null, 1),
       },
+      // One held-out digit through the body at mount, then a drawn one: two passes a mount.
+      {
+        id: 'layerViewer',
+        steps: 1,
+        ready: '.layer-viewer[data-ready="true"]',
+        drive: async (page, id) => {
+          const pad = page.locator(`figure.widget[data-widget-id="${id}"] canvas.drawing-pad-canvas`);
+          await pad.scrollIntoViewIfNeeded();
+          const box = (await pad.boundingBox())!;
+          await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
+          await page.mouse.down();
+          await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.7, { steps: 4 });
+          await page.mouse.up();
+          await expect(page.locator(`figure.widget[data-widget-id="${id}"] .layer-viewer`)).toHaveAttribute('data-source', 'drawn');
+        },
+      },
       // One drawing added and the head trained on it each mount (16 trainings).
       {
         id: 'drawingPad',

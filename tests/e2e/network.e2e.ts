@@ -61,6 +61,19 @@ test('loads the digits, steps, plays, and shows accuracy for every racer and the
   }
   await expect(figure.locator('.widget-speed')).toHaveText(/^[\d.]+ examples\/s$/);
   await expect(figure.locator('.network-chart-loss svg')).toBeVisible();
+
+  // The accuracy chart zooms to where the racers are (not 0–100) and says whether the lead is noise.
+  const ticks = (await figure.locator('.network-chart-accuracy g[aria-label="y-axis tick label"] text').allTextContents()).map(Number);
+  expect(Math.min(...ticks)).toBeGreaterThan(0);
+  await expect(figure.locator('.network-noise')).toHaveText(
+    /^(Within|Beyond) the noise: (SGD|RMSProp|Adam) (leads (SGD|RMSProp|Adam) by \d+\.\d points, (less|more) than twice the standard error of that difference on|and (SGD|RMSProp|Adam) are level at the top; on) 1,000 digits/,
+  );
+  // Inside the networks: 8 first-layer tiles per racer, read from the engine; SGD's and Adam's differ after training.
+  const tiles = figure.locator('.network-first-layer .network-tile');
+  await expect(tiles).toHaveCount(24);
+  const pixels = (name: string) =>
+    figure.locator(`.network-tile-row[data-racer="${name}"] canvas`).first().evaluate((c) => Array.from((c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, 28, 28).data).join());
+  expect(await pixels('sgd')).not.toBe(await pixels('adam'));
   expect(problems).toEqual([]);
 });
 

@@ -174,3 +174,28 @@ test('the legend shows each racer’s colour before TensorFlow.js has loaded (se
   expect(new Set(colours).size).toBe(9);
   await context.close();
 });
+
+test('the map names every racer at its trail end, and a swarm says where its particles end up: basin shares that sum to 100 %', async ({ page }) => {
+  // A small swarm on the two-well surface, run for a while: the table has a global and a local column.
+  const { figure, problems } = await openRace(page, '?race.surface=localMinimum&race.particles=300&race.stepsPerFrame=20&race.seed=4');
+  await figure.getByRole('button', { name: 'Play' }).click();
+  const counter = figure.locator('.race-step');
+  await expect.poll(async () => Number((await counter.textContent())?.replace(/\D/g, '')), { timeout: 60_000 }).toBeGreaterThanOrEqual(200);
+  await figure.getByRole('button', { name: 'Pause' }).click();
+
+  const names = await figure.locator('.race-trails text').allTextContents();
+  expect(names.sort()).toEqual(['AdaGrad', 'Adam', 'Nesterov momentum', 'RMSProp', 'SGD', 'SGD + momentum']);
+  const table = figure.getByRole('table', { name: 'Where the particles end up' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Racer', 'global minimum', 'local minimum', 'not settled']);
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(6);
+  for (const row of await rows.all()) {
+    const shares = (await row.locator('td').allTextContents()).map((t) => Number(t.replace(/[^\d]/g, '')));
+    expect(shares.reduce((a, b) => a + b, 0), String(await row.getAttribute('data-racer'))).toBe(100);
+  }
+  // Momentum carries more of the swarm over the bump into the global well than plain SGD does.
+  const global = async (name: string) => Number((await table.locator(`tr[data-racer="${name}"] td[data-basin="global"]`).textContent())?.replace(/\D/g, ''));
+  expect(await global('momentum')).toBeGreaterThanOrEqual(await global('sgd'));
+  await expect(figure.locator('.race-ecdf [role="img"]')).toHaveAttribute('aria-label', /^Final loss per racer: SGD median /);
+  expect(problems).toEqual([]);
+});

@@ -120,7 +120,13 @@ test('a chapter lays out only the prose near the screen, and the rest as the rea
   expect(await lazy.count()).toBeGreaterThan(40);
   // The content of a block far down is skipped by the browser, but still in the page for
   // find-in-page, search and screen readers.
-  const last = page.locator('.chapter-body > .lazy-block:has(> *)').last();
+  // Found once in the page and marked: Playwright's own `:has()` over this DOM (10,000 elements)
+  // took 10 to 20 s per evaluation on a busy 2-core machine, and the poll below timed out.
+  await page.evaluate(() => {
+    const blocks = [...document.querySelectorAll('.chapter-body > .lazy-block')].filter((b) => b.firstElementChild);
+    blocks.at(-1)!.setAttribute('data-last-lazy', '');
+  });
+  const last = page.locator('[data-last-lazy]');
   const drawn = () => last.evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
   expect(await drawn()).toBe(false);
   await expect(last).toContainText(/\w/);
@@ -210,7 +216,30 @@ test('search finds both languages offline', async ({ page }) => {
   await expect.poll(languages).toEqual(expect.arrayContaining(['/en/', '/ko/']));
   await box.fill('모멘텀');
   await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/ko\//);
+  // Excerpts read as text: a formula once, never its LaTeX source; titles carry no heading-anchor '#'.
+  await box.fill('gradient');
+  await expect(page.locator('.pagefind-ui__result-excerpt').first()).toBeVisible();
+  await expect.poll(() => page.locator('.pagefind-ui__result-excerpt').count()).toBeGreaterThan(2);
+  const excerpts = await page.locator('.pagefind-ui__result-excerpt').allInnerTexts();
+  for (const text of excerpts) expect(text, 'raw LaTeX in an excerpt').not.toMatch(/\\[a-zA-Z]+|\^\{|_\{/);
+  const titles = await page.locator('.pagefind-ui__result-title').allInnerTexts();
+  for (const title of titles) expect(title, 'stray # in a result title').not.toMatch(/#\s*$/);
   expect(problems).toEqual([]);
+});
+
+test('the Korean search page filters by language in Korean, with language names', async ({ page }) => {
+  await page.goto('/ko/search/');
+  const language = page.getByLabel('언어');
+  await expect(language.locator('option')).toHaveText(['두 언어 모두', '영어', '한국어']);
+  await expect(page.locator('.pagefind-ui__filter-panel')).toBeHidden();
+  const box = page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first();
+  await box.fill('momentum');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await language.selectOption({ label: '한국어' });
+  const paths = () => page.locator('.pagefind-ui__result-link').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLAnchorElement).pathname.slice(0, 4)))]);
+  await expect.poll(paths).toEqual(['/ko/']);
+  await language.selectOption({ label: '영어' });
+  await expect.poll(paths).toEqual(['/en/']);
 });
 
 test('the theme can be switched and is remembered', async ({ page }) => {
@@ -232,13 +261,48 @@ test('keyboard: the skip link is the first stop and moves focus to the content',
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('a 360 px phone reads every chapter without sideways scrolling', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+test('a 360 px phone reads every chapter without sideways scrolling, and every widget fits its frame', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   for (const path of pages.filter((p) => /^\/(en|ko)\/[a-z-]+\/$/.test(p) && !p.endsWith('/search/'))) {
     await page.goto(path);
+    // The header is one row; the contents sit below the title, closed.
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height, `${path}: header height`).toBeLessThan(56);
+    const toc = page.locator('details.toc');
+    await expect(toc, path).not.toHaveAttribute('open', '');
+    const [titleBottom, tocTop] = await Promise.all([
+      page.locator('h1').evaluate((e) => e.getBoundingClientRect().bottom),
+      toc.evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(tocTop, `${path}: contents below the title`).toBeGreaterThan(titleBottom);
+    // Every widget, once hydrated, keeps everything it draws inside its frame (hidden text aside).
+    for (const figure of await page.locator('figure.widget').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure.locator('astro-island[ssr]'), `${path}: hydrated`).toHaveCount(0, { timeout: 30_000 });
+      const spill = await figure.evaluate((frame) => {
+        const box = frame.getBoundingClientRect();
+        const out: string[] = [];
+        for (const el of frame.querySelectorAll<HTMLElement | SVGElement>('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.width === 0 || el.closest('.visually-hidden, [hidden]')) continue;
+          // Inside a scroller that says so (a table or a formula that scrolls sideways), overflow is fine.
+          const scroller = el.parentElement?.closest('[data-scrolls], table, .katex-display, .scroll-hint, pre');
+          if (scroller && frame.contains(scroller)) continue;
+          if (r.right > box.right + 1 || r.left < box.left - 1) out.push(`${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '')}`);
+        }
+        return { id: frame.dataset.widgetId, out: out.slice(0, 5) };
+      });
+      expect(spill.out, `${path}: ${spill.id} spills out of its frame`).toEqual([]);
+    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(1);
+    // Chart text stays readable on a phone: at least 11 CSS px.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('svg[class^="plot-"] text')].map((t) => parseFloat(getComputedStyle(t).fontSize)).filter((s) => s < 11),
+    );
+    expect(small, `${path}: chart text under 11 px`).toEqual([]);
   }
   await context.close();
 });

@@ -90,13 +90,25 @@ test('lab: all three strategies reach a result at N = 1; the table steers it', a
   }
   await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-finals', '3');
 
+  await expect(lab.locator('table.transfer-results')).toHaveAttribute('data-stale', 'false');
+  // Both charts name the strategies in a legend.
+  for (const chart of await lab.locator('.transfer-charts figure').all()) await expect(chart.getByText('from scratch', { exact: true })).toBeVisible();
+
   // The hard corner: head only on an earlier stage (conv2), shown in the layer drawing; it runs too.
+  // The table says what it set and brings the lab (earlier in the chapter) into view; the lab marks
+  // its results as stale until it runs again.
   await table.locator('[data-cell="little-different"]').click();
+  await expect(table.locator('.strategy-said')).toHaveText(/Set in the transfer lab: “head only” highlighted, conv1–conv3 frozen for fine-tuning, head only reading conv2's features/);
+  await table.getByRole('button', { name: 'Go to the lab' }).click();
+  await expect(lab).toBeInViewport();
+  await expect(lab.locator('table.transfer-results')).toHaveAttribute('data-stale', 'true');
+  await expect(lab.getByText(/The results below come from earlier settings/)).toBeVisible();
   await expect(lab.locator('.transfer-locks')).toHaveAttribute('data-tap', '2');
   await expect(lab.getByRole('button', { name: 'head only reads conv2' })).toHaveAttribute('aria-pressed', 'true');
   await run.click();
   await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-status', 'done', { timeout: 200_000 });
   await expect(lab.locator('tr[data-strategy="head"]')).toContainText('conv2');
+  await expect(lab.locator('table.transfer-results')).toHaveAttribute('data-stale', 'false');
   await expect(lab.locator('tr[data-strategy="head"] .transfer-held')).toHaveText(/\d+\.\d %/);
   expect(problems).toEqual([]);
 });
@@ -112,4 +124,27 @@ test('projection: nearest-centroid accuracy for pretrained and random features',
   const charts = figure.getByRole('img', { name: /principal components/ });
   await expect(charts).toHaveCount(2);
   for (const chart of await charts.all()) await expect(chart.locator('.transfer-centroid-labels text')).toHaveCount(10);
+});
+
+test('layer viewer: conv1 filters and a digit through each block, picked or drawn, with no tensor left behind', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/ko/transfer-learning/');
+  const figure = page.locator('figure.widget[data-widget-id="layerViewer"]');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await expect(figure.getByRole('img', { name: /^필터 \d+$/ })).toHaveCount(32);
+  for (const block of ['conv1', 'conv2', 'conv3']) await expect(figure.locator(`[data-block="${block}"] canvas`)).toHaveCount(8);
+  await expect(figure.getByText(/^입력: 검증용 숫자, \d$/)).toBeVisible();
+  const tensors = () => page.evaluate(() => window.__lecture7!.tf!.memory().numTensors);
+  const before = await tensors();
+  const first = await figure.locator('[data-block="conv1"] canvas').first().getAttribute('aria-label');
+  await stroke(page, figure.locator('canvas.drawing-pad-canvas'), padCircle(140, 140, 90));
+  await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-source', 'drawn');
+  await expect(figure.getByText('입력: 내가 그린 그림')).toBeVisible();
+  await expect(figure.locator('[data-block="conv1"] canvas').first()).not.toHaveAttribute('aria-label', first!);
+  await figure.getByRole('button', { name: '검증용 숫자로 돌아가기' }).click();
+  await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-source', 'picked');
+  expect(await tensors()).toBe(before);
+  expect(problems).toEqual([]);
 });

@@ -225,6 +225,7 @@ describe('ensemble charts and parameters', () => {
     errorCorrelation: 0.5,
     rescued: [4, 9],
     lost: [],
+    rescuedVotes: [[3, 7], [1, 4]],
     curve: [],
     heldOutCount: 1000,
   };

@@ -39,6 +39,16 @@ describe('block height estimates for lazily laid-out prose', () => {
     expect(pre.properties.style).toBe('color:red;--est-lines:1');
   });
 
+  it("keeps Shiki's own class on a code block (the dark theme of code hangs on it)", () => {
+    const tree = fragment('<pre><code>x</code></pre>');
+    const pre = tree.children[0] as Element;
+    // Shiki's hast output uses a plain `class` property, as Astro passes it to later rehype plugins.
+    pre.properties = { class: 'astro-code github-light-high-contrast', style: 'color:#000' };
+    rehypeEstimateBlockHeights()(tree);
+    expect(pre.properties.className).toEqual(['astro-code', 'github-light-high-contrast', LAZY_BLOCK]);
+    expect(pre.properties.class).toBeUndefined();
+  });
+
   it('keeps a block with an inline control eager', () => {
     const tree = fragment('<p>drag <span>0.1</span></p><p>plain</p>');
     // MDX leaves <Param /> in the tree as an mdxJsxTextElement.

@@ -17,9 +17,9 @@ import { problemIn, type ProblemSource } from '../../src/lib/problems';
 import { drawnDetails } from '../../src/islands/augment/drawnText';
 
 /** Keys whose Korean may be the same as the English or have no Hangul: names, units, symbols. */
-const SAME_IN_BOTH = new Set(['siteTitle', 'switchTo', 'langName']);
+const SAME_IN_BOTH = new Set(['siteTitle', 'switchTo', 'switchToShort', 'langName']);
 /** Proper nouns a Korean text writes as in English (optimizers, architectures, libraries). */
-const PROPER_NOUNS = /\b(L-BFGS|BFGS|SGD|AdaGrad|RMSProp|Adam|Nesterov|MLP|CNN|EMA|MNIST|ImageNet|TensorFlow\.js|WebGL|WebGPU|WASM|JPEG|PNG|WebP)\b/g;
+const PROPER_NOUNS = /\b(PyTorch|L-BFGS|BFGS|SGD|AdaGrad|RMSProp|Adam|Nesterov|MLP|CNN|EMA|MNIST|ImageNet|TensorFlow\.js|WebGL|WebGPU|WASM|JPEG|PNG|WebP)\b/g;
 const NO_HANGUL_OK = /^[\s\d→←().,:;/%×·—–\-+=*^_'"“”‘’<>≈≤≥|[\]{}…$&#@!?~`√α-ωΑ-Ω̂²³⁻¹ⁿ₀-₉]*$/;
 
 /** Sample arguments for a sentence-building function: numbers and short texts in turn. */

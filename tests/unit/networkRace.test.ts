@@ -107,6 +107,24 @@ describe('network race: training', () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
+  it('reads the first layer of every racer as plain arrays: the same start for all, different after training; none once diverged; no tensor left', () => {
+    const race = createNetworkRace(config({ steps: 20, optimizers: [{ name: 'sgd' }, { name: 'adam' }, { name: 'momentum', hyper: { learningRate: 1e4 } }] }));
+    let before = tf.memory().numTensors;
+    const start = race.firstLayer(4);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(start.map((l) => [l.name, l.units, l.weights?.length])).toEqual([['sgd', 4, 3136], ['adam', 4, 3136], ['momentum', 4, 3136]]);
+    expect(Array.from(start[0].weights!)).toEqual(Array.from(start[1].weights!));
+    race.step(20);
+    before = tf.memory().numTensors;
+    const trained = race.firstLayer(99);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(trained[0].units).toBe(16);
+    const moved = trained[0].weights!.some((w, i) => w !== trained[1].weights![i]);
+    expect(moved).toBe(true);
+    expect(trained[2].weights).toBeNull();
+    race.dispose();
+  });
+
   it('rejects a held-out set under 1,000 digits and unknown names, by name', () => {
     expect(() => createNetworkRace(config({ heldOutCount: 500 }))).toThrowError(/heldOutCount/);
     expect(() => createNetworkRace(config({ schedule: { name: 'linear' } }))).toThrowError(/schedule/);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PIXELS } from '../../src/lib/mnist';
-import { addDrawing, adoptSaved, deleteSetAside, drawingCount, emptyPad, forgetDrawings, restoreRemoved, selectedClass, trainingSet, withNames, type PadState } from '../../src/lib/padClasses';
+import { addDrawing, adoptSaved, deleteDrawing, deleteSetAside, drawingCount, emptyPad, forgetDrawings, restoreRemoved, selectedClass, trainingSet, withNames, type PadState } from '../../src/lib/padClasses';
 import { fromSaved, toSaved } from '../../src/lib/padSaved';
 import { CLASS_TEXT_MAX, classNamesText, parseClassNames } from '../../src/lib/widgets/drawingPad';
 
@@ -76,6 +76,18 @@ describe('withNames: editing the class list', () => {
     const forgot = forgetDrawings(pad);
     expect(forgot.pad).toMatchObject({ drawings: [], setAside: [], classes: pad.classes });
     expect(forgot.removed.drawings).toHaveLength(6);
+  });
+
+  it('deleting one drawing (a thumbnail) keeps its class, even empty, and undo puts it back where it stood', () => {
+    const pad = drawn();
+    const { pad: next, removed } = deleteDrawing(pad, 2);
+    expect(next.drawings).toEqual([...pad.drawings.slice(0, 2), ...pad.drawings.slice(3)]);
+    expect(next.classes).toEqual(pad.classes);
+    expect(restoreRemoved(next, removed).drawings).toEqual(pad.drawings);
+    const emptied = deleteDrawing(deleteDrawing(pad, 0).pad, 0).pad;
+    expect(drawingCount(emptied, 1)).toBe(0);
+    expect(emptied.classes).toEqual(pad.classes);
+    expect(deleteDrawing(pad, 99).pad).toBe(pad);
   });
 
   it('undo after the class list changed: drawings go back to their classes by id; a vanished class returns set aside', () => {

@@ -7,9 +7,9 @@ import { biasChartOptions, biasFactor, biasPoints, biasSummary, biasWindow } fro
 import { decadeTicks, formatDecade, lossChartOptions, lossDomain, lossPoints, LOSS_EPSILON } from '../../src/charts/lossChart';
 import { frameScales, invertFrame, mapFrame } from '../../src/charts/mapFrame';
 import { formatValue, lossSummary, racerStatusText } from '../../src/charts/raceText';
-import { contourLevels, rasterBounds, shadeDomain, shadeValues, surfaceChartOptions, type SurfaceGrid } from '../../src/charts/surfaceChart';
-import { swarmPixels } from '../../src/charts/swarmCanvas';
-import { finitePoints, thinPoints, trailChartOptions, velocityArrow } from '../../src/charts/trailChart';
+import { contourLevels, downsample, gridSize, rasterBounds, sampledBounds, shadeDomain, shadeValues, surfaceChartOptions, type SurfaceGrid } from '../../src/charts/surfaceChart';
+import { densityAlpha, swarmPixels } from '../../src/charts/swarmCanvas';
+import { ARROW_MAX_PX, ARROW_MIN_PX, finitePoints, labelWidth, spreadLabels, thinPoints, trailChartOptions, velocityArrow, visibleArrow } from '../../src/charts/trailChart';
 import { parseQuery } from '../../src/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, raceSurfaceNames, runParam } from '../../src/lib/widgets/race';
 import { clampToWindow, raceStarts } from '../../src/lib/widgets/raceStarts';
@@ -24,15 +24,17 @@ const domain = { x: [-3, 3], y: [-1, 1] } as const;
 const frame = mapFrame(domain, 400);
 
 describe('mapFrame', () => {
-  it('sizes the map at 0.62 of its width, within 220–460 px', () => {
+  it('sizes the map at 0.62 of its width, within 240–560 px, up to 1200 px wide, with a top row for the y label', () => {
     expect([frame.width, frame.height]).toEqual([400, 248]);
     expect(mapFrame(domain, 100).width).toBe(260);
-    expect(mapFrame(domain, 2000).height).toBe(460);
+    expect(mapFrame(domain, 300).height).toBe(240);
+    expect([mapFrame(domain, 2000).width, mapFrame(domain, 2000).height]).toEqual([1200, 560]);
+    expect(frame.marginTop).toBeGreaterThanOrEqual(20);
     expect(mapFrame(domain, Number.NaN).width).toBe(260);
   });
   it('maps data to pixels like Plot linear scales and inverts back', () => {
     const s = frameScales(frame);
-    expect([s.x(-3), s.x(3), s.y(-1), s.y(1)]).toEqual([40, 388, 216, 10]);
+    expect([s.x(-3), s.x(3), s.y(-1), s.y(1)]).toEqual([40, 388, 216, 24]);
     expect(round(invertFrame(frame, s.x(1.25), s.y(-0.5))!)).toEqual([1.25, -0.5]);
     expect(invertFrame(frame, 5, 5)).toBeNull();
   });
@@ -50,6 +52,19 @@ describe('surfaceChart', () => {
   it('puts contour levels strictly inside the shaded range', () => {
     expect(round(contourLevels([0, 3], 2))).toEqual([1, 2]);
     expect(contourLevels([1, 1])).toEqual([]);
+  });
+  it('samples the heat map once per device pixel of the plot area, at most 1024 columns', () => {
+    expect(gridSize({ width: 600, height: 300 }, 1)).toEqual({ nx: 600, ny: 300 });
+    expect(gridSize({ width: 600, height: 300 }, 2)).toEqual({ nx: 1024, ny: 512 });
+    expect(gridSize({ width: 300, height: 200 }, Number.NaN)).toEqual({ nx: 300, ny: 200 });
+  });
+  it('traces contours on an evenly thinned copy of the grid, placed where its samples lie', () => {
+    const values = Float64Array.from({ length: 5 * 3 }, (_, i) => i);
+    const thin = downsample(values, 5, 3, 3);
+    expect(thin).toMatchObject({ nx: 3, ny: 2, step: 2 });
+    expect(Array.from(thin.values)).toEqual([0, 2, 4, 10, 12, 14]);
+    // 5 × 3 samples on x ∈ [−3, 3], y ∈ [−1, 1]: sample spacing 1.5 and 1, doubled by the step.
+    expect(sampledBounds(frame, { nx: 5, ny: 3 }, thin)).toEqual({ x1: -4.5, x2: 4.5, y1: -2, y2: 2 });
   });
   it('centres raster cells on grid points (half a cell past the domain)', () => {
     expect(rasterBounds(frame, grid)).toEqual({ x1: -6, x2: 6, y1: -2, y2: 2 });
@@ -80,23 +95,55 @@ describe('trailChart', () => {
     expect(thin.length).toBeLessThanOrEqual(101);
     expect([thin[0], thin[thin.length - 1], thin[1]]).toEqual([0, 1000, 10]);
   });
-  it('draws the velocity arrow from the current point, and none for a diverged run', () => {
+  it('draws the velocity arrow from the current point, the last step for a racer without velocity, and none for a diverged run', () => {
     const racer = { name: 'momentum', color: '#0072B2', path: [0, 0, 1, 0.5], velocity: [0.2, -0.1] as [number, number], diverged: null };
     expect(velocityArrow(racer, frame)).toEqual({ x1: 1, y1: 0.5, x2: 1.2, y2: 0.4 });
+    expect(velocityArrow({ ...racer, velocity: null }, frame)).toEqual({ x1: 1, y1: 0.5, x2: 2, y2: 1 });
+    expect(velocityArrow({ ...racer, velocity: null, path: [1, 0.5] }, frame)).toBeNull();
     expect(velocityArrow({ ...racer, diverged: { step: 3 } }, frame)).toBeNull();
     expect(velocityArrow({ ...racer, velocity: [Number.NaN, 0] }, frame)).toBeNull();
   });
-  it('has one line, one arrow and one head per racer, then the start; no NaN in any mark', () => {
+  it('stretches a tiny arrow to 16 px and shortens a long one to 72 px on screen, keeping its direction', () => {
+    const s = frameScales(frame);
+    const length = (a: { x1: number; y1: number; x2: number; y2: number }) => Math.hypot(s.x(a.x2) - s.x(a.x1), s.y(a.y2) - s.y(a.y1));
+    const tiny = visibleArrow({ x1: 0, y1: 0, x2: 1e-4, y2: 0 }, frame);
+    expect(length(tiny)).toBeCloseTo(ARROW_MIN_PX, 6);
+    expect(tiny.y2).toBe(0);
+    const long = visibleArrow({ x1: 0, y1: 0, x2: -3, y2: -1 }, frame);
+    expect(length(long)).toBeCloseTo(ARROW_MAX_PX, 6);
+    expect(long.x2 < 0 && long.y2 < 0).toBe(true);
+  });
+  it('puts a label that would run off the right edge on the left of its point', () => {
+    const textOf = (x: number, label: string) => {
+      const marks = marksOf(trailChartOptions({ racers: [{ name: 'sgd', label, color: '#000000', path: [x, 0], diverged: null }], start: [0, 0], frame }));
+      return marks.at(-1) as unknown as { textAnchor?: string };
+    };
+    expect(labelWidth('SGD + momentum')).toBe(98);
+    expect(labelWidth('네스테로프')).toBe(60);
+    expect(textOf(-2, 'SGD + momentum').textAnchor).toBe('start');
+    expect(textOf(2.5, 'SGD + momentum').textAnchor).toBe('end');
+  });
+  it('spreads labels that would overlap at least 14 px apart, and leaves apart ones where they are', () => {
+    expect(spreadLabels([100, 200])).toEqual([0, 0]);
+    const offsets = spreadLabels([50, 50, 50]);
+    const placed = offsets.map((o) => 50 + o).sort((a, b) => a - b);
+    expect([placed[1] - placed[0], placed[2] - placed[1]]).toEqual([14, 14]);
+    expect(placed[1]).toBe(50);
+  });
+  it('has a halo and a line, an arrow (halo and colour), a head and a name per racer, then the start; no NaN in any mark', () => {
     const options = trailChartOptions({
       racers: [
-        { name: 'momentum', color: '#0072B2', path: [0, 0, 1, 0.5], velocity: [0.2, -0.1], diverged: null },
-        { name: 'sgd', color: '#D55E00', path: [0, 0, Number.NaN, Number.NaN], diverged: { step: 1 } },
+        { name: 'momentum', label: 'SGD + momentum', color: '#0072B2', path: [0, 0, 1, 0.5], velocity: [0.2, -0.1], diverged: null },
+        { name: 'sgd', label: 'SGD', color: '#D55E00', path: [0, 0, Number.NaN, Number.NaN], diverged: { step: 1 } },
       ],
       start: [0, 0],
       frame,
     });
     const marks = marksOf(options);
-    expect(marks.map((m) => (m.data as unknown[]).length)).toEqual([2, 1, 1, 1, 1, 1]);
+    // momentum: halo, line; sgd: halo, line; start; momentum arrow halo, arrow, head; sgd cross; two names.
+    expect(marks.map((m) => (m.data as unknown[]).length)).toEqual([2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const names = marks.filter((m) => (m.data as { label?: string }[])[0]?.label).map((m) => (m.data as { label: string }[])[0].label);
+    expect(names).toEqual(['SGD + momentum', 'SGD']);
     expect(marks.flatMap((m) => numbersIn(m.data)).every(Number.isFinite)).toBe(true);
     expect(options.x?.domain).toEqual([-3, 3]);
   });
@@ -180,6 +227,9 @@ describe('swarm layer', () => {
     const expected = [Math.floor(s.y(0)) * 400 + Math.floor(s.x(0)), Math.floor(s.y(1)) * 400 + Math.floor(s.x(-3))];
     expect(Array.from(swarmPixels([...inside, 50, 0, Number.NaN, 0], frame))).toEqual(expected);
     expect(swarmPixels([0, 0], frame, 2)[0]).toBe(Math.floor(s.y(0) * 2) * 800 + Math.floor(s.x(0) * 2));
+  });
+  it('shows density, not confetti: a lone particle is faint (22 %), ten on one pixel are nearly opaque', () => {
+    expect([densityAlpha(0), densityAlpha(1), densityAlpha(3), densityAlpha(10)]).toEqual([0, 56, 134, 234]);
   });
 });
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, parseFormula } from '../../src/lib/formula';
 import { createRng } from '../../src/lib/rng';
 import { evaluateGrid, type Surface, surfaces } from '../../src/engines/surfaces';
+import { wellsOf } from '../../src/lib/swarmOutcome';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -37,6 +38,15 @@ describe.each(entries)('surface %s', (_name, surface) => {
     expect(value).toBeCloseTo(surface.lossFloor, 5);
     expect(Math.hypot(...gradient)).toBeLessThan(1e-4);
     expect(evaluateGrid(surface, 101, 101).min).toBeGreaterThanOrEqual(surface.lossFloor - 1e-6);
+  });
+
+  it('lists wells where the gradient is zero; the global ones at lossFloor, local ones above it', () => {
+    for (const well of wellsOf(surface)) {
+      const { value, gradient } = at(surface, ...well.at);
+      expect(Math.hypot(...gradient), `${well.kind} at ${well.at}`).toBeLessThan(1e-4);
+      if (well.kind === 'global') expect(value).toBeCloseTo(surface.lossFloor, 5);
+      else expect(value).toBeGreaterThan(surface.lossFloor + 0.1);
+    }
   });
 
   it('starts inside its domain with a loss above the floor', () => {

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  accuracyBand,
   accuracyChartOptions,
+  accuracyDomain,
   accuracyPoints,
   factorAt,
   LOSS_FLOOR,
@@ -112,13 +114,40 @@ describe('loss and accuracy charts', () => {
     expect(loss.flat().find((row) => row.note)).toMatchObject({ step: 1, value: LOSS_VIEW_CEILING });
   });
 
-  it('uses a log y axis for the loss and 0–100 % for the accuracy, over the whole run', () => {
+  it('uses a log y axis for the loss and a zoomed accuracy axis, over the whole run', () => {
     const loss = lossChartOptions(racers, size);
     const accuracy = accuracyChartOptions(racers, size);
     expect(loss.y?.type).toBe('log');
     expect(loss.y?.domain).toEqual([1.275, 10]);
     expect(loss.x?.domain).toEqual([0, 300]);
-    expect(accuracy.y?.domain).toEqual([0, 100]);
+    // sgd's latest accuracy is 52 % (step 3), adam has none after the start: 5 points under, 2 over, on fives.
+    expect(accuracy.y?.domain).toEqual([45, 55]);
+  });
+
+  it('zooms the accuracy axis to where the racers are, keeps 0–100 before any evaluation, and widens for earlier seeds', () => {
+    const at = (name: string, value: number) => racer(name, [2.3], [[0, 0.1], [100, value]]);
+    expect(accuracyDomain([racer('sgd', [2.3], [[0, 0.1]])], 1000)).toEqual([0, 100]);
+    expect(accuracyDomain([at('sgd', 0.9), at('adam', 0.91)], 1000)).toEqual([85, 95]);
+    expect(accuracyDomain([at('sgd', 0.99), at('adam', 0.995)], 1000)).toEqual([90, 100]);
+    const earlier = [{ name: 'sgd', color: '#000000', seed: 2, value: 70 }];
+    expect(accuracyDomain([at('sgd', 0.9)], 1000, earlier)).toEqual([65, 95]);
+  });
+
+  it('pulls the cross of a racer that diverged under the zoomed axis up onto it', () => {
+    const options = accuracyChartOptions(
+      [racer('sgd', [2.3], [[0, 0.1], [100, 0.9]]), racer('adam', [2.3, 40], [[0, 0.1]], { step: 2 })],
+      size,
+    );
+    expect(options.y?.domain).toEqual([85, 95]);
+    const note = markData(options as { marks?: unknown[] }).flat().find((row) => row.note);
+    expect(note).toMatchObject({ step: 0, value: 85 });
+  });
+
+  it('bands each accuracy by ±2 binomial standard errors: 90 % on 1,000 digits is 88.1–91.9', () => {
+    const [band] = accuracyBand([{ step: 100, value: 90 }], 1000);
+    expect(band.step).toBe(100);
+    expect([band.low, band.high].map((v) => Math.round(v * 10) / 10)).toEqual([88.1, 91.9]);
+    expect(accuracyBand([{ step: 0, value: 100 }], 1000)[0]).toEqual({ step: 0, low: 100, high: 100 });
   });
 });
 

@@ -84,6 +84,19 @@ describe('transfer charts', () => {
     expect(dots.map((d) => d.value)).toEqual([50, 60, 90]);
   });
 
+  it('name the strategies in a legend and draw the highlighted one last, thicker, with the others faded', () => {
+    const series = (['head', 'finetune', 'scratch'] as const).map((strategy) => ({ strategy, points: [{ steps: 1, train: 0.5, heldOut: 0.4 }] }));
+    const curves = curveChartOptions(series, { width: 300, height: 200, lang: 'ko', focus: 'head' });
+    expect(curves.color).toMatchObject({ legend: true, domain: ['마지막 층만', '미세 조정', '처음부터'], range: ['#1b7f5b', '#7a4fc4', '#c0572b'] });
+    const held = (curves.marks as unknown as { channels: Record<string, { value: unknown }>; strokeWidth: number; strokeOpacity: number }[]).filter((_, i) => i % 3 === 2);
+    const label = (m: (typeof held)[number]) => (m.channels.stroke.value as (d: unknown) => string)(null);
+    expect(held.map(label)).toEqual(['미세 조정', '처음부터', '마지막 층만']);
+    expect(held.map((m) => [m.strokeWidth, m.strokeOpacity ?? 1])).toEqual([[1.8, 0.45], [1.8, 0.45], [3.375, 1]]);
+    const finals = perClassChartOptions([{ strategy: 'scratch', perClass: 1, heldOut: 0.3 }], { width: 300, height: 200, lang: 'en', focus: 'scratch' });
+    expect(finals.color).toMatchObject({ legend: true, domain: ['head only', 'fine-tune', 'from scratch'] });
+    expect((finals.marks as unknown as { data: unknown[] }[]).at(-1)!.data).toEqual([{ perClass: 1, value: 30 }]);
+  });
+
   it('puts each digit label at the mean of its points', () => {
     expect(centres([{ x: 0, y: 0, digit: 3 }, { x: 2, y: 4, digit: 3 }, { x: 1, y: 1, digit: 0 }])).toEqual([{ digit: 0, x: 1, y: 1 }, { digit: 3, x: 1, y: 2 }]);
   });

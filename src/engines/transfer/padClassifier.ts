@@ -8,11 +8,16 @@ import * as tf from '@tensorflow/tfjs';
 import { PIXELS } from '../../lib/mnist';
 import { createRng } from '../../lib/rng';
 import { bodyFeatures, disposeHead, headLogits, initHead, type Body } from './architecture';
+import { exportPadModel, type ExportedModel } from './padExport';
 import { createTrainer, TRANSFER_RULES } from './trainer';
 
 export interface PadClassifier {
   /** Class probabilities for one normalised 784-pixel drawing. */
   predict(image: Float32Array): number[];
+  /** The predicted class (argmax) of each of `images`, in one batch. */
+  classify(images: readonly Float32Array[]): number[];
+  /** The body and this head as a tfjs LayersModel's model.json and weights (see padExport.ts). */
+  exportModel(classes: readonly string[]): Promise<ExportedModel>;
   steps: number;
   seconds: number;
   dispose(): void;
@@ -47,6 +52,16 @@ export function trainPadClassifier(body: Body, images: Float32Array[], labels: n
       probs.dispose();
       return out;
     },
+    classify(batch) {
+      if (batch.length === 0) return [];
+      const flatBatch = new Float32Array(batch.length * PIXELS);
+      batch.forEach((img, i) => flatBatch.set(img, i * PIXELS));
+      const best = tf.tidy(() => tf.argMax(headLogits(head, bodyFeatures(body, tf.tensor2d(flatBatch, [batch.length, PIXELS]))), 1));
+      const out = Array.from(best.dataSync());
+      best.dispose();
+      return out;
+    },
+    exportModel: (names) => exportPadModel(body, head, names),
     dispose() {
       disposeHead(head);
     },

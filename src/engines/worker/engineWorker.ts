@@ -26,6 +26,7 @@ const exposed: EngineHost = {
   create: async (kind, config) => transferred(await host.create(kind, config)),
   work: async (id, budgetMs) => transferred(await host.work(id, budgetMs)),
   step: async (id, k) => transferred(await host.step(id, k)),
+  query: async (id, what, arg) => transferred(await host.query(id, what, arg)),
 };
 
 Comlink.expose(exposed);

@@ -42,6 +42,8 @@ export interface EngineHost {
   work(id: number, budgetMs: number): Promise<JobSnapshot>;
   /** Exactly `k` of the job's steps. */
   step(id: number, k: number): Promise<JobSnapshot>;
+  /** A job's own read besides its snapshot (null when the job has none of that name or is gone). */
+  query(id: number, what: string, arg: unknown): Promise<unknown>;
   dispose(id: number): void;
   /** Test-only: throws outside any call, as a crashing engine would (the kit restarts the worker). */
   crash(): void;
@@ -123,6 +125,7 @@ export function createHost(): EngineHost {
     },
     work: async (id, budgetMs) => job(id).work(budgetMs),
     step: async (id, k) => job(id).step(k),
+    query: async (id, what, arg) => jobs.get(id)?.query?.(what, arg) ?? null,
     dispose(id) {
       jobs.get(id)?.dispose();
       jobs.delete(id);

@@ -17,6 +17,8 @@ export interface Job<S extends JobSnapshot = JobSnapshot> {
   snapshot(): S;
   work(budgetMs: number): S | Promise<S>;
   step(k: number): S | Promise<S>;
+  /** A read besides the snapshot, by name (plain data back); absent where the job offers none. */
+  query?(what: string, arg: unknown): unknown;
   dispose(): void;
 }
 
@@ -65,7 +67,8 @@ const factories = {
   async networkRace(config: NetworkRaceJobConfig): Promise<Job<RaceSnapshot>> {
     const [{ createNetworkRace }, digits] = await Promise.all([import('../networkRace'), hostDigits()]);
     const race = createNetworkRace({ ...config, digits });
-    return { ...race, ...pacedSteps(race.step, MAX_RACE_STEPS_PER_CALL) };
+    const query = (what: string, arg: unknown) => (what === 'firstLayer' ? race.firstLayer(Number(arg)) : null);
+    return { ...race, query, ...pacedSteps(race.step, MAX_RACE_STEPS_PER_CALL) };
   },
   async transferLab(config: TransferLabJobConfig): Promise<Job<TransferLabSnapshot>> {
     const [{ transferData, disposeTransferData }, { createRun, STRATEGIES }, { loadPretrainedBody }, { createRng }, digits] = await Promise.all([

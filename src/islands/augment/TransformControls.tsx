@@ -15,7 +15,10 @@ interface Props {
   lang: Lang;
 }
 
-/** The active pipeline as an ordered list (screen readers hear the order). */
+/**
+ * The active pipeline as an ordered list (screen readers hear the order). Each step shows its
+ * card's own number, so "2 flip" here is the card with badge 2 even while card 1 is off.
+ */
 export function PipelineOrder({ values, lang }: { values: ParamValues; lang: Lang }) {
   const active = augmentNames.filter((name) => values[switchName(name)] === true);
   const w = galleryWords[lang];
@@ -27,7 +30,10 @@ export function PipelineOrder({ values, lang }: { values: ParamValues; lang: Lan
       ) : (
         <ol>
           {active.map((name) => (
-            <li key={name} data-augment={name}>
+            <li key={name} data-augment={name} data-step={augmentNames.indexOf(name) + 1}>
+              <span class="augment-pipeline-step" aria-hidden="true">
+                {augmentNames.indexOf(name) + 1}
+              </span>{' '}
               {augmentLabels[name][lang]}
             </li>
           ))}

@@ -5,23 +5,23 @@
  * digits; draws each on its own 28 × 28 canvas.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { en, ko, type Lang } from '~/lib/i18n';
+import { dict, en, ko, type Lang } from '~/lib/i18n';
 import { IMAGE_SIZE, PIXELS, splitIndices, type DigitSet } from '~/lib/mnist';
+import { RESCUED_SHOWN } from '~/lib/ensembleTypes';
 
 interface Props {
   digits: DigitSet | null;
   /** Held-out positions (0 = first held-out digit). */
   rescued: readonly number[];
+  /** Each member's predicted class for the first rescued digits, in the same order. */
+  votes: readonly (readonly number[])[];
   lost: readonly number[];
   members: number;
   lang: Lang;
 }
 
-/** How many rescued digits are drawn; the count says how many there are in all. */
-const SHOWN = 8;
-
-/** A digit's accessible name per language (words from src/lib/i18n). */
-export const digitName = { en: en.rescuedDigits.digit, ko: ko.rescuedDigits.digit };
+/** How many rescued digits are drawn (the engine sends each member's vote for these); the count says how many there are in all. */
+const SHOWN = RESCUED_SHOWN;
 
 export const words = { en: en.rescuedDigits.summary, ko: ko.rescuedDigits.summary };
 
@@ -42,7 +42,8 @@ function Digit({ set, index, label }: { set: DigitSet; index: number; label: str
 }
 
 /** The count sentence and up to SHOWN rescued digits. */
-export function RescuedDigits({ digits, rescued, lost, members, lang }: Props) {
+export function RescuedDigits({ digits, rescued, votes, lost, members, lang }: Props) {
+  const cw = dict(lang).rescuedDigits;
   const heldOut = useMemo(() => (digits ? splitIndices(digits).heldOut : null), [digits]);
   if (members < 2) return null;
   return (
@@ -50,10 +51,28 @@ export function RescuedDigits({ digits, rescued, lost, members, lang }: Props) {
       <p>{words[lang](rescued.length, lost.length, members)}</p>
       {digits && heldOut && rescued.length > 0 && (
         <div class="ensemble-digits">
-          {rescued.slice(0, SHOWN).map((position) => {
+          {rescued.slice(0, SHOWN).map((position, i) => {
             const index = heldOut[position];
-            const label = digitName[lang](String(digits.labels[index]));
-            return <Digit key={position} set={digits} index={index} label={label} />;
+            const truth = digits.labels[index];
+            const vote = votes[i] ?? [];
+            return (
+              <figure key={position} class="ensemble-rescue" data-truth={truth} data-votes={vote.join(',')}>
+                <Digit set={digits} index={index} label={cw.digitVotes(truth, vote)} />
+                <figcaption aria-hidden="true">
+                  <span class="ensemble-truth">
+                    {cw.truth} <b>{truth}</b>
+                  </span>
+                  <span class="ensemble-votes">
+                    {cw.votes}{' '}
+                    {vote.map((v, m) => (
+                      <span key={m} class={v === truth ? 'is-right' : 'is-wrong'}>
+                        {v}
+                      </span>
+                    ))}
+                  </span>
+                </figcaption>
+              </figure>
+            );
           })}
         </div>
       )}

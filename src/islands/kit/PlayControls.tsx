@@ -1,6 +1,7 @@
 /** Play/pause, single step and reset buttons for widgets that run over time. */
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
+import { Icon } from './Icon';
 
 export interface PlayControlsProps {
   playing: boolean;
@@ -18,16 +19,13 @@ export function PlayControls({ playing, onPlay, onPause, onStep, onReset, lang, 
   return (
     <div class="widget-play" role="group">
       <button type="button" class="widget-play-toggle" disabled={disabled} onClick={playing ? onPause : onPlay}>
-        <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-        {playing ? kt(lang, 'pause') : kt(lang, 'play')}
+        <Icon name={playing ? 'pause' : 'play'} /> {playing ? kt(lang, 'pause') : kt(lang, 'play')}
       </button>
       <button type="button" disabled={disabled || playing} onClick={onStep}>
-        <span aria-hidden="true">⏭ </span>
-        {kt(lang, 'step')}
+        <Icon name="step" /> {kt(lang, 'step')}
       </button>
       <button type="button" disabled={disabled} onClick={onReset}>
-        <span aria-hidden="true">↺ </span>
-        {kt(lang, 'resetRun')}
+        <Icon name="reset" /> {kt(lang, 'resetRun')}
       </button>
     </div>
   );

@@ -88,6 +88,7 @@ function guarded(remote: EngineHost, dead: Promise<never>): EngineHost {
     create: (k, c) => race(remote.create(k, c)),
     work: (id, b) => race(remote.work(id, b)).catch(failed),
     step: (id, k) => race(remote.step(id, k)).catch(failed),
+    query: (id, what, arg) => race(remote.query(id, what, arg)),
     dispose: (id) => void Promise.resolve(remote.dispose(id)).catch(() => {}),
     crash: () => void remote.crash(),
     loseContext: () => race(remote.loseContext()),

@@ -45,8 +45,11 @@ export function useEngineHost(): EngineHostHandle {
   return { ...state, host: state.status === 'ready' ? currentHost() : null, switchBackend: switchHostBackend };
 }
 
+/** A job on the host as the kit steps it, plus `query(what, arg)`: a job's own read (e.g. the network race's first layer). */
+export type RemoteJob<S extends { step: number; done: boolean }> = Steppable<S> & { query(what: string, arg: unknown): Promise<unknown> };
+
 /** Builds a job of `kind` on `host` and steps it through the kit's Steppable interface. */
-export async function remoteJob<K extends JobKind>(host: EngineHost, kind: K, config: JobTypes[K]['config']): Promise<Steppable<JobTypes[K]['snapshot']>> {
+export async function remoteJob<K extends JobKind>(host: EngineHost, kind: K, config: JobTypes[K]['config']): Promise<RemoteJob<JobTypes[K]['snapshot']>> {
   type S = JobTypes[K]['snapshot'];
   const { id, snapshot } = await host.create(kind, config);
   let latest = snapshot as S;
@@ -56,6 +59,7 @@ export async function remoteJob<K extends JobKind>(host: EngineHost, kind: K, co
     snapshot: () => latest,
     work: async (budgetMs) => keep(await host.work(id, budgetMs)),
     step: async (k) => keep(await host.step(id, k)),
+    query: async (what, arg) => (disposed ? null : host.query(id, what, arg)),
     dispose: () => {
       if (disposed) return;
       disposed = true;

@@ -10,8 +10,10 @@ import {
   lossChartOptions,
   scheduleSparkOptions,
   type CurveRacer,
+  type SeedResult,
   type StepValue,
 } from '~/charts/trainingCurves';
+import { compareTopTwo } from '~/lib/accuracyNoise';
 import { PlotFigure } from '~/islands/kit/PlotFigure';
 import { useElementWidth } from '~/islands/kit/useElementWidth';
 import { inBoth, type Lang } from '~/lib/i18n';
@@ -26,6 +28,10 @@ interface Props {
   scheduleLabel: string;
   /** Id of the element whose text describes the charts (the standings in words). */
   describedBy: string;
+  /** Held-out digits each accuracy is measured on. */
+  heldOut: number;
+  /** Final accuracies of earlier runs with other seeds. */
+  earlier: SeedResult[];
   lang: Lang;
 }
 
@@ -37,8 +43,23 @@ const SPARK_WIDTH = 176;
 /** This module's words per language (a namespace of the dictionaries in src/lib/i18n). */
 export const words = inBoth('networkCharts');
 
+/** The top two racers' latest accuracies judged against the held-out noise, in words; null before there is anything to compare. */
+export function noiseVerdict(racers: readonly CurveRacer[], heldOut: number, lang: Lang): { text: string; within: boolean } | null {
+  const live = racers.filter((r) => r.diverged === null && (r.heldOutAccuracy.at(-1)?.step ?? 0) > 0);
+  const verdict = compareTopTwo(live.map((r) => r.heldOutAccuracy.at(-1)!.accuracy), heldOut);
+  if (!verdict) return null;
+  const points = (v: number) => (100 * v).toFixed(1);
+  const [leader, runnerUp, n] = [live[verdict.leader].label, live[verdict.runnerUp].label, heldOut.toLocaleString(lang)];
+  const w = words[lang];
+  const text =
+    points(verdict.gap) === '0.0'
+      ? w.tied(leader, runnerUp, points(verdict.noise), n)
+      : (verdict.withinNoise ? w.within : w.beyond)(leader, runnerUp, points(verdict.gap), points(verdict.noise), n);
+  return { text, within: verdict.withinNoise };
+}
+
 /** Loss, schedule and accuracy charts sized to the widget. */
-export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel, describedBy, lang }: Props) {
+export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel, describedBy, heldOut, earlier, lang }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const width = useElementWidth(host);
   const w = words[lang];
@@ -58,9 +79,10 @@ export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel,
     [factors, now.step, now.value, sparkWidth, sideBySide, totalSteps, lang, scheduleLabel],
   );
   const accuracy = useMemo(
-    () => (width > 0 ? accuracyChartOptions(racers, { width, height: 180, totalSteps, lang, ariaLabel: w.accuracy }) : null),
-    [racers, width, totalSteps, lang],
+    () => (width > 0 ? accuracyChartOptions(racers, { width, height: 200, totalSteps, lang, ariaLabel: w.accuracy, heldOut, earlier }) : null),
+    [racers, width, totalSteps, lang, heldOut, earlier],
   );
+  const verdict = noiseVerdict(racers, heldOut, lang);
 
   return (
     <div ref={host} class="network-charts" role="group" aria-label={w.group} aria-describedby={describedBy}>
@@ -77,6 +99,15 @@ export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel,
       <figure class="network-chart network-chart-accuracy">
         <figcaption>{w.accuracy}</figcaption>
         <PlotFigure options={accuracy} minIntervalMs={REDRAW_MS} decorative />
+        <p class="network-noise-key">
+          {w.band(heldOut.toLocaleString(lang))}
+          {earlier.length > 0 ? w.seeds(new Set(earlier.map((e) => e.seed)).size) : ''}
+        </p>
+        {verdict && (
+          <p class="network-noise" role="status" data-within={String(verdict.within)}>
+            {verdict.text}
+          </p>
+        )}
       </figure>
     </div>
   );

@@ -13,18 +13,23 @@
  * lib/stepPacer.ts to about FRAME_BUDGET_MS, so a Pause waits at most one short call.
  */
 import type { RefObject } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { EngineHost } from '~/engines/worker/host';
-import type { RaceSnapshot } from '~/engines/networkRace';
-import { remoteJob } from '~/islands/kit/useEngineHost';
+import type { FirstLayer, RaceSnapshot } from '~/engines/networkRace';
+import { remoteJob, type RemoteJob } from '~/islands/kit/useEngineHost';
 import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
 import type { NetworkRaceSettings } from '~/lib/widgets/network';
 
 const FRAME_BUDGET_MS = 25;
 /** Held-out digits for the accuracy curve: the engine's minimum, so an evaluation stays cheap. */
-const HELD_OUT = 1000;
+export const HELD_OUT = 1000;
 
-/** The run as the island sees it; its speed is training examples per second over the live racers. */
-export type NetworkRun = SteppedRun<RaceSnapshot>;
+/**
+ * The run as the island sees it; its speed is training examples per second over the live racers.
+ * `firstLayer(units)` reads the live race's first-layer weights (null before there is a race or
+ * after it was freed).
+ */
+export type NetworkRun = SteppedRun<RaceSnapshot> & { firstLayer(units: number): Promise<FirstLayer[] | null> };
 
 /** Examples trained on so far, summed over the racers (a diverged racer stops counting). */
 const examplesSeen = (snapshot: RaceSnapshot) => snapshot.racers.reduce((sum, r) => sum + r.examplesSeen, 0);
@@ -42,9 +47,29 @@ export function useNetworkRunner(
   backend: string,
   generation: number,
 ): NetworkRun {
+  const current = useRef<RemoteJob<RaceSnapshot> | null>(null);
   const create =
     host && digitsReady && settings.optimizers.length > 0
-      ? () => remoteJob(host, 'networkRace', { heldOutCount: HELD_OUT, ...settings })
+      ? async () => {
+          const job = await remoteJob(host, 'networkRace', { heldOutCount: HELD_OUT, ...settings });
+          current.current = job;
+          return {
+            ...job,
+            dispose() {
+              if (current.current === job) current.current = null;
+              job.dispose();
+            },
+          };
+        }
       : null;
-  return useSteppedRun(rootRef, host, create, `${generation}:${JSON.stringify(settings)}`, backend, FRAME_BUDGET_MS, examplesSeen);
+  const run = useSteppedRun(rootRef, host, create, `${generation}:${JSON.stringify(settings)}`, backend, FRAME_BUDGET_MS, examplesSeen);
+  // One small read where the race runs (the worker): the weights come back as plain typed arrays.
+  const firstLayer = async (units: number): Promise<FirstLayer[] | null> => {
+    try {
+      return ((await current.current?.query('firstLayer', units)) as FirstLayer[] | null | undefined) ?? null;
+    } catch {
+      return null; // a worker that just restarted: the next read after the rebuild works
+    }
+  };
+  return { ...run, firstLayer };
 }

@@ -20,8 +20,18 @@ export interface LegendRow {
   diverged: boolean;
 }
 
+/** A reader's cell in the race: no controls here (its cell has them), just colour, name and status. */
+export interface ReaderLegendRow {
+  key: string;
+  label: string;
+  color: string;
+  status: string;
+  diverged: boolean;
+}
+
 interface Props {
   rows: readonly LegendRow[];
+  readerRows?: readonly ReaderLegendRow[];
   table: ParamTable;
   values: ParamValues;
   set(name: string, value: ParamValue): void;
@@ -30,7 +40,7 @@ interface Props {
 }
 
 /** One row per optimizer: swatch, switch, learning rate, status. */
-export function RaceLegend({ rows, table, values, set, lang, heading }: Props) {
+export function RaceLegend({ rows, readerRows = [], table, values, set, lang, heading }: Props) {
   const byName = new Map(rows.map((row) => [row.name, row]));
   return (
     <section class="race-legend" aria-label={heading}>
@@ -49,6 +59,13 @@ export function RaceLegend({ rows, table, values, set, lang, heading }: Props) {
             </li>
           );
         })}
+        {readerRows.map((row) => (
+          <li key={row.key} class="race-racer" data-racer={row.key} data-diverged={row.diverged ? 'true' : undefined}>
+            <span class="race-swatch" style={{ background: row.color }} aria-hidden="true" />
+            <span class="race-reader-label">{row.label}</span>
+            <output class="race-status" aria-live={row.diverged ? 'polite' : 'off'}>{row.status}</output>
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -1,22 +1,29 @@
 /**
- * The race map: three layers stacked on one frame (mapFrame.ts) — the heat map with contours
- * (redrawn only when the surface or the width changes), the trails with velocity arrows (every
- * frame) and, in swarm mode, a canvas of particles. A click or tap on the map places the start.
+ * The race map: three layers stacked on one frame (mapFrame.ts) — the heat map with contours,
+ * sampled once per device pixel (redrawn only when the surface, the width or the theme changes),
+ * the trails with arrows and names (every frame) and, in swarm mode, a canvas of particles. A click or tap on the map places the start.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { mapFrame, invertFrame, type MapDomain } from '~/charts/mapFrame';
-import { surfaceChartOptions, type SurfaceGrid } from '~/charts/surfaceChart';
+import { mapFrame, invertFrame, plotArea, type MapDomain } from '~/charts/mapFrame';
+import { gridSize, SURFACE_RAMPS, surfaceChartOptions } from '~/charts/surfaceChart';
 import { drawSwarm, type SwarmRacer } from '~/charts/swarmCanvas';
 import { trailChartOptions, type TrailRacer } from '~/charts/trailChart';
 import type { Lang } from '~/lib/i18n';
+import type { ColorScheme } from '~/lib/optimizerTable';
+import type { GridSampler } from './useRaceSurface';
 import { PlotFigure } from '../kit/PlotFigure';
 import { useElementWidth } from '../kit/useElementWidth';
 
 /** Trails redraw at most ~30 times a second: smooth to the eye, and half the SVG work at 60 fps. */
 const TRAIL_REDRAW_MS = 30;
 
+/** Ink of the start ring per theme. */
+const INK: Record<ColorScheme, string> = { light: '#1b1f24', dark: '#f1f3f5' };
+
 interface Props {
-  grid: SurfaceGrid | null;
+  /** Samples the surface; the map asks for one sample per device pixel of its plot area. */
+  sample: GridSampler | null;
+  scheme: ColorScheme;
   domain: MapDomain | null;
   formula: string;
   minimum: readonly [number, number];
@@ -30,23 +37,27 @@ interface Props {
 }
 
 /** Heat map, trails and swarm of the race, with click-to-place-start. */
-export function SurfaceView({ grid, domain, formula, minimum, start, racers, swarm, onPlaceStart, lang, hint }: Props) {
+export function SurfaceView({ sample, scheme, domain, formula, minimum, start, racers, swarm, onPlaceStart, lang, hint }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(box);
   const frame = useMemo(() => (domain && width > 0 ? mapFrame(domain, width) : null), [domain, width]);
 
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const size = frame ? gridSize(plotArea(frame), dpr) : null;
+  const grid = useMemo(() => (sample && size ? sample(size.nx, size.ny) : null), [sample, size?.nx, size?.ny]);
   const heat = useMemo(
-    () => (grid && frame ? surfaceChartOptions({ grid, frame, formula, minimum, lang }) : null),
-    [grid, frame, formula, minimum[0], minimum[1], lang],
+    () => (grid && frame ? surfaceChartOptions({ grid, frame, formula, minimum, lang, scheme }) : null),
+    [grid, frame, formula, minimum[0], minimum[1], lang, scheme],
   );
-  const trails = frame ? trailChartOptions({ racers, start, frame, showHeads: swarm === null }) : null;
+  const paper = SURFACE_RAMPS[scheme][0];
+  const trails = frame ? trailChartOptions({ racers, start, frame, showHeads: swarm === null, paper, ink: INK[scheme] }) : null;
 
   useEffect(() => {
     const element = canvas.current;
     const context = element?.getContext('2d');
     if (!element || !context || !frame) return;
-    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    const dpr = Math.min(3, window.devicePixelRatio || 1);
     const [w, h] = [Math.round(frame.width * dpr), Math.round(frame.height * dpr)];
     // Resizing a canvas reallocates it: only when the frame really changed, not every frame.
     if (element.width !== w) element.width = w;

@@ -41,7 +41,7 @@ export interface RaceSettings {
 
 export interface RaceRun {
   snapshot: RaceSnapshot | null;
-  /** Particle 0's path per optimizer name, [x0, y0, x1, y1, …]; replaced (not mutated) every frame. */
+  /** Particle 0's path per racer key (OptimizerSnapshot.id), [x0, y0, x1, y1, …]; replaced (not mutated) every frame. */
   paths: Record<string, number[]>;
   playing: boolean;
   play(): void;
@@ -62,10 +62,10 @@ type TrackedSnapshot = RaceSnapshot & { paths: Record<string, number[]>; done: b
 function grownPaths(paths: Record<string, number[]>, next: RaceSnapshot): Record<string, number[]> {
   const grown: Record<string, number[]> = {};
   for (const o of next.optimizers) {
-    const path = paths[o.name] ?? [];
+    const path = paths[o.id] ?? [];
     const [x, y] = [o.positions[0], o.positions[1]];
     const same = path.length >= 2 && path[path.length - 2] === x && path[path.length - 1] === y;
-    grown[o.name] = same ? path : [...path, x, y];
+    grown[o.id] = same ? path : [...path, x, y];
   }
   return grown;
 }

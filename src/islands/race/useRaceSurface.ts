@@ -17,14 +17,15 @@ import { formulaError as problemAt, parseFormula, type FormulaError } from '~/li
 import type { SurfaceProblem } from '~/lib/formulaSingularity';
 import type { RaceEngines } from './useRaceEngines';
 
-/** Heat-map resolution; the raster is smoothed when scaled up, so ~150 columns look continuous. */
-const GRID_X = 150;
-const GRID_Y = 100;
 const COMPILE_DELAY_MS = 250;
+
+/** Samples the surface on an nx × ny grid for the heat map (null if it cannot be sampled). */
+export type GridSampler = (nx: number, ny: number) => SurfaceGrid | null;
 
 export interface RaceSurface {
   surface: Surface | null;
-  grid: SurfaceGrid | null;
+  /** The heat map's sampler; the map picks the resolution (its device pixels). */
+  sample: GridSampler | null;
   /** Changes exactly when the surface does; the race restarts on a new key. */
   key: string;
   formulaError: FormulaError | null;
@@ -85,16 +86,18 @@ export function useRaceSurface(engines: RaceEngines | null, name: string, formul
     return () => clearTimeout(timer);
   }, [engines, name, formula]);
 
-  const grid = useMemo<SurfaceGrid | null>(() => {
+  const sample = useMemo<GridSampler | null>(() => {
     if (!engines || !current) return null;
-    try {
-      const { values, min, max } = engines.surfaces.evaluateGrid(current.surface, GRID_X, GRID_Y);
-      return { values, min, max, nx: GRID_X, ny: GRID_Y };
-    } catch (error) {
-      console.warn('[race] surface grid failed:', error);
-      return null;
-    }
+    return (nx, ny) => {
+      try {
+        const { values, min, max } = engines.surfaces.evaluateGrid(current.surface, nx, ny);
+        return { values, min, max, nx, ny };
+      } catch (error) {
+        console.warn('[race] surface grid failed:', error);
+        return null;
+      }
+    };
   }, [engines, current]);
 
-  return { surface: current?.surface ?? null, grid, key: current?.key ?? '', formulaError, surfaceProblem };
+  return { surface: current?.surface ?? null, sample, key: current?.key ?? '', formulaError, surfaceProblem };
 }

@@ -7,6 +7,7 @@
  * blocks above it are then unused by head only, and drawn faded.
  */
 import { inBoth, type Lang } from '~/lib/i18n';
+import { Icon } from '../kit/Icon';
 
 interface Props {
   layers: readonly { name: string; filters: number; pool: boolean }[];
@@ -35,14 +36,14 @@ export function LayerLocks({ layers, frozen, onChange, tap, onTap, lang }: Props
           return (
             <li key={layer.name} class={`transfer-layer${locked ? ' is-frozen' : ''}${isTap ? ' is-tap' : ''}${i + 1 > tap ? ' is-unread' : ''}`}>
               <button type="button" aria-pressed={locked} title={w.lock(layer.name, locked)} onClick={() => onChange(locked ? i : i + 1)}>
-                <span aria-hidden="true">{locked ? '🔒' : '🔓'}</span> {layer.name}
+                <Icon name={locked ? 'lock' : 'unlock'} /> {layer.name}
                 <small>
                   3×3, {layer.filters}
                   {layer.pool ? ', pool' : ''} · {locked ? w.frozen : w.trains}
                 </small>
               </button>
               <button type="button" class="transfer-tap" data-tap-layer={i + 1} aria-pressed={isTap} title={w.tapLabel(layer.name, isTap)} onClick={() => onTap(i + 1)}>
-                <span aria-hidden="true">{isTap ? '◉' : '○'}</span> {w.tap(layer.name)}
+                <Icon name={isTap ? 'tapOn' : 'tapOff'} /> {w.tap(layer.name)}
               </button>
             </li>
           );

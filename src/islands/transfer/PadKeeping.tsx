@@ -33,7 +33,7 @@ export function PadKeeping({ work, lang }: Props) {
       )}
       {undo && (
         <p role="status" class="drawing-pad-undo">
-          {undo.kind === 'forgot' ? w.forgot(undo.count) : w.deleted(undo.name, undo.count)}{' '}
+          {undo.kind === 'forgot' ? w.forgot(undo.count) : undo.kind === 'deletedOne' ? w.deletedOne(undo.name) : w.deleted(undo.name, undo.count)}{' '}
           <button type="button" onClick={work.undoLast}>
             {w.undo}
           </button>

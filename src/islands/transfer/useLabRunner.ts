@@ -30,6 +30,8 @@ export interface LabSettings {
 export interface LabRunner {
   status: 'idle' | 'running' | 'done';
   snapshots: RunSnapshot[];
+  /** The settings the results on screen were trained with (null before the first run). */
+  ranWith: LabSettings | null;
   finals: FinalPoint[];
   /** How many runs finished since the last Clear (each adds one point per strategy to finals). */
   finishedRuns: number;
@@ -38,6 +40,11 @@ export interface LabRunner {
   stop(): void;
   /** Forgets every finished run's points (the reader's Clear). */
   clearFinals(): void;
+}
+
+/** Whether results trained with `ran` no longer describe `now` (any setting of the run differs). */
+export function isStale(ran: LabSettings | null, now: LabSettings): boolean {
+  return ran !== null && (Object.keys(now) as (keyof LabSettings)[]).some((k) => ran[k] !== now[k]);
 }
 
 /** One animation frame (or a short timeout where frames do not come): the page draws the latest epoch. */
@@ -51,6 +58,7 @@ const nextFrame = () => new Promise<void>((resolve) => (typeof requestAnimationF
 export function useLabRunner(host: EngineHost | null, ready: boolean, settings: LabSettings): LabRunner {
   const [status, setStatus] = useState<LabRunner['status']>('idle');
   const [snapshots, setSnapshots] = useState<RunSnapshot[]>([]);
+  const [ranWith, setRanWith] = useState<LabSettings | null>(null);
   const [finals, setFinals] = useState<FinalPoint[]>([]);
   const [finishedRuns, setFinishedRuns] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -69,6 +77,7 @@ export function useLabRunner(host: EngineHost | null, ready: boolean, settings: 
     const live = () => token.current === mine;
     setError(null);
     setStatus('running');
+    setRanWith(settings);
     let job: Steppable<TransferLabSnapshot> | null = null;
     try {
       job = await remoteJob(host, 'transferLab', settings);
@@ -102,5 +111,5 @@ export function useLabRunner(host: EngineHost | null, ready: boolean, settings: 
     setFinals([]);
     setFinishedRuns(0);
   };
-  return { status, snapshots, finals, finishedRuns, error, run: () => void run(), stop, clearFinals };
+  return { status, snapshots, ranWith, finals, finishedRuns, error, run: () => void run(), stop, clearFinals };
 }

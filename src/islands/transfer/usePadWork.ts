@@ -8,12 +8,12 @@
  *                 └─ no storage / full ─► kept in memory, with a notice
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { addDrawing, adoptSaved, deleteSetAside, emptyPad, forgetDrawings, restoreRemoved, withNames, type PadState, type Removed } from '~/lib/padClasses';
+import { addDrawing, adoptSaved, deleteDrawing, deleteSetAside, emptyPad, forgetDrawings, restoreRemoved, withNames, type PadState, type Removed } from '~/lib/padClasses';
 import { fromSaved, toSaved } from '~/lib/padSaved';
 import { classNamesText, parseClassNames } from '~/lib/widgets/drawingPad';
 import { loadPad, savePad, type StorageProblem } from './padStorage';
 
-export type Undoable = { kind: 'forgot'; count: number } | { kind: 'deleted'; name: string; count: number };
+export type Undoable = { kind: 'forgot'; count: number } | { kind: 'deleted'; name: string; count: number } | { kind: 'deletedOne'; name: string };
 
 export interface PadWork {
   pad: PadState;
@@ -25,6 +25,8 @@ export interface PadWork {
   select(id: number): void;
   add(image: Float32Array, classId: number): void;
   deleteSetAside(id: number): void;
+  /** Deletes the drawing at `index` of pad.drawings (a thumbnail's delete button). */
+  deleteOne(index: number): void;
   forgetAll(): void;
   undoLast(): void;
 }
@@ -99,6 +101,12 @@ export function usePadWork(id: string, text: string, chapterText: string, setTex
       const name = pad.setAside.find((c) => c.id === classId)?.name ?? '';
       const { pad: next, removed } = deleteSetAside(pad, classId);
       change(next, { what: { kind: 'deleted', name, count: removed.drawings.length }, removed });
+    },
+    deleteOne(index) {
+      const classId = pad.drawings[index]?.classId;
+      const name = [...pad.classes, ...pad.setAside].find((c) => c.id === classId)?.name ?? '';
+      const { pad: next, removed } = deleteDrawing(pad, index);
+      if (removed.drawings.length) change(next, { what: { kind: 'deletedOne', name }, removed });
     },
     forgetAll() {
       const { pad: next, removed } = forgetDrawings(pad);

@@ -12,10 +12,18 @@ export const DEFERRED_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'tab
 /** Wide glyphs (Hangul, CJK) take about twice the width of a Latin letter. */
 const WIDE = /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/gu;
 
+/**
+ * A node's classes. Shiki writes its `<pre>` with a plain `class` property (not hast's
+ * `className`); both are read, or writing `className` would silently drop `astro-code`, the
+ * class the dark theme of code blocks hangs on.
+ */
 function classes(node: Element): string[] {
-  const value: unknown = node.properties?.className;
-  if (Array.isArray(value)) return value.map(String);
-  return typeof value === 'string' ? value.split(' ') : [];
+  const found: string[] = [];
+  for (const value of [node.properties?.className, node.properties?.class] as unknown[]) {
+    if (Array.isArray(value)) found.push(...value.map(String));
+    else if (typeof value === 'string') found.push(...value.split(' ').filter(Boolean));
+  }
+  return found;
 }
 
 /** Width of the visible text under a node, in Latin-letter units (MathML copies of formulas skipped). */
@@ -73,6 +81,7 @@ export default function rehypeEstimateBlockHeights() {
       const estimate = blockEstimate(node);
       if (!estimate || holdsComponent(node)) continue;
       node.properties.className = [...classes(node), LAZY_BLOCK];
+      delete node.properties.class;
       const own = typeof node.properties.style === 'string' ? `${node.properties.style.replace(/;?\s*$/, '')};` : '';
       node.properties.style = own + Object.entries(estimate).map(([name, value]) => `${name}:${value}`).join(';');
     }

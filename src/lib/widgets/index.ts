@@ -16,6 +16,7 @@ import { strategyTableParams } from './strategyTable';
 import { drawingPadParams } from './drawingPad';
 import { featureProjectionParams } from './featureProjection';
 import { quadraticLabParams } from './quadraticLab';
+import { layerViewerParams } from './layerViewer';
 
 export const widgetTables: Record<string, ParamTable> = {
   transferLab: transferLabParams,
@@ -23,6 +24,7 @@ export const widgetTables: Record<string, ParamTable> = {
   drawingPad: drawingPadParams,
   featureProjection: featureProjectionParams,
   quadraticLab: quadraticLabParams,
+  layerViewer: layerViewerParams,
   schedule: scheduleParams,
   race: raceParams,
   network: networkParams,

@@ -11,6 +11,7 @@
  * Pure data: no DOM, no tfjs.
  */
 import { pair } from '../i18n';
+import type { Label } from '../params';
 import { learningRateLabel, optimizerNames, optimizerTable, type OptimizerName } from '../optimizerTable';
 import type { ParamSpec, ParamTable, ParamValues } from '../params';
 import { scheduleNames, schedules, type ScheduleName, type ScheduleParams } from '../schedules';
@@ -124,8 +125,17 @@ export function visibleNetworkParams(values: ParamValues): { racers: string[]; r
   };
 }
 
+/** A reader's cell in the race (engines/cellRule.ts compiles it where the engine runs). */
+export interface NetworkCellRacer {
+  code: string;
+  values: Record<string, number>;
+  label: Label;
+  color: string;
+}
+
 export interface NetworkRaceSettings {
-  optimizers: { name: NetworkOptimizerName; hyper: { learningRate: number } }[];
+  /** The racers, built-ins first; a reader's cell has its own `id` and `cell`. */
+  optimizers: { name: NetworkOptimizerName; hyper: { learningRate: number }; id?: string; cell?: NetworkCellRacer }[];
   schedule: { name: ScheduleName; params: ScheduleParams };
   steps: number;
   batchSize: number;

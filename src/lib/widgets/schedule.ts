@@ -69,3 +69,36 @@ export function scheduleArgs(name: ScheduleName, values: ParamValues): ScheduleP
   }
   return out;
 }
+
+/**
+ * The values that give another widget with the same schedule parameters (the network race) the
+ * explorer's schedule: its name and its own parameters, under the shared table names. The base
+ * rate and the run length are left out: the race has a base rate per optimizer and its own length.
+ */
+export function scheduleHandOver(values: ParamValues): Record<string, number | boolean | string> {
+  const name = values.schedule as ScheduleName;
+  const out: Record<string, number | boolean | string> = { schedule: name };
+  for (const spec of schedules[name].params) {
+    const key = scheduleParamKey(name, spec.name);
+    const v = values[key];
+    if (typeof v === 'number' || typeof v === 'boolean') out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * A name for the curve of `values`, to tell overlaid curves apart:
+ * "Step decay (drop every (steps) 100, drop factor 0.5), η₀ 0.1"; without the base rate when
+ * `withBase` is false (what the network race takes over: it keeps its own base rates).
+ */
+export function scheduleCurveLabel(values: ParamValues, lang: 'en' | 'ko', withBase = true): string {
+  const name = values.schedule as ScheduleName;
+  // Numbers as they are; a switch by its label when on, left out when off.
+  const shown = schedules[name].params.flatMap((spec) => {
+    const v = values[scheduleParamKey(name, spec.name)];
+    if (typeof v === 'boolean') return v ? [spec.label[lang]] : [];
+    return [`${spec.label[lang]} ${String(v)}`];
+  });
+  const own = `${schedules[name].label[lang]}${shown.length ? ` (${shown.join(', ')})` : ''}`;
+  return withBase ? `${own}, η₀ ${String(values.base)}` : own;
+}

@@ -5,8 +5,10 @@ export const ensembleParams = {
     label: 'What to average',
     choices: {
       independent: 'K independent models',
-      snapshots: 'K snapshots of one run (cosine restarts)',
-      averaging: 'Parameter averaging (EMA, Polyak)',
+      // Short enough for a phone's menu: the sentence under the lab's title says how the
+      // snapshots come about (cosine restarts) and which averages are compared (EMA, Polyak).
+      snapshots: 'K snapshots of one run',
+      averaging: 'Parameter averaging',
     },
   },
   members: {

@@ -4,6 +4,9 @@
  * a type error). To add a namespace: a file here, one in ../ko, and one line in each index. Pure.
  */
 import { augmentChart } from './augmentChart';
+import { cell } from './cell';
+import { cellProblems } from './cellProblems';
+import { cellTorch } from './cellTorch';
 import { augmentExperiment } from './augmentExperiment';
 import { augmentExperimentParams } from './augmentExperimentParams';
 import { augmentGallery } from './augmentGallery';
@@ -18,11 +21,15 @@ import { dropoutExperimentParams } from './dropoutExperimentParams';
 import { dropoutParams } from './dropoutParams';
 import { ensemble } from './ensemble';
 import { ensembleChart } from './ensembleChart';
+import { ensembleCompare } from './ensembleCompare';
 import { ensembleParams } from './ensembleParams';
 import { featureProjectionParams } from './featureProjectionParams';
 import { formula } from './formula';
 import { kit } from './kit';
 import { layerLocks } from './layerLocks';
+import { firstLayer } from './firstLayer';
+import { layerViewer } from './layerViewer';
+import { layerViewerParams } from './layerViewerParams';
 import { networkCharts } from './networkCharts';
 import { networkParams } from './networkParams';
 import { networkRace } from './networkRace';
@@ -58,6 +65,9 @@ import { units } from './units';
 
 export const en = {
   augmentChart,
+  cell,
+  cellProblems,
+  cellTorch,
   augmentExperiment,
   augmentExperimentParams,
   augmentGallery,
@@ -72,11 +82,15 @@ export const en = {
   dropoutParams,
   ensemble,
   ensembleChart,
+  ensembleCompare,
   ensembleParams,
   featureProjectionParams,
   formula,
   kit,
   layerLocks,
+  firstLayer,
+  layerViewer,
+  layerViewerParams,
   networkCharts,
   networkParams,
   networkRace,

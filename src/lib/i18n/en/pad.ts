@@ -1,4 +1,6 @@
 /** Words of padWords.ts (namespace `pad`). Pure data. */
+import { mb } from '../format';
+import type { LoadProblemShape } from '../shapes';
 
 export const pad = {
   title: 'Teach it your own classes',
@@ -28,6 +30,38 @@ export const pad = {
     unavailable: 'This browser does not let the page keep your drawings (storage is off, as in some private windows): they stay only until you leave or reload the page.',
     full: 'The browser’s storage is full, so your latest drawings are not saved: they stay only until you leave or reload the page.',
   },
+  thumbsLabel: 'Your drawings, by class',
+  thumbsOf: (name: string) => `Drawings of “${name}”`,
+  noneYet: 'none yet',
+  deleteOne: (name: string, i: number) => `Delete drawing ${i} of “${name}”`,
+  deletedOne: (name: string) => `Deleted a drawing of “${name}”.`,
+  takenFor: (name: string) => `the trained head takes this one for “${name}”`,
+  rightOf: (right: number, total: number) => `${right}/${total} recognised`,
+  perClassNote: 'After training, each class shows how many of its own drawings the new head recognises; a thumbnail with a red frame is one it takes for another class.',
+  upload: 'Add from an image file',
+  uploadNote: 'A picture of one drawing, dark on light or light on dark. It stays in this browser.',
+  uploaded: (name: string) => `“${name}” is on the pad: add it to a class, or see what the trained head says.`,
+  noInk: (name: string) => `No strokes found in “${name}”: it looks like one even colour. Try a picture of a drawing.`,
+  uploadProblem(p: LoadProblemShape): string {
+    switch (p.kind) {
+      case 'tooLarge':
+        return `That file is ${mb(p.bytes)} MB; the pad takes images up to 25 MB. Pick a smaller one.`;
+      case 'notImage':
+        return `“${p.name}” could not be read as an image (it may be damaged, or not a picture). Try a JPEG, PNG or WebP file.`;
+      case 'tooManyPixels':
+        return `That image is ${p.width} x ${p.height} pixels, more than this page will decode. Pick a smaller one.`;
+      case 'fetch':
+        return `The image could not be loaded (${p.status}).`;
+      case 'noCanvas':
+        return 'This browser cannot draw the image into a canvas, so the pad cannot use it.';
+      case 'unexpected':
+        return `The image could not be used (${p.detail}). Try another file.`;
+    }
+  },
+  download: 'Download the model (TensorFlow.js)',
+  downloaded: (classes: string[]) =>
+    `Saved model.json and its weights file. Load both with tf.loadLayersModel; the input is a drawing as 784 values (28 × 28, ink = 1, normalised as the pad does) and the outputs are, in order: ${classes.join(', ')}.`,
+  downloadFailed: 'The model could not be saved.',
   names: {
     tooFew: 'Name at least 2 classes, separated by commas.',
     tooMany: 'At most 5 classes, please: remove some names.',

@@ -6,7 +6,11 @@ export const race = {
   racers: 'Racers',
   status: 'f − f_min now',
   lossCaption: 'Loss f − f_min per step (log scale).',
-  mapCaption: 'The surface: darker is higher, ★ marks the lowest point, ○ the start.',
+  mapCaption: {
+    light: 'The surface: darker is higher, ★ marks the lowest point, ○ the start.',
+    dark: 'The surface: lighter is higher, ★ marks the lowest point, ○ the start.',
+  },
+  arrows: 'Each arrow points where its racer goes next: the velocity for the two momentum rules, the last step for the others (lengths stretched to stay visible).',
   mapHint: 'Click or tap the map to move the start (or type Start x and Start y below).',
   step: 'Step',
   innerState: 'Inside the optimizers (particle 0)',
@@ -27,6 +31,13 @@ export const race = {
   formulaKeeps: 'The race keeps the last surface that worked.',
   loading: 'Loading TensorFlow.js…',
   swarmOn: (n: number) => `Swarm: ${n} particles per racer; the loss is their mean.`,
+  outcome: 'Where the particles end up',
+  basin: { global: 'global minimum', local: 'local minimum', unsettled: 'not settled' },
+  racer: 'Racer',
+  basinNote: (radius: string) => `A particle counts as settled in a minimum when it is within ${radius} of it; each row sums to 100 %.`,
+  ecdfCaption: 'Final loss of every particle: the share (up) whose f − f_min is at most the value across. A curve far left and steep means nearly all particles reached the bottom; a step halfway up is a group stuck higher.',
+  ecdfSummary: (rows: string) => `Final loss per racer: ${rows}.`,
+  medianOf: (label: string, median: string) => `${label} median ${median}`,
   /** Why a formula that parses cannot be raced on the window [−2, 2]². */
   surfaceProblem: (problem: SurfaceProblem): string => {
     const at = point(problem.at);

@@ -2,4 +2,15 @@
 
 export const scheduleExplorer = {
   title: 'Learning-rate schedule explorer',
+  pin: 'Keep this curve to compare',
+  pinned: 'Curves kept for comparison',
+  remove: (label: string) => `Remove ${label}`,
+  full: (n: number) => `At most ${n} curves are kept: remove one to keep another.`,
+  alsoDrawn: (labels: readonly string[]) => ` Also drawn for comparison: ${labels.join('; ')}.`,
+  apply: 'Apply to the network race',
+  applied: (label: string, steps: number) =>
+    `The network race now trains with ${label} and has restarted. Its base learning rates and its ${steps} steps stay its own.`,
+  goToRace: 'Go to the race',
+  noRace: 'There is no network race on this page to apply the schedule to.',
+  refused: (names: string) => `The network race did not accept: ${names}.`,
 };

@@ -13,4 +13,7 @@ export const strategyTable = {
     'much-different': ['Fine-tune a larger number of layers', 'The features must change a lot, and there is enough data to change them; pretrained weights are still a better start. Sets the lab to fine-tune all.'],
   },
   hint: 'Our lab (letters, symbols and clothes → digits) is a somewhat different data set; N = 1 or 10 is very little data.',
+  set: (focus: string, frozen: number, tap: number) =>
+    `Set in the transfer lab: “${focus}” highlighted, ${frozen === 0 ? 'no conv layer frozen' : frozen === 1 ? 'conv1 frozen' : `conv1–conv${frozen} frozen`} for fine-tuning, head only reading conv${tap}'s features. Press “Train all three” there to see it.`,
+  goToLab: 'Go to the lab',
 };

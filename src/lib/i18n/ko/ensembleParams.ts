@@ -6,8 +6,8 @@ export const ensembleParams: Messages['ensembleParams'] = {
     label: '무엇을 평균할까',
     choices: {
       independent: '독립적인 모델 K개',
-      snapshots: '한 학습의 스냅샷 K개 (코사인 재시작)',
-      averaging: '파라미터 평균 (EMA, 폴리악)',
+      snapshots: '한 학습의 스냅샷 K개',
+      averaging: '파라미터 평균',
     },
   },
   members: {

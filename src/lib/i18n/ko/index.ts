@@ -1,6 +1,9 @@
 /** The Korean dictionary: the same namespaces and keys as the English one (typed `Messages`). Pure. */
 import type { Messages } from '../en';
 import { augmentChart } from './augmentChart';
+import { cell } from './cell';
+import { cellProblems } from './cellProblems';
+import { cellTorch } from './cellTorch';
 import { augmentExperiment } from './augmentExperiment';
 import { augmentExperimentParams } from './augmentExperimentParams';
 import { augmentGallery } from './augmentGallery';
@@ -15,11 +18,15 @@ import { dropoutExperimentParams } from './dropoutExperimentParams';
 import { dropoutParams } from './dropoutParams';
 import { ensemble } from './ensemble';
 import { ensembleChart } from './ensembleChart';
+import { ensembleCompare } from './ensembleCompare';
 import { ensembleParams } from './ensembleParams';
 import { featureProjectionParams } from './featureProjectionParams';
 import { formula } from './formula';
 import { kit } from './kit';
 import { layerLocks } from './layerLocks';
+import { firstLayer } from './firstLayer';
+import { layerViewer } from './layerViewer';
+import { layerViewerParams } from './layerViewerParams';
 import { networkCharts } from './networkCharts';
 import { networkParams } from './networkParams';
 import { networkRace } from './networkRace';
@@ -55,6 +62,9 @@ import { units } from './units';
 
 export const ko: Messages = {
   augmentChart,
+  cell,
+  cellProblems,
+  cellTorch,
   augmentExperiment,
   augmentExperimentParams,
   augmentGallery,
@@ -69,11 +79,15 @@ export const ko: Messages = {
   dropoutParams,
   ensemble,
   ensembleChart,
+  ensembleCompare,
   ensembleParams,
   featureProjectionParams,
   formula,
   kit,
   layerLocks,
+  firstLayer,
+  layerViewer,
+  layerViewerParams,
   networkCharts,
   networkParams,
   networkRace,

@@ -3,4 +3,15 @@ import type { Messages } from '../en';
 
 export const scheduleExplorer: Messages['scheduleExplorer'] = {
   title: '학습률 스케줄 탐색기',
+  pin: '이 곡선을 남겨 비교하기',
+  pinned: '비교용으로 남긴 곡선',
+  remove: (label) => `${label} 지우기`,
+  full: (n) => `곡선은 ${n}개까지 남길 수 있습니다. 하나를 지우고 다시 남기세요.`,
+  alsoDrawn: (labels) => ` 비교용으로 함께 그린 곡선: ${labels.join('; ')}.`,
+  apply: '신경망 경주에 적용',
+  applied: (label, steps) =>
+    `신경망 경주가 이제 ${label} 스케줄로 학습하며, 처음부터 다시 시작했습니다. 기본 학습률과 ${steps} 스텝은 경주의 설정 그대로입니다.`,
+  goToRace: '경주로 가기',
+  noRace: '이 페이지에는 스케줄을 적용할 신경망 경주가 없습니다.',
+  refused: (names) => `신경망 경주가 받아들이지 않은 값: ${names}.`,
 };

@@ -14,4 +14,7 @@ export const strategyTable: Messages['strategyTable'] = {
     'much-different': ['더 많은 층을 미세 조정', '특징이 많이 바뀌어야 하고, 바꿀 만큼 데이터가 있습니다. 그래도 사전 학습된 가중치가 더 나은 출발점입니다. 실험실을 전체 미세 조정으로 설정합니다.'],
   },
   hint: '이 실험실(글자·기호·옷 → 숫자)은 어느 정도 다른 데이터셋이고, N = 1이나 10은 아주 적은 데이터입니다.',
+  set: (focus: string, frozen: number, tap: number) =>
+    `전이 학습 실험실을 이렇게 설정했습니다: “${focus}” 강조, 미세 조정에서 ${frozen === 0 ? '고정하는 합성곱 층 없음' : frozen === 1 ? 'conv1 고정' : `conv1–conv${frozen} 고정`}, 마지막 층만 학습은 conv${tap}의 특징 사용. 실험실에서 “세 가지 모두 학습”을 눌러 확인하세요.`,
+  goToLab: '실험실로 가기',
 };

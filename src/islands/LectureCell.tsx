@@ -1,0 +1,197 @@
+/**
+ * A runnable cell of the lecture's code: CodeMirror over the Python/NumPy subset, Run and Reset,
+ * the cell's new hyper-parameters as numbers, and for an update rule "Race this rule", which
+ * adds it (with the reader's name and the cell's colour) to every race on the page. The code
+ * lives in the URL (cell/cellUrl.ts). Parsing and analysis are pure (lib/cell); running is the
+ * engines' (engines/cellDemo.ts), loaded with tfjs on first use. No reader text is ever run as JS.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CellDemo } from '~/engines/cellDemo';
+import { lazyEngine } from '~/islands/kit/lazyEngine';
+import { useTf } from '~/islands/kit/useTf';
+import { analyseCell, type CellAnalysed } from '~/lib/cell/cellAnalysis';
+import { MAX_CELL_LINK } from '~/lib/cell/cellLink';
+import { parseCell } from '~/lib/cell/cellParse';
+import { cellMessage, type CellError } from '~/lib/cell/cellProblems';
+import { lectureCells, type LectureCellName } from '~/lib/cell/lectureCells';
+import { putReaderRacer, readerRacerFor, readerRacers, removeReaderRacer } from '~/lib/cell/readerRacers';
+import { dict, type Lang, type Messages } from '~/lib/i18n';
+import { optimizerTable } from '~/lib/optimizerTable';
+import { CodeEditor } from './cell/CodeEditor';
+import { readCellFromUrl, writeCellToUrl } from './cell/cellUrl';
+import { restoreRacersOnce } from './cell/useReaderRacers';
+import { TorchAside } from './cell/TorchAside';
+import './cell/cell.css';
+
+const useCellEngine = lazyEngine(() => import('~/engines/cellDemo'));
+const LINK_DELAY_MS = 300;
+
+interface Props {
+  name: LectureCellName;
+  lang: Lang;
+}
+
+const analyse = (code: string, kind: (typeof lectureCells)[LectureCellName]['kind']): CellAnalysed => {
+  const parsed = parseCell(code);
+  return parsed.ok ? analyseCell(parsed.program, kind) : parsed;
+};
+const fmt = (v: number) => (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toFixed(4));
+
+/** One lecture cell; `name` is its `data-cell` and URL key. */
+export default function LectureCell({ name, lang }: Props) {
+  const w = dict(lang).cell;
+  const cell = lectureCells[name];
+  const ruleLabel = cell.rule ? optimizerTable[cell.rule].label[lang] : name;
+  const defaultLabel = w.defaultName(name === 'adamNoBias' ? w.noBias(ruleLabel) : ruleLabel);
+  const [code, setCode] = useState(cell.code);
+  const [label, setLabel] = useState(defaultLabel);
+  const [values, setValues] = useState<Record<string, number>>({});
+  const [racing, setRacing] = useState(false);
+  const [error, setError] = useState<CellError | null>(null);
+  const [result, setResult] = useState<CellDemo | null>(null);
+  const [runWanted, setRunWanted] = useState(false);
+  const [linkNotice, setLinkNotice] = useState<string | null>(null);
+  const [copyNote, setCopyNote] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  /** Bumped when the code is replaced from outside the editor (Reset, a shared link). */
+  const [revision, setRevision] = useState(0);
+  const tf = useTf();
+  const { engine, error: engineError } = useCellEngine(tf.status === 'ready' && runWanted);
+  const analysed = useMemo(() => analyse(code, cell.kind), [code]);
+  const hyper = analysed.ok ? analysed.analysis.hyper : [];
+
+  useEffect(() => {
+    // The page's racers come back from the URL first, so this cell knows whether it is racing.
+    restoreRacersOnce().then(() => readCellFromUrl(name)).then((read) => {
+      if (read.state === 'ok') {
+        setCode(read.payload.code);
+        setRevision((r) => r + 1);
+        setLabel(read.payload.label || defaultLabel);
+        setValues(read.payload.values);
+        setRacing(read.payload.racing && readerRacers().some((r) => r.id === name));
+      } else if (read.state === 'broken') setLinkNotice(w.linkBroken);
+      setLoaded(true);
+    });
+  }, []);
+
+  useEffect(() => {
+    if (!loaded) return;
+    const unchanged = code === cell.code && label === defaultLabel && !racing && Object.keys(values).length === 0;
+    const timer = setTimeout(() => {
+      writeCellToUrl(name, unchanged ? null : { code, label, racing, values }).then((tooLong) =>
+        setLinkNotice(tooLong === null ? null : w.linkTooLong(tooLong, MAX_CELL_LINK)),
+      );
+    }, LINK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [loaded, code, label, racing, values]);
+
+  // Run once the engine is there (tfjs loads on the first Run).
+  useEffect(() => {
+    if (!runWanted || !engine) return;
+    setRunWanted(false);
+    const demo = engine.runCellDemo(cell.kind, code, values, cell.rule);
+    if (demo.ok) setResult(demo);
+    else setError(demo.error);
+  }, [runWanted, engine]);
+
+  /** The checked cell, or null after showing its problem. */
+  const checked = () => {
+    setResult(null);
+    if (!analysed.ok) {
+      setError(analysed.error);
+      return false;
+    }
+    setError(null);
+    return true;
+  };
+  const run = () => {
+    if (!checked()) return;
+    if (racing) putReaderRacer(readerRacerFor(name, { code, label, values }));
+    setRunWanted(true);
+  };
+  const toggleRace = () => {
+    if (racing) {
+      removeReaderRacer(name);
+      setRacing(false);
+    } else if (checked()) {
+      putReaderRacer(readerRacerFor(name, { code, label, values }));
+      setRacing(true);
+    }
+  };
+  const reset = () => {
+    setCode(cell.code);
+    setRevision((r) => r + 1);
+    setLabel(defaultLabel);
+    setValues({});
+    setError(null);
+    setResult(null);
+    removeReaderRacer(name);
+    setRacing(false);
+  };
+  const copyLink = async () => {
+    await writeCellToUrl(name, { code, label, racing, values });
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopyNote(w.copied);
+    } catch {
+      setCopyNote(w.copyFailed);
+    }
+  };
+  const setHyper = (hyperName: string, text: string) => {
+    const value = Number(text);
+    if (text.trim() !== '' && Number.isFinite(value)) setValues({ ...values, [hyperName]: value });
+  };
+
+  const kindText = cell.kind === 'update' ? w.kindUpdate : cell.kind === 'schedule' ? w.kindSchedule : w.kindDropout;
+  const color = readerRacerFor(name, { code, label, values }).color;
+  return (
+    <div class="cell" data-cell={name} data-racing={racing ? 'true' : 'false'}>
+      <div class="cell-head">
+        <span>{w.cell}: {kindText}</span>
+      </div>
+      <CodeEditor value={code} revision={revision} onChange={(text) => { setCode(text); setError(null); }} label={w.editor(name)} />
+      {hyper.length > 0 && (
+        <fieldset class="cell-hyper">
+          <legend>{w.hyper}</legend>
+          {hyper.map((h) => (
+            <label key={h.name}>
+              {h.name}
+              <input type="number" step="any" value={values[h.name] ?? h.value} onChange={(e) => setHyper(h.name, e.currentTarget.value)} />
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div class="cell-bar">
+        <button type="button" onClick={run}>{w.run}</button>
+        <button type="button" onClick={reset}>{w.reset}</button>
+        {cell.kind === 'update' && (
+          <>
+            <label>
+              <span class="cell-swatch" style={{ background: color }} aria-hidden="true" />
+              {w.racerName}
+              <input type="text" maxLength={60} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+            </label>
+            <button type="button" onClick={toggleRace} aria-pressed={racing}>{racing ? w.stopRace : w.race}</button>
+          </>
+        )}
+        <button type="button" onClick={copyLink}>{w.copyLink}</button>
+        {copyNote && <span role="status">{copyNote}</span>}
+      </div>
+      {error && <p class="cell-error" role="alert">{cellMessage(lang, error)}</p>}
+      {!error && engineError && <p class="cell-error" role="alert">{engineError}</p>}
+      {runWanted && tf.status !== 'ready' && <p class="cell-out">{w.loading}</p>}
+      {result && <p class="cell-out" role="status">{describe(result, w)}</p>}
+      {racing && <p class="cell-out">{w.raceWhere}</p>}
+      {linkNotice && <p class="cell-error" role="alert">{linkNotice}</p>}
+      <TorchAside name={name} lang={lang} heading={w.torch} />
+    </div>
+  );
+}
+
+/** The Run result in words. */
+function describe(result: CellDemo, w: Messages['cell']): string {
+  if (!result.ok) return '';
+  if (result.kind === 'update') return w.ravine(result.steps, fmt(result.x[0]), fmt(result.x[1]), fmt(result.loss));
+  if (result.kind === 'schedule') return w.schedule(result.rates.map((r) => `t=${r.t}: ${fmt(r.rate)}`).join(', '));
+  return w.dropout(String(Math.round(result.kept * 1000)), fmt(result.mean));
+}

@@ -1,0 +1,88 @@
+/**
+ * What a reader sees around the widgets (issue 14): code blocks that follow the dark theme, and
+ * the schedule explorer that overlays curves and hands its schedule to the network race.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { widget } from './drivers';
+import { expect, test } from './fixtures';
+
+/** Relative luminance of a CSS rgb() colour (0 black … 1 white). */
+function luminance(css: string): number {
+  const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+test('code blocks are dark in dark mode and light in light mode, in both languages', async ({ page }) => {
+  // English follows a dark system setting; Korean, on a light system, the reader's choice of Dark.
+  for (const [path, system] of [['/en/optimization/', 'dark'], ['/ko/optimization/', 'light']] as const) {
+    await page.emulateMedia({ colorScheme: system });
+    await page.goto(path);
+    if (system === 'light') await page.getByLabel('테마').selectOption('dark');
+    const blocks = page.locator('.chapter-body pre.astro-code');
+    expect(await blocks.count(), `${path}: code blocks keep Shiki's class`).toBeGreaterThan(0);
+    const dark = await blocks.evaluateAll((els) => els.map((e) => [getComputedStyle(e).backgroundColor, getComputedStyle(e.querySelector('code span span') ?? e).color]));
+    for (const [bg, fg] of dark) {
+      expect(luminance(bg), `${path}: dark background`).toBeLessThan(0.05);
+      expect(luminance(fg), `${path}: light text`).toBeGreaterThan(0.3);
+    }
+    // Light again, by the reader's choice (then back to following the system).
+    await page.getByLabel(/Theme|테마/).selectOption('light');
+    const light = await blocks.first().evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(luminance(light), `${path}: light background`).toBeGreaterThan(0.8);
+    await page.getByLabel(/Theme|테마/).selectOption('system');
+  }
+});
+
+test('the schedule explorer overlays kept curves and applies its schedule to the network race', async ({ page }) => {
+  await page.goto('/en/optimization/');
+  const explorer = await widget(page, 'schedule');
+  const keep = explorer.getByRole('button', { name: 'Keep this curve to compare' });
+  await expect(keep).toBeVisible();
+  await keep.click();
+  await explorer.getByRole('combobox', { name: 'Schedule' }).selectOption('cosine');
+  const kept = explorer.getByRole('list', { name: 'Curves kept for comparison' }).getByRole('listitem');
+  await expect(kept).toHaveText([/^Step decay \(drop every \(steps\) 100, drop factor 0\.5\), η₀ 0\.1/]);
+  // The chart draws the current curve and the kept one; its text alternative names both.
+  await expect(explorer.locator('.schedule-chart svg [stroke-dasharray]')).toHaveCount(1);
+  await expect(explorer.locator('.schedule-chart')).toHaveAttribute('aria-label', /Also drawn for comparison: Step decay/);
+  await keep.click();
+  await expect(kept).toHaveCount(2);
+  await kept.nth(0).getByRole('button', { name: /^Remove Step decay/ }).click();
+  await expect(kept).toHaveText([/^Cosine/]);
+
+  await explorer.getByRole('button', { name: 'Apply to the network race' }).click();
+  const status = explorer.getByRole('status').filter({ hasText: 'now trains with' });
+  await expect(status).toContainText('The network race now trains with Cosine (final rate / base rate 0) and has restarted');
+  await expect.poll(() => new URL(page.url()).searchParams.get('network.schedule')).toBe('cosine');
+  await status.getByRole('link', { name: 'Go to the race' }).click();
+  const race = page.locator('figure.widget[data-widget-kind="network"]');
+  await expect(race.getByRole('combobox', { name: 'Learning-rate schedule' })).toHaveValue('cosine');
+  // The page's axe sweep sees the explorer before it hydrates; this one sees the kept curves and the message.
+  const axe = await new AxeBuilder({ page }).include('figure.widget[data-widget-kind="schedule"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('the ensemble lab\u2019s mode menu shows every mode\u2019s name whole, on a phone and on a wide screen, in both languages', async ({ browser }) => {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    for (const path of ['/en/ensembles/', '/ko/ensembles/']) {
+      await page.goto(path);
+      const lab = await widget(page, 'ensemble');
+      const menu = lab.locator('[data-param="mode"] select');
+      // Text width of each option in the menu's own font, against the room inside the menu (less its arrow).
+      const cut = await menu.evaluate((select: HTMLSelectElement) => {
+        const style = getComputedStyle(select);
+        const context2d = document.createElement('canvas').getContext('2d')!;
+        context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        return [...select.options].map((o) => o.text).filter((text) => context2d.measureText(text).width > room);
+      });
+      expect(cut, `${path} at ${width} px`).toEqual([]);
+    }
+    await context.close();
+  }
+});
