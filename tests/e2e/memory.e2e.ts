@@ -159,13 +159,31 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
   },
 ];
 
-/** Live tensors on the page and in the engine worker together, or -1 before either tfjs has loaded. */
+/**
+ * Live tensors on the page and in the engine worker together (0 before either tfjs has loaded: a
+ * widget without tfjs holds none, whether or not another island has started tfjs meanwhile).
+ */
 const tensors = (page: Page) =>
   page.evaluate(async () => {
-    const onPage = window.__lecture7?.tf?.memory().numTensors ?? null;
-    const inWorker = (await window.__lecture7?.hostTensors?.()) ?? null;
-    return onPage === null && inWorker === null ? -1 : (onPage ?? 0) + (inWorker ?? 0);
+    const onPage = window.__lecture7?.tf?.memory().numTensors ?? 0;
+    const inWorker = (await window.__lecture7?.hostTensors?.()) ?? 0;
+    return onPage + inWorker;
   });
+
+/**
+ * The tensor count once it has held still for a second (at most 15 s): a job still loading or
+ * stepping in the worker when its island left finishes there and frees what it built.
+ */
+async function settledTensors(page: Page): Promise<number> {
+  let last = await tensors(page);
+  for (const end = Date.now() + 15_000; Date.now() < end; ) {
+    await call(page, 'sleep', 1000);
+    const now = await tensors(page);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
 
 /** The JS heap after a full garbage collection. */
 const heap = (page: Page) =>
@@ -197,7 +215,7 @@ for (const chapter of chapters) {
       page.on('pageerror', (error) => problems.push(error.message));
       await open(page, chapter);
       const started = Date.now();
-      let baseline = { tensors: -1, activity: await call(page, 'activity') };
+      let baseline = { tensors: 0, activity: await call(page, 'activity') };
       for (let mountNo = 1; mountNo <= MOUNTS; mountNo++) {
         const t0 = Date.now();
         // The first mount is the page's own island; the others are fresh copies of it.
@@ -212,8 +230,7 @@ for (const chapter of chapters) {
         if (process.env.MEMORY_VERBOSE) console.log(`${widget.id} #${mountNo}: mount ${t1 - t0} ms, run ${Date.now() - t1} ms, ${live} tensors mounted, ${await tensors(page)} after`);
         // The first mount may fill module caches (tfjs itself, the digits, a pretrained body).
         if (mountNo === 1) {
-          await call(page, 'sleep', 300);
-          baseline = { tensors: await tensors(page), activity: await call(page, 'activity') };
+          baseline = { tensors: await settledTensors(page), activity: await call(page, 'activity') };
         }
       }
       // A step in flight when the island went away finishes and frees its tensors.
