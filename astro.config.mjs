@@ -45,6 +45,9 @@ export default defineConfig({
     ],
   },
   vite: {
+    // The engine worker (src/engines/worker/engineWorker.ts) is a module worker that imports its
+    // engines lazily: only the ES format can split a worker into chunks (iife cannot).
+    worker: { format: 'es' },
     // tfjs must not crash on a malformed escape in the page's URL (see the plugin).
     plugins: [tfjsUrlFlags().vite],
     optimizeDeps: { exclude: ['@tensorflow/tfjs-backend-wasm'], esbuildOptions: { plugins: [tfjsUrlFlags().esbuild] } },

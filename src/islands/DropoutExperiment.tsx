@@ -20,14 +20,13 @@ import {
 import { Controls } from './kit/Controls';
 import { RunBar } from './kit/RunBar';
 import { TrainingNotices } from './kit/TrainingNotices';
-import { useTf } from './kit/useTf';
+import { hostProblem, useEngineHost } from './kit/useEngineHost';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
 import { ExperimentResults } from './dropout/ExperimentResults';
 import { experimentWords } from './dropout/experimentWords';
-import { useExperimentEngine } from './dropout/useExperimentEngine';
 import { useExperimentRunner } from './dropout/useExperimentRunner';
 
 interface Props {
@@ -41,21 +40,20 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
   const w = experimentWords[lang];
   const state = useWidgetState(id, dropoutExperimentParams, initial);
   const settings = useMemo(() => dropoutExperimentSettings(state.values), [state.values]);
-  const tfHandle = useTf();
+  const engines = useEngineHost();
   const digits = useDigits();
-  const { engine, error: engineError } = useExperimentEngine(tfHandle.status === 'ready');
   const root = useRef<HTMLDivElement>(null);
-  const run = useExperimentRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
-  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
+  const run = useExperimentRunner(root, engines.host, digits.digits !== null, settings, engines.backend, engines.generation);
+  const { switchBackend, switchError } = useBackendSwitch(engines);
 
   const snapshot = run.snapshot;
   const step = snapshot?.step ?? 0;
   const epochsAt = (s: number) => (s * settings.batchSize) / settings.trainCount;
   const problem = firstProblem(lang, [
-    ['run', run.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error],
+    ['run', run.error], ['switch', switchError], ['tf', hostProblem(engines)],
   ]);
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
-  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
+  const waiting = engines.status === 'starting' ? kt(lang, 'loading') : null;
   const evaluations = snapshot?.copies[0]?.curve.length ?? 0;
 
   return (
@@ -66,10 +64,11 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
       ignored={state.ignored}
       onReset={state.reset}
       shareUrl={state.shareUrl}
+      engine={engines}
       backend={{
-        backend: tfHandle.backend || '…',
+        backend: engines.backend || '…',
         speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
-        available: tfHandle.available,
+        available: engines.available,
         onSwitch: switchBackend,
         lang,
       }}
@@ -93,7 +92,7 @@ export default function DropoutExperiment({ id, lang, initial }: Props) {
           retry={w.retry}
           problem={problem}
         />
-        <RunBar backend={tfHandle.backend} prefix="dropout" run={run} lang={lang} disabled={snapshot === null}>
+        <RunBar backend={engines.backend} prefix="dropout" run={run} lang={lang} disabled={snapshot === null}>
           <span class="dropout-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
           <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />
         </RunBar>

@@ -17,7 +17,7 @@ import { ensembleParams, ensembleSettings, mainEnsembleParams, moreEnsembleParam
 import { Controls } from './kit/Controls';
 import { RunBar } from './kit/RunBar';
 import { TrainingNotices } from './kit/TrainingNotices';
-import { useTf } from './kit/useTf';
+import { hostProblem, useEngineHost } from './kit/useEngineHost';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
@@ -26,7 +26,6 @@ import { EnsembleResults } from './ensemble/EnsembleResults';
 import { ModeComparison } from './ensemble/ModeComparison';
 import { RescuedDigits } from './ensemble/RescuedDigits';
 import { ensembleWords } from './ensemble/ensembleWords';
-import { useEnsembleEngine } from './ensemble/useEnsembleEngine';
 import { HELD_OUT, useEnsembleRunner } from './ensemble/useEnsembleRunner';
 
 interface Props {
@@ -40,12 +39,11 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
   const w = ensembleWords[lang];
   const state = useWidgetState(id, ensembleParams, initial);
   const settings = useMemo(() => ensembleSettings(state.values), [state.values]);
-  const tfHandle = useTf();
+  const engines = useEngineHost();
   const digits = useDigits();
-  const { engine, error: engineError } = useEnsembleEngine(tfHandle.status === 'ready');
   const root = useRef<HTMLDivElement>(null);
-  const run = useEnsembleRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
-  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
+  const run = useEnsembleRunner(root, engines.host, digits.digits !== null, settings, engines.backend, engines.generation);
+  const { switchBackend, switchError } = useBackendSwitch(engines);
 
   const snapshot = run.snapshot;
   // Each mode's latest finished run since the page loaded, for the comparison table.
@@ -60,10 +58,10 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
   const stepIn = settings.mode === 'averaging' ? step : step - (member - 1) * S;
   const progress = snapshot?.done ? w.finished : w.progress(settings.mode, member, settings.members, stepIn, S);
   const problem = firstProblem(lang, [
-    ['run', run.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error],
+    ['run', run.error], ['switch', switchError], ['tf', hostProblem(engines)],
   ]);
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
-  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
+  const waiting = engines.status === 'starting' ? kt(lang, 'loading') : null;
 
   return (
     <WidgetFrame
@@ -73,10 +71,11 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
       ignored={state.ignored}
       onReset={state.reset}
       shareUrl={state.shareUrl}
+      engine={engines}
       backend={{
-        backend: tfHandle.backend || '…',
+        backend: engines.backend || '…',
         speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'examplesPerSecond') },
-        available: tfHandle.available,
+        available: engines.available,
         onSwitch: switchBackend,
         lang,
       }}
@@ -103,7 +102,7 @@ export default function EnsembleLab({ id, lang, initial }: Props) {
           retry={w.retry}
           problem={problem}
         />
-        <RunBar backend={tfHandle.backend} prefix="ensemble" run={run} lang={lang} disabled={snapshot === null}>
+        <RunBar backend={engines.backend} prefix="ensemble" run={run} lang={lang} disabled={snapshot === null}>
           <span class="ensemble-progress">
             {progress}
             {snapshot && snapshot.loss !== null && !snapshot.done ? ` · ${w.loss(snapshot.loss)}` : ''}

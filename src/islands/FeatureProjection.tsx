@@ -15,13 +15,13 @@ import type { ParamValues } from '~/lib/params';
 import { featureProjectionParams } from '~/lib/widgets/featureProjection';
 import { Controls } from './kit/Controls';
 import { ProblemText } from './kit/ProblemText';
+import { isHostRestart } from './kit/engineHost';
+import { hostProblem, remoteJob, useEngineHost } from './kit/useEngineHost';
 import { useElementWidth } from './kit/useElementWidth';
-import { useTf } from './kit/useTf';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
 import { PlotFigure } from './kit/PlotFigure';
-import { usePretrained } from './transfer/usePretrained';
 
 interface Props {
   id: string;
@@ -39,9 +39,8 @@ const PAIR_MIN = 544;
 export default function FeatureProjection({ id, lang, initial }: Props) {
   const w = words[lang];
   const state = useWidgetState(id, featureProjectionParams, initial);
-  const tfHandle = useTf();
+  const engines = useEngineHost();
   const digits = useDigits();
-  const pretrained = usePretrained(tfHandle.status === 'ready');
   const [result, setResult] = useState<{ pretrained: Projection; random: Projection } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const pair = useRef<HTMLDivElement>(null);
@@ -52,22 +51,24 @@ export default function FeatureProjection({ id, lang, initial }: Props) {
   const count = Number(state.values.count);
   const seed = Number(state.values.seed);
 
+  // Computed in the engine worker (it loads the pretrained body itself); the page only draws.
+  const host = engines.host;
+  const ready = host !== null && digits.digits !== null;
   useEffect(() => {
-    if (!pretrained.body || !digits.digits || !tfHandle.tf) return;
+    if (!host || !ready) return;
     let alive = true;
     setResult(null);
-    const body = pretrained.body;
-    const set = digits.digits;
-    // One frame first so the "computing" status paints before the synchronous work.
-    tfHandle.tf
-      .nextFrame()
-      .then(() => import('~/engines/transfer/projection'))
-      .then(({ projectDigits }) => alive && setResult(projectDigits(body, set, count, seed)))
-      .catch((e: unknown) => alive && setError(e instanceof Error ? e.message : String(e)));
+    setError(null);
+    remoteJob(host, 'featureProjection', { count, seed })
+      .then((job) => {
+        job.dispose();
+        if (alive) setResult(job.snapshot());
+      })
+      .catch((e: unknown) => alive && !isHostRestart(e) && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       alive = false;
     };
-  }, [pretrained.body, digits.digits, tfHandle.tf, count, seed]);
+  }, [host, ready, count, seed]);
 
   const charts = useMemo(
     () =>
@@ -78,12 +79,12 @@ export default function FeatureProjection({ id, lang, initial }: Props) {
     [result, w, chartWidth, chartHeight],
   );
   const problem = firstProblem(lang, [
-    ['run', error], ['pretrained', pretrained.error], ['data', digits.error], ['tf', tfHandle.status === 'error' && tfHandle.error],
+    ['run', error], ['data', digits.error], ['tf', hostProblem(engines)],
   ]);
 
   return (
-    <WidgetFrame id={id} title={w.title} lang={lang} ignored={state.ignored} onReset={state.reset} shareUrl={state.shareUrl}>
-      <div class="feature-projection" data-ready={result ? 'true' : 'false'}>
+    <WidgetFrame id={id} title={w.title} lang={lang} ignored={state.ignored} onReset={state.reset} shareUrl={state.shareUrl} engine={engines}>
+      <div class="feature-projection" data-ready={result ? 'true' : 'false'} data-engines={engines.mode}>
         <Controls table={featureProjectionParams} values={state.values} set={state.set} lang={lang} />
         {problem && (
           <p class="notice" role="alert">

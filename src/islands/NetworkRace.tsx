@@ -20,14 +20,13 @@ import { useReaderRacers } from './cell/useReaderRacers';
 import { Controls } from './kit/Controls';
 import { RunBar } from './kit/RunBar';
 import { TrainingNotices } from './kit/TrainingNotices';
-import { useTf } from './kit/useTf';
+import { hostProblem, useEngineHost } from './kit/useEngineHost';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { NetworkCharts } from './network/NetworkCharts';
 import { Standings } from './network/Standings';
 import { useDigits } from './network/useDigits';
-import { useNetworkEngine } from './network/useNetworkEngine';
 import { HELD_OUT, useNetworkRunner } from './network/useNetworkRunner';
 import { useSeedResults } from './network/useSeedResults';
 import { FirstLayerView } from './network/FirstLayerView';
@@ -60,14 +59,13 @@ export default function NetworkRace({ id, lang, initial }: Props) {
     }));
     return { ...own, optimizers: [...own.optimizers, ...cells] };
   }, [values, readers]);
-  const tfHandle = useTf();
+  const engines = useEngineHost();
   const digits = useDigits();
-  const { engine, error: engineError } = useNetworkEngine(tfHandle.status === 'ready');
   const root = useRef<HTMLDivElement>(null);
   // From the instance id, not useId: Preact numbers useId per island, so islands would collide.
   const summaryId = `${id}-summary`;
-  const run = useNetworkRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
-  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
+  const run = useNetworkRunner(root, engines.host, digits.digits !== null, settings, engines.backend, engines.generation);
+  const { switchBackend, switchError } = useBackendSwitch(engines);
 
   const { name: scheduleName, params: scheduleParams } = settings.schedule;
   const factors = useMemo(
@@ -98,10 +96,10 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   const visible = visibleNetworkParams(values);
   const ready = snapshot !== null;
   const problem = firstProblem(lang, [
-    ['run', run.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error],
+    ['run', run.error], ['switch', switchError], ['tf', hostProblem(engines)],
   ]);
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
-  const waiting = tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
+  const waiting = engines.status === 'starting' ? kt(lang, 'loading') : null;
 
   return (
     <WidgetFrame
@@ -111,15 +109,16 @@ export default function NetworkRace({ id, lang, initial }: Props) {
       ignored={state.ignored}
       onReset={state.reset}
       shareUrl={state.shareUrl}
+      engine={engines}
       backend={{
-        backend: tfHandle.backend || '…',
+        backend: engines.backend || '…',
         speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'examplesPerSecond') },
-        available: tfHandle.available,
+        available: engines.available,
         onSwitch: switchBackend,
         lang,
       }}
     >
-      <div ref={root} class="network-race" data-ready={String(ready)} data-step={step} data-tensors={run.tensors ?? undefined}>
+      <div ref={root} class="network-race" data-ready={String(ready)} data-step={step} data-tensors={run.tensors ?? undefined} data-playing={String(run.playing)} data-engines={engines.mode}>
         <p class="network-fair">{w.fair(settings.seed, settings.trainCount, settings.hidden)}</p>
         <TrainingNotices
           prefix="network"
@@ -130,7 +129,7 @@ export default function NetworkRace({ id, lang, initial }: Props) {
           retry={w.retry}
           problem={problem}
         />
-        <RunBar backend={tfHandle.backend} prefix="network" run={run} lang={lang} disabled={!ready}>
+        <RunBar backend={engines.backend} prefix="network" run={run} lang={lang} disabled={!ready}>
           <span class="network-progress">{w.progress(step, settings.steps)}</span>
         </RunBar>
         {settings.optimizers.length === 0 && <p class="notice">{w.none}</p>}

@@ -70,10 +70,12 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
 
   return (
     <WidgetFrame title={w.title} lang={lang} ignored={ignored} onReset={reset} shareUrl={shareUrl} id={id}>
+      {/* Each chart is decorative; its figure's caption says what it shows in words (a role="img" on the
+          figure would hide the caption's list and live outputs from assistive technology). */}
       <div class="qlab" ref={host}>
         <Controls table={quadraticLabParams} values={values} set={set} lang={lang} />
         <div class="qlab-row" data-columns={columns}>
-          <figure class="qlab-figure" role="img" aria-label={`${w.errorCaption} ${sentences.join('; ')}.`}>
+          <figure class="qlab-figure">
             <PlotFigure options={errorChartOptions({ errors: lab.errors, rates: lab.rates, names, width: half })} decorative />
             <figcaption>
               {w.errorCaption}
@@ -84,7 +86,7 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
               </ul>
             </figcaption>
           </figure>
-          <figure class="qlab-figure" role="img" aria-label={`${w.mapCaption} ${mapSummary}`}>
+          <figure class="qlab-figure">
             <PlotFigure options={rateMapOptions({ bowl: lab.b, alpha, rho, width: half, labels: { alpha: w.alphaAxis, rho: w.rhoAxis } })} decorative />
             <figcaption>
               {w.mapCaption} <output class="qlab-summary">{mapSummary}</output>
@@ -121,7 +123,7 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
             </tbody>
           </table>
         </div>
-        <figure class="qlab-figure qlab-rescale" role="img" aria-label={`${w.rescaleCaption} ${w.rescale(num(kappa), num(lab.rescaled))}`}>
+        <figure class="qlab-figure qlab-rescale">
           <PlotFigure options={rescaleChartOptions(lab.b, width)} decorative />
           <figcaption>
             {w.rescaleCaption} <output class="qlab-rescaled">{w.rescale(num(kappa), num(lab.rescaled))}</output>

@@ -15,14 +15,13 @@ import { transferLabParams } from '~/lib/widgets/transferLab';
 import { Controls } from './kit/Controls';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { ProblemText } from './kit/ProblemText';
-import { useTf } from './kit/useTf';
+import { hostProblem, useEngineHost } from './kit/useEngineHost';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
 import { useDigits } from './network/useDigits';
 import { PlotFigure } from './kit/PlotFigure';
 import { LayerLocks } from './transfer/LayerLocks';
 import { isStale, useLabRunner } from './transfer/useLabRunner';
-import { usePretrained } from './transfer/usePretrained';
 import { labWords } from './transfer/words';
 import { Icon } from './kit/Icon';
 
@@ -48,19 +47,19 @@ export default function TransferLab({ id, lang, initial }: Props) {
     }),
     [state.values],
   );
-  const tfHandle = useTf();
+  const engines = useEngineHost();
   const digits = useDigits();
-  const pretrained = usePretrained(tfHandle.status === 'ready');
-  const lab = useLabRunner(tfHandle.tf, pretrained.body, digits.digits, settings);
-  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
+  const lab = useLabRunner(engines.host, digits.digits !== null, settings);
+  const { switchBackend, switchError } = useBackendSwitch(engines);
   const focus = String(state.values.focus) as StrategyName;
-  const ready = Boolean(tfHandle.tf && pretrained.body && digits.digits);
+  const ready = Boolean(engines.host && digits.digits);
   // Results of other settings stay on screen (they are the reader's), marked as no longer current.
   const stale = lab.status !== 'running' && lab.snapshots.length > 0 && isStale(lab.ranWith, settings);
   const problem = firstProblem(lang, [
-    ['run', lab.error], ['switch', switchError], ['pretrained', pretrained.error], ['data', digits.error], ['tf', tfHandle.status === 'error' && tfHandle.error],
+    ['run', lab.error], ['switch', switchError], ['data', digits.error], ['tf', hostProblem(engines)],
   ]);
-  const layers = pretrained.body?.layers ?? [
+  // The shipped body's blocks (public/models/strokes-cnn/model.json); the model loads in the worker.
+  const layers = [
     { name: 'conv1', filters: 32, pool: true },
     { name: 'conv2', filters: 64, pool: true },
     { name: 'conv3', filters: 128, pool: false },
@@ -79,9 +78,10 @@ export default function TransferLab({ id, lang, initial }: Props) {
       ignored={state.ignored}
       onReset={state.reset}
       shareUrl={state.shareUrl}
-      backend={{ backend: tfHandle.backend || '…', speed: null, available: tfHandle.available, onSwitch: switchBackend, lang }}
+      engine={engines}
+      backend={{ backend: engines.backend || '…', speed: null, available: engines.available, onSwitch: switchBackend, lang }}
     >
-      <div class="transfer-lab" data-status={lab.status} data-finals={lab.finals.length}>
+      <div class="transfer-lab" data-status={lab.status} data-finals={lab.finals.length} data-steps={lab.snapshots.reduce((sum, s) => sum + s.steps, 0)} data-engines={engines.mode}>
         <p class="widget-caption">{w.fair(settings.perClass, settings.seed)}</p>
         <Controls table={transferLabParams} values={state.values} set={state.set} lang={lang} only={['perClass', 'seed', 'heldOut']} />
         <LayerLocks
@@ -101,7 +101,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
           </button>
           {!ready && !problem && <span role="status">{w.loadingModel}</span>}
         </div>
-        {tfHandle.backend && tfHandle.backend !== 'webgl' && <p class="widget-caption">{w.slow}</p>}
+        {engines.backend && engines.backend !== 'webgl' && <p class="widget-caption">{w.slow}</p>}
         {problem && (
           <p class="notice" role="alert">
             <ProblemText problem={problem} />

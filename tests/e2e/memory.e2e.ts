@@ -9,7 +9,8 @@
  * Mounting and unmounting in the built site (tests/e2e/islandHarness.ts): fresh copies of the
  * page's never-hydrated <astro-island> are inserted to mount; unmounting takes the island out and
  * dispatches `astro:unmount`, on which @astrojs/preact renders null into it. Tensors are read
- * through `window.__lecture7.tf` (src/islands/kit/debugHandle.ts). Widgets are unmounted while
+ * through `window.__lecture7.tf` and, for the widgets whose engines run in the worker,
+ * `window.__lecture7.hostTensors()` (src/islands/kit/debugHandle.ts): the sum must not grow. Widgets are unmounted while
  * still running where they can be, and every fifth mount leaves right after hydrating, while data
  * and engines may still be loading: the cases a reader causes by navigating away mid-run.
  * Cheap settings come from URL parameters. One test per widget, so the two workers share the load.
@@ -158,8 +159,31 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
   },
 ];
 
-/** Live tensors, or -1 before tfjs has loaded. */
-const tensors = (page: Page) => page.evaluate(() => window.__lecture7?.tf.memory().numTensors ?? -1);
+/**
+ * Live tensors on the page and in the engine worker together (0 before either tfjs has loaded: a
+ * widget without tfjs holds none, whether or not another island has started tfjs meanwhile).
+ */
+const tensors = (page: Page) =>
+  page.evaluate(async () => {
+    const onPage = window.__lecture7?.tf?.memory().numTensors ?? 0;
+    const inWorker = (await window.__lecture7?.hostTensors?.()) ?? 0;
+    return onPage + inWorker;
+  });
+
+/**
+ * The tensor count once it has held still for a second (at most 15 s): a job still loading or
+ * stepping in the worker when its island left finishes there and frees what it built.
+ */
+async function settledTensors(page: Page): Promise<number> {
+  let last = await tensors(page);
+  for (const end = Date.now() + 15_000; Date.now() < end; ) {
+    await call(page, 'sleep', 1000);
+    const now = await tensors(page);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
 
 /** The JS heap after a full garbage collection. */
 const heap = (page: Page) =>
@@ -191,7 +215,7 @@ for (const chapter of chapters) {
       page.on('pageerror', (error) => problems.push(error.message));
       await open(page, chapter);
       const started = Date.now();
-      let baseline = { tensors: -1, activity: await call(page, 'activity') };
+      let baseline = { tensors: 0, activity: await call(page, 'activity') };
       for (let mountNo = 1; mountNo <= MOUNTS; mountNo++) {
         const t0 = Date.now();
         // The first mount is the page's own island; the others are fresh copies of it.
@@ -206,8 +230,7 @@ for (const chapter of chapters) {
         if (process.env.MEMORY_VERBOSE) console.log(`${widget.id} #${mountNo}: mount ${t1 - t0} ms, run ${Date.now() - t1} ms, ${live} tensors mounted, ${await tensors(page)} after`);
         // The first mount may fill module caches (tfjs itself, the digits, a pretrained body).
         if (mountNo === 1) {
-          await call(page, 'sleep', 300);
-          baseline = { tensors: await tensors(page), activity: await call(page, 'activity') };
+          baseline = { tensors: await settledTensors(page), activity: await call(page, 'activity') };
         }
       }
       // A step in flight when the island went away finishes and frees its tensors.

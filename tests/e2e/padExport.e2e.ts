@@ -93,7 +93,7 @@ test('drawing pad: thumbnails delete, a picture adds, work survives a reload in 
   expect(Object.keys(files).sort()).toEqual(['drawing-pad.weights.bin', 'model.json']);
 
   const predicted = await figure.locator('canvas.drawing-pad-thumb').evaluateAll(async (canvases, files: Record<string, readonly number[]>) => {
-    const tf = window.__lecture7!.tf;
+    const tf = window.__lecture7!.tf!;
     const asFile = (name: string) => new File([Uint8Array.from(files[name])], name);
     const model = await tf.loadLayersModel(tf.io.browserFiles([asFile('model.json'), asFile('drawing-pad.weights.bin')]));
     const classes = JSON.parse(new TextDecoder().decode(Uint8Array.from(files['model.json']))).userDefinedMetadata.classes as string[];

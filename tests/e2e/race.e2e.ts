@@ -184,11 +184,12 @@ test('the map names every racer at its trail end, and a swarm says where its par
   await figure.getByRole('button', { name: 'Pause' }).click();
 
   const names = await figure.locator('.race-trails text').allTextContents();
-  expect(names.sort()).toEqual(['AdaGrad', 'Adam', 'Nesterov momentum', 'RMSProp', 'SGD', 'SGD + momentum']);
+  expect(names.sort()).toEqual(['AdaGrad', 'Adam', 'BFGS', 'L-BFGS', 'Nesterov momentum', 'Newton', 'RMSProp', 'SGD', 'SGD + momentum']);
   const table = figure.getByRole('table', { name: 'Where the particles end up' });
   await expect(table.getByRole('columnheader')).toHaveText(['Racer', 'global minimum', 'local minimum', 'not settled']);
   const rows = table.locator('tbody tr');
-  await expect(rows).toHaveCount(6);
+  // The six first-order rules and Newton, BFGS and L-BFGS.
+  await expect(rows).toHaveCount(9);
   for (const row of await rows.all()) {
     const shares = (await row.locator('td').allTextContents()).map((t) => Number(t.replace(/[^\d]/g, '')));
     expect(shares.reduce((a, b) => a + b, 0), String(await row.getAttribute('data-racer'))).toBe(100);

@@ -135,15 +135,15 @@ test('layer viewer: conv1 filters and a digit through each block, picked or draw
   await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
   await expect(figure.getByRole('img', { name: /^필터 \d+$/ })).toHaveCount(32);
   for (const block of ['conv1', 'conv2', 'conv3']) await expect(figure.locator(`[data-block="${block}"] canvas`)).toHaveCount(8);
-  await expect(figure.getByText(/^입력: 보류 숫자, \d$/)).toBeVisible();
-  const tensors = () => page.evaluate(() => window.__lecture7!.tf.memory().numTensors);
+  await expect(figure.getByText(/^입력: 검증용 숫자, \d$/)).toBeVisible();
+  const tensors = () => page.evaluate(() => window.__lecture7!.tf!.memory().numTensors);
   const before = await tensors();
   const first = await figure.locator('[data-block="conv1"] canvas').first().getAttribute('aria-label');
   await stroke(page, figure.locator('canvas.drawing-pad-canvas'), padCircle(140, 140, 90));
   await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-source', 'drawn');
   await expect(figure.getByText('입력: 내가 그린 그림')).toBeVisible();
   await expect(figure.locator('[data-block="conv1"] canvas').first()).not.toHaveAttribute('aria-label', first!);
-  await figure.getByRole('button', { name: '보류 숫자로 돌아가기' }).click();
+  await figure.getByRole('button', { name: '검증용 숫자로 돌아가기' }).click();
   await expect(figure.locator('.layer-viewer')).toHaveAttribute('data-source', 'picked');
   expect(await tensors()).toBe(before);
   expect(problems).toEqual([]);

@@ -89,7 +89,8 @@ export function CodeEditor({ value, revision, onChange, label }: Props) {
   // Until CodeMirror mounts (and in the server render) the code shows as plain text.
   return (
     <>
-      {!mounted && <pre class="cell-static"><code>{value}</code></pre>}
+      {/* tabIndex: a wide line scrolls, and a scrollable region must be reachable by keyboard. */}
+      {!mounted && <pre class="cell-static" tabIndex={0}><code>{value}</code></pre>}
       <div class="cell-editor" ref={host} />
     </>
   );

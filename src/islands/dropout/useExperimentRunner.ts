@@ -12,12 +12,10 @@
  */
 import type { RefObject } from 'preact';
 import type { ExperimentSnapshot } from '~/engines/dropoutExperiment';
-import type { Tf } from '~/engines/tfRuntime';
+import type { EngineHost } from '~/engines/worker/host';
+import { remoteJob } from '~/islands/kit/useEngineHost';
 import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
-import type { DigitSet } from '~/lib/mnist';
 import { EXPERIMENT_HELD_OUT, type DropoutExperimentSettings } from '~/lib/widgets/dropoutExperiment';
-
-type Engine = typeof import('~/engines/dropoutExperiment');
 
 /** Work per animation frame; one unit (a copy's update, 250 rows of evaluation) may run over. */
 const FRAME_BUDGET_MS = 20;
@@ -25,15 +23,15 @@ const FRAME_BUDGET_MS = 20;
 /** The run as the island sees it; its speed counts the steps of all copies together. */
 export type ExperimentRun = SteppedRun<ExperimentSnapshot>;
 
-/** The experiment of `settings` on `digits`, stepped while playing. */
+/** The experiment of `settings`, stepped while playing, in the engine worker (`generation`: the host's). */
 export function useExperimentRunner(
   rootRef: RefObject<Element>,
-  engine: Engine | null,
-  tf: Tf | null,
-  digits: DigitSet | null,
+  host: EngineHost | null,
+  digitsReady: boolean,
   settings: DropoutExperimentSettings,
   backend: string,
+  generation: number,
 ): ExperimentRun {
-  const create = engine && digits ? () => engine.createDropoutExperiment({ digits, heldOutCount: EXPERIMENT_HELD_OUT, ...settings }) : null;
-  return useSteppedRun(rootRef, tf, create, JSON.stringify(settings), backend, FRAME_BUDGET_MS);
+  const create = host && digitsReady ? () => remoteJob(host, 'dropoutExperiment', { heldOutCount: EXPERIMENT_HELD_OUT, ...settings }) : null;
+  return useSteppedRun(rootRef, host, create, `${generation}:${JSON.stringify(settings)}`, backend, FRAME_BUDGET_MS);
 }

@@ -12,48 +12,32 @@
  * fit in FRAME_BUDGET_MS (at most MAX_PER_FRAME). Between frames the kit's loop yields to the page.
  */
 import type { RefObject } from 'preact';
-import type { EnsembleSnapshot } from '~/engines/ensemble';
-import type { Tf } from '~/engines/tfRuntime';
+import type { EngineHost } from '~/engines/worker/host';
+import type { EnsembleJobSnapshot } from '~/engines/worker/jobs';
+import { remoteJob } from '~/islands/kit/useEngineHost';
 import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
-import type { DigitSet } from '~/lib/mnist';
-import { pacedSteps } from '~/lib/stepPacer';
 import type { EnsembleSettings } from '~/lib/widgets/ensemble';
 
-type Engine = typeof import('~/engines/ensemble');
-
 const FRAME_BUDGET_MS = 30;
-const MAX_PER_FRAME = 16;
 /** Held-out digits every accuracy is measured on (never trained on by any widget). */
 export const HELD_OUT = 1000;
 
 /** The lab's results with the batch loss of the latest update (null before the first). */
-export type EnsembleRunSnapshot = EnsembleSnapshot & { loss: number | null };
+export type EnsembleRunSnapshot = EnsembleJobSnapshot;
 
 /** The run as the island sees it; its speed is training examples per second. */
 export type EnsembleRunState = SteppedRun<EnsembleRunSnapshot>;
 
-/** The run of `settings` on `digits`, advanced while playing. */
+/** The run of `settings`, advanced while playing, in the engine worker (`generation`: the host's). */
 export function useEnsembleRunner(
   rootRef: RefObject<Element>,
-  engine: Engine | null,
-  tf: Tf | null,
-  digits: DigitSet | null,
+  host: EngineHost | null,
+  digitsReady: boolean,
   settings: EnsembleSettings,
   backend: string,
+  generation: number,
 ): EnsembleRunState {
-  const create =
-    engine && digits
-      ? () => {
-          const lab = engine.createEnsembleLab({ digits, heldOutCount: HELD_OUT, ...settings });
-          let loss: number | null = null;
-          const step = async (k: number): Promise<EnsembleRunSnapshot> => {
-            const next = lab.step(k);
-            loss = await lab.latestLoss();
-            return { ...next, loss };
-          };
-          return { snapshot: () => ({ ...lab.snapshot(), loss }), dispose: lab.dispose, ...pacedSteps(step, MAX_PER_FRAME) };
-        }
-      : null;
+  const create = host && digitsReady ? () => remoteJob(host, 'ensembleLab', { heldOutCount: HELD_OUT, ...settings }) : null;
   const examples = (snapshot: EnsembleRunSnapshot) => snapshot.step * settings.batchSize;
-  return useSteppedRun(rootRef, tf, create, JSON.stringify(settings), backend, FRAME_BUDGET_MS, examples);
+  return useSteppedRun(rootRef, host, create, `${generation}:${JSON.stringify(settings)}`, backend, FRAME_BUDGET_MS, examples);
 }

@@ -11,6 +11,8 @@ import type { Ignored } from '~/lib/params';
 import { ignoredNotice } from '~/lib/urlState';
 import { BackendBadge, type BackendBadgeProps } from './BackendBadge';
 import { useBackendNotice, type BackendNotice } from './tfRecovery';
+import type { HostState } from './engineHost';
+import { restartNotice } from './useEngineHost';
 
 export interface WidgetFrameProps {
   title: string;
@@ -22,12 +24,14 @@ export interface WidgetFrameProps {
   /** Widget instance id, used as the URL prefix in the ignored-value notice. */
   id?: string;
   backend?: BackendBadgeProps;
+  /** The engine host, for a widget whose run is in the worker: its restarts are said here. */
+  engine?: HostState;
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Title bar, actions and notices around one widget. */
-export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl, id = '', backend }: WidgetFrameProps) {
+export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl, id = '', backend, engine }: WidgetFrameProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const lostBackend = useBackendNotice();
   useEffect(() => {
@@ -62,7 +66,12 @@ export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl,
           </span>
         </div>
       </div>
-      {backend && lostBackend && <BackendLost notice={lostBackend} lang={lang} />}
+      {backend && !engine && lostBackend && <BackendLost notice={lostBackend} lang={lang} />}
+      {engine && restartNotice(engine, lang) && (
+        <p class="widget-engine-restarted notice" role="status" data-generation={engine.generation}>
+          {restartNotice(engine, lang)}
+        </p>
+      )}
       {ignored.length > 0 && (
         <ul class="widget-ignored notice" role="status">
           {ignoredNotice(id, ignored, lang, kt(lang, 'ignored'), kt(lang, 'ignoredMore')).map((line, i) => (

@@ -7,7 +7,13 @@
 import type { Tf } from '~/engines/tfRuntime';
 
 export interface DebugHandle {
-  tf: Tf;
+  tf?: Tf;
+  /** Live tensors where the engine host runs (the worker's own tfjs, or the page's). */
+  hostTensors?: () => Promise<number | null>;
+  /** Test-only: makes the engine worker throw, as a crashing engine would. */
+  crashHost?: () => void;
+  /** Test-only: loses the engine worker's WebGL context (false when it is not on webgl). */
+  loseHostContext?: () => Promise<boolean>;
 }
 
 declare global {
@@ -18,5 +24,10 @@ declare global {
 
 /** Publishes `tf` as `window.__lecture7.tf`. */
 export function exposeTf(tf: Tf): void {
-  window.__lecture7 = { tf };
+  window.__lecture7 = { ...window.__lecture7, tf };
+}
+
+/** Publishes the engine host's tensor count and crash hook beside the page's tfjs. */
+export function exposeHost(handle: Required<Pick<DebugHandle, 'hostTensors' | 'crashHost' | 'loseHostContext'>>): void {
+  window.__lecture7 = { ...window.__lecture7, ...handle };
 }

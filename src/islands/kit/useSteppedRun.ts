@@ -19,6 +19,7 @@
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Tf } from '~/engines/tfRuntime';
+import { isHostRestart } from './engineHost';
 import { reportStepFailure } from './tfRecovery';
 import { useAnimationLoop } from './useAnimationLoop';
 import { useKeptRun } from './useKeptRun';
@@ -48,6 +49,11 @@ export interface SteppedRun<S> {
   keptFrom: string | null;
 }
 
+/** Where a run's tensors are counted when they live elsewhere (the engine host in its worker). */
+export interface TensorCounter {
+  tensors(): Promise<number>;
+}
+
 const stepsOf = (snapshot: { step: number }) => snapshot.step;
 
 /** How a widget's run differs from the default. */
@@ -56,11 +62,15 @@ export interface SteppedRunOptions {
   playOnAfterEnd?: boolean;
 }
 
-/** The experiment `create` builds (null while its inputs load or nothing can run), stepped while playing. */
+/**
+ * The experiment `create` builds (null while its inputs load or nothing can run), stepped while
+ * playing. `create` may build it elsewhere and resolve later (a job in the engine worker, see
+ * useEngineHost's remoteJob); one that resolves after a rebuild or unmount is disposed at once.
+ */
 export function useSteppedRun<S extends { step: number; done: boolean }>(
   rootRef: RefObject<Element>,
-  tf: Tf | null,
-  create: (() => Steppable<S>) | null,
+  tf: Tf | TensorCounter | null,
+  create: (() => Steppable<S> | Promise<Steppable<S>>) | null,
   key: string,
   backend: string,
   frameBudgetMs: number,
@@ -90,10 +100,12 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
       return;
     }
     let created: Steppable<S> | null = null;
-    try {
-      created = build();
-      experiment.current = created;
-      latest.current = created.snapshot();
+    let cancelled = false;
+    const adopt = (made: Steppable<S>) => {
+      if (cancelled) return made.dispose();
+      created = made;
+      experiment.current = made;
+      latest.current = made.snapshot();
       setSnapshot(latest.current);
       setError(null);
       meter.clear();
@@ -101,11 +113,22 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
         resume.current = false;
         setPlaying(true);
       }
-    } catch (e) {
+    };
+    const fail = (e: unknown) => {
+      // A worker restart rebuilds this run anyway (the host's generation is part of `key`).
+      if (cancelled || isHostRestart(e)) return;
       setError(e instanceof Error ? e.message : String(e));
       setPlaying(false);
+    };
+    try {
+      const made = build();
+      if (made instanceof Promise) made.then(adopt, fail);
+      else adopt(made);
+    } catch (e) {
+      fail(e);
     }
     return () => {
+      cancelled = true;
       created?.dispose();
       if (experiment.current === created) experiment.current = null;
     };
@@ -123,7 +146,8 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
         latest.current = next;
         setSnapshot(next);
         meter.count(progress(next) - progress(before));
-        if (tf) setTensors(tf.memory().numTensors);
+        if (tf && 'memory' in tf) setTensors(tf.memory().numTensors);
+        else if (tf) void tf.tensors().then((n) => experiment.current === current && setTensors(n), () => {});
         if (next.done) {
           // A short run may end before the meter's first half second: show what it measured.
           meter.flush();
@@ -132,8 +156,13 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
         }
       } catch (e) {
         if (experiment.current !== current) return;
-        setError(e instanceof Error ? e.message : String(e));
         setPlaying(false);
+        if (isHostRestart(e)) {
+          // The engine worker died and is being restarted: the rebuilt run plays on by itself.
+          resume.current = true;
+          return;
+        }
+        setError(e instanceof Error ? e.message : String(e));
         resume.current = reportStepFailure(e);
       }
     },

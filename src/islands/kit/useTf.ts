@@ -79,7 +79,8 @@ async function load(): Promise<Loaded> {
   return { tf, available, trySetBackend: runtime.trySetBackend };
 }
 
-function hasWebGl(): boolean {
+/** Whether the page can make a WebGL context at all (a blocked GPU or --disable-webgl: no). */
+export function hasWebGl(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
@@ -96,6 +97,29 @@ function markPage(name: string): void {
   document.documentElement.dataset.tfBackend = name;
 }
 
+/** The page's tfjs, loaded and probed once per page (the engine host's main-thread mode shares it). */
+export function pageTf(): Promise<Loaded> {
+  loading ??= load();
+  return loading;
+}
+
+/** Moves the page's tfjs to backend `name` and tells every widget (rejects if it cannot start). */
+export async function switchPageBackend(name: string): Promise<void> {
+  const loaded = await pageTf();
+  if (!(await loaded.trySetBackend(name))) throw new Error(`Backend "${name}" could not start here`);
+  remember(name);
+  markPage(name);
+  watchCurrent();
+  // tfjs has one backend per page: every widget using it must hear about the switch.
+  for (const fn of listeners) fn();
+}
+
+/** Calls `fn` whenever the page's tfjs changes backend (a switch or a recovery). */
+export function onPageBackend(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => void listeners.delete(fn);
+}
+
 /** tfjs, its current backend and a way to switch it (rejects if that backend cannot start); loads on first use. */
 export function useTf(): TfHandle {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -107,8 +131,7 @@ export function useTf(): TfHandle {
     let alive = true;
     setStarted(true);
     const refresh = () => alive && loaded && setBackend(loaded.tf.getBackend());
-    loading ??= load();
-    loading.then(
+    pageTf().then(
       (result) => {
         if (!alive) return;
         setLoaded(result);
@@ -126,12 +149,7 @@ export function useTf(): TfHandle {
   const switchBackend = useCallback(
     async (name: string) => {
       if (!loaded) return;
-      if (!(await loaded.trySetBackend(name))) throw new Error(`Backend "${name}" could not start here`);
-      remember(name);
-      markPage(name);
-      watchCurrent();
-      // tfjs has one backend per page: every widget using it must hear about the switch.
-      for (const fn of listeners) fn();
+      await switchPageBackend(name);
     },
     [loaded],
   );

@@ -20,7 +20,8 @@ const READ_MS = 400;
 export const words = inBoth('firstLayer');
 
 interface Props {
-  read: (units: number) => FirstLayer[] | null;
+  /** Reads the live race's first layer (where the race runs: a promise from the engine worker). */
+  read: (units: number) => FirstLayer[] | null | Promise<FirstLayer[] | null>;
   /** Changes whenever the race moves (the step), so a new read is due. */
   version: number;
   labels: Record<string, { label: string; color: string }>;
@@ -45,11 +46,15 @@ export function FirstLayerView({ read, version, labels, scheme, lang }: Props) {
   const last = useRef(0);
   useEffect(() => {
     const wait = Math.max(0, READ_MS - (performance.now() - last.current));
+    let alive = true;
     const timer = setTimeout(() => {
       last.current = performance.now();
-      setLayers(read(SHOWN_UNITS));
+      Promise.resolve(read(SHOWN_UNITS)).then((layers) => alive && setLayers(layers), () => {});
     }, wait);
-    return () => clearTimeout(timer);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+    };
   }, [version]);
   if (!layers || layers.length === 0) return null;
   const units = layers[0].units;

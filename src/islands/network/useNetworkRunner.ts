@@ -9,22 +9,18 @@
  *      ▲                │
  *      └── settings, backend or reset: dispose, build at step 0 ◄──┘
  *
- * The race steps k updates at a time; lib/stepPacer.ts picks k so that a frame's training stays
- * within FRAME_BUDGET_MS (the page keeps scrolling and answering clicks), at most MAX_PER_FRAME.
+ * The race runs in the engine worker (engines/worker/jobs.ts), k updates per call, k paced by
+ * lib/stepPacer.ts to about FRAME_BUDGET_MS, so a Pause waits at most one short call.
  */
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { FirstLayer, NetworkRace, RaceSnapshot } from '~/engines/networkRace';
-import type { Tf } from '~/engines/tfRuntime';
+import type { EngineHost } from '~/engines/worker/host';
+import type { FirstLayer, RaceSnapshot } from '~/engines/networkRace';
+import { remoteJob, type RemoteJob } from '~/islands/kit/useEngineHost';
 import { useSteppedRun, type SteppedRun } from '~/islands/kit/useSteppedRun';
-import type { DigitSet } from '~/lib/mnist';
-import { pacedSteps } from '~/lib/stepPacer';
 import type { NetworkRaceSettings } from '~/lib/widgets/network';
 
-type Engine = typeof import('~/engines/networkRace');
-
 const FRAME_BUDGET_MS = 25;
-const MAX_PER_FRAME = 8;
 /** Held-out digits for the accuracy curve: the engine's minimum, so an evaluation stays cheap. */
 export const HELD_OUT = 1000;
 
@@ -33,39 +29,46 @@ export const HELD_OUT = 1000;
  * `firstLayer(units)` reads the live race's first-layer weights (null before there is a race or
  * after it was freed).
  */
-export type NetworkRun = SteppedRun<RaceSnapshot> & { firstLayer(units: number): FirstLayer[] | null };
+export type NetworkRun = SteppedRun<RaceSnapshot> & { firstLayer(units: number): Promise<FirstLayer[] | null> };
 
 /** Examples trained on so far, summed over the racers (a diverged racer stops counting). */
 const examplesSeen = (snapshot: RaceSnapshot) => snapshot.racers.reduce((sum, r) => sum + r.examplesSeen, 0);
 
-/** The race of `settings` on `digits`, stepped while playing. */
+/**
+ * The race of `settings`, stepped while playing, on the engine host (the worker: it loads its own
+ * copy of the digits, which `digitsReady` says the page has fetched, so the worker's comes from
+ * the cache). `generation` is the host's: a restarted worker rebuilds the race.
+ */
 export function useNetworkRunner(
   rootRef: RefObject<Element>,
-  engine: Engine | null,
-  tf: Tf | null,
-  digits: DigitSet | null,
+  host: EngineHost | null,
+  digitsReady: boolean,
   settings: NetworkRaceSettings,
   backend: string,
+  generation: number,
 ): NetworkRun {
-  const current = useRef<NetworkRace | null>(null);
+  const current = useRef<RemoteJob<RaceSnapshot> | null>(null);
   const create =
-    engine && digits && settings.optimizers.length > 0
-      ? () => {
-          const race = engine.createNetworkRace({ digits, heldOutCount: HELD_OUT, ...settings });
-          current.current = race;
-          const dispose = () => {
-            if (current.current === race) current.current = null;
-            race.dispose();
+    host && digitsReady && settings.optimizers.length > 0
+      ? async () => {
+          const job = await remoteJob(host, 'networkRace', { heldOutCount: HELD_OUT, ...settings });
+          current.current = job;
+          return {
+            ...job,
+            dispose() {
+              if (current.current === job) current.current = null;
+              job.dispose();
+            },
           };
-          return { ...race, dispose, ...pacedSteps(race.step, MAX_PER_FRAME) };
         }
       : null;
-  const run = useSteppedRun(rootRef, tf, create, JSON.stringify(settings), backend, FRAME_BUDGET_MS, examplesSeen);
-  const firstLayer = (units: number) => {
+  const run = useSteppedRun(rootRef, host, create, `${generation}:${JSON.stringify(settings)}`, backend, FRAME_BUDGET_MS, examplesSeen);
+  // One small read where the race runs (the worker): the weights come back as plain typed arrays.
+  const firstLayer = async (units: number): Promise<FirstLayer[] | null> => {
     try {
-      return current.current?.firstLayer(units) ?? null;
+      return ((await current.current?.query('firstLayer', units)) as FirstLayer[] | null | undefined) ?? null;
     } catch {
-      return null; // a backend that just died: the next read after the rebuild works
+      return null; // a worker that just restarted: the next read after the rebuild works
     }
   };
   return { ...run, firstLayer };

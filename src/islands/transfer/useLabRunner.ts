@@ -1,6 +1,6 @@
 /**
  * TransferLab's run: the three strategies on the same N examples per class (same seed), advanced
- * one epoch at a time in turn, yielding a frame between epochs so the page stays responsive.
+ * one epoch at a time in turn, in the engine worker (engines/worker/jobs.ts), drawn between epochs.
  * Each finished run adds its final held-out accuracy to the accuracy-against-N results (a rerun
  * at the same N adds points beside the earlier ones, never replaces them); they live for the
  * page session, through backend switches, until the reader clears them.
@@ -10,11 +10,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FinalPoint } from '~/charts/transferCharts';
-import type { Tf } from '~/engines/tfRuntime';
-import type { Body } from '~/engines/transfer/architecture';
-import type { RunSnapshot, Strategy, StrategyRun } from '~/engines/transfer/strategies';
+import type { EngineHost } from '~/engines/worker/host';
+import type { TransferLabSnapshot } from '~/engines/worker/jobs';
+import type { RunSnapshot } from '~/engines/transfer/strategies';
+import { isHostRestart } from '~/islands/kit/engineHost';
+import { remoteJob } from '~/islands/kit/useEngineHost';
+import type { Steppable } from '~/islands/kit/useSteppedRun';
 import { reportStepFailure } from '~/islands/kit/tfRecovery';
-import type { DigitSet } from '~/lib/mnist';
 
 export interface LabSettings {
   perClass: number;
@@ -45,8 +47,15 @@ export function isStale(ran: LabSettings | null, now: LabSettings): boolean {
   return ran !== null && (Object.keys(now) as (keyof LabSettings)[]).some((k) => ran[k] !== now[k]);
 }
 
-/** Runs the three strategies for `settings` when asked; results against N accumulate. */
-export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet | null, settings: LabSettings): LabRunner {
+/** One animation frame (or a short timeout where frames do not come): the page draws the latest epoch. */
+const nextFrame = () => new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 16)));
+
+/**
+ * Runs the three strategies for `settings` on the engine host when asked (the worker loads the
+ * digits and the pretrained body itself); results against N accumulate. `ready`: the page's
+ * digits have arrived, so the worker's copy comes from the cache.
+ */
+export function useLabRunner(host: EngineHost | null, ready: boolean, settings: LabSettings): LabRunner {
   const [status, setStatus] = useState<LabRunner['status']>('idle');
   const [snapshots, setSnapshots] = useState<RunSnapshot[]>([]);
   const [ranWith, setRanWith] = useState<LabSettings | null>(null);
@@ -55,6 +64,7 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
   const [error, setError] = useState<string | null>(null);
   const token = useRef(0);
 
+  // Stop acts at once: the page forgets the run; the host frees it after the epoch in hand.
   const stop = () => {
     token.current++;
     setStatus((s) => (s === 'running' ? 'idle' : s));
@@ -62,43 +72,38 @@ export function useLabRunner(tf: Tf | null, body: Body | null, digits: DigitSet 
   useEffect(() => () => void token.current++, []);
 
   const run = async () => {
-    if (!tf || !body || !digits) return;
+    if (!host || !ready) return;
     const mine = ++token.current;
+    const live = () => token.current === mine;
     setError(null);
     setStatus('running');
     setRanWith(settings);
-    const [{ transferData, disposeTransferData }, { createRun, STRATEGIES }, { createRng }] = await Promise.all([
-      import('~/engines/transfer/data'),
-      import('~/engines/transfer/strategies'),
-      import('~/lib/rng'),
-    ]);
-    const data = transferData(digits, settings.perClass, settings.heldOut, createRng(settings.seed));
-    const runs: StrategyRun[] = [];
+    let job: Steppable<TransferLabSnapshot> | null = null;
     try {
-      for (const strategy of STRATEGIES as Strategy[]) {
-        runs.push(createRun(strategy, { pretrained: body, ...data, seed: settings.seed, frozenLayers: settings.frozenLayers, headDepth: settings.headLayer, evalEvery: 2 }));
+      job = await remoteJob(host, 'transferLab', settings);
+      let snapshot = job.snapshot();
+      while (live() && !snapshot.done) {
+        setSnapshots(snapshot.runs);
+        // A frame between epochs: on the main-thread fallback this is where the page draws.
+        await nextFrame();
+        if (!live()) break;
+        snapshot = await job.work(0);
       }
-      setSnapshots(runs.map((r) => r.snapshot));
-      while (runs.some((r) => !r.snapshot.done)) {
-        for (const r of runs) {
-          if (r.snapshot.done) continue;
-          r.epoch();
-          setSnapshots(runs.map((x) => x.snapshot));
-          await tf.nextFrame();
-          if (token.current !== mine) return;
-        }
-      }
-      setFinals((old) => [...old, ...runs.map((r) => ({ strategy: r.snapshot.strategy, perClass: settings.perClass, heldOut: r.snapshot.heldOutAccuracy ?? 0 }))]);
+      if (!live()) return;
+      setSnapshots(snapshot.runs);
+      setFinals((old) => [...old, ...snapshot.runs.map((r) => ({ strategy: r.strategy, perClass: settings.perClass, heldOut: r.heldOutAccuracy ?? 0 }))]);
       setFinishedRuns((n) => n + 1);
       setStatus('done');
     } catch (e) {
-      // A dead WebGL context moves the page to another backend; the reader runs it again there.
+      if (!live()) return;
+      setStatus('idle');
+      // A restarted worker is said by the frame; the reader's settings are kept for the next Run.
+      if (isHostRestart(e)) return;
+      // A dead WebGL context (main-thread fallback) moves the page to another backend; run again there.
       reportStepFailure(e);
       setError(e instanceof Error ? e.message : String(e));
-      setStatus('idle');
     } finally {
-      runs.forEach((r) => r.dispose());
-      disposeTransferData(data);
+      job?.dispose();
     }
   };
 

@@ -3,6 +3,6 @@ import type { Messages } from '../en';
 
 export const layerViewerParams: Messages['layerViewerParams'] = {
   example: {
-    label: '보류 숫자 번호',
+    label: '검증용 숫자 번호',
   },
 };

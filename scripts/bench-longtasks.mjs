@@ -1,0 +1,68 @@
+// Main-thread long tasks while the heavy widgets train, before and after the engine worker, in
+// one run: each widget at its defaults for 10 s in headless Debian Chromium, once with
+// `?engines=main` (the engines on the page's main thread, as before the worker) and once as
+// shipped (the engines in the module Web Worker). Prints the longest task and the total blocked
+// time (the part of each long task over 50 ms), from PerformanceObserver `longtask`.
+// Needs a build: `npm run build` first (or --dir another build).
+// Usage: node scripts/bench-longtasks.mjs [--dir dist] [--seconds 10]
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { pad, serveDir } from './bench/harness.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : fallback);
+const dir = resolve(arg('--dir', 'dist'));
+const seconds = Number(arg('--seconds', 10));
+if (!existsSync(`${dir}/index.html`)) {
+  console.error(`No built site in ${dir}: run "npm run build" first.`);
+  process.exit(1);
+}
+
+/** Each widget: its page, its figure id, what shows it can start, and how a reader starts it. */
+const widgets = [
+  { name: 'Transfer lab', path: '/en/transfer-learning/', id: 'transferLab', ready: 'button.widget-play-toggle:not([disabled])', start: 'button.widget-play-toggle' },
+  { name: 'Feature projection', path: '/en/transfer-learning/', id: 'featureProjection', ready: null, start: null },
+  { name: 'Network race', path: '/en/optimization/', id: 'network', ready: '.network-race[data-ready="true"]', start: '.network-run-bar .widget-play-toggle' },
+];
+
+const server = await serveDir(dir);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+/** Longest main-thread task and total blocked time over `seconds` after the widget starts. */
+async function measure(widget, mode) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const query = mode === 'main' ? '?engines=main' : '';
+  await page.goto(new URL(`${widget.path}${query}`, server.url).href);
+  const figure = page.locator(`figure.widget[data-widget-id="${widget.id}"]`);
+  // The page's own loading (fonts, hydration) is not the widget's training: reset, then start.
+  await page.evaluate(() => (window.__longTasks = []));
+  await figure.scrollIntoViewIfNeeded();
+  if (widget.ready) await figure.locator(widget.ready).first().waitFor({ state: 'visible', timeout: 180_000 });
+  if (widget.ready) await page.evaluate(() => (window.__longTasks = []));
+  if (widget.start) await figure.locator(widget.start).first().click();
+  await page.waitForTimeout(seconds * 1000);
+  const tasks = await page.evaluate(() => window.__longTasks);
+  await page.close();
+  return { longest: Math.max(0, ...tasks), blocked: tasks.reduce((s, d) => s + Math.max(0, d - 50), 0), count: tasks.length };
+}
+
+const rows = [];
+for (const widget of widgets) {
+  for (const mode of ['main', 'worker']) {
+    const m = await measure(widget, mode);
+    rows.push([widget.name, mode === 'main' ? 'main thread (before)' : 'worker (after)', `${Math.round(m.longest)} ms`, `${Math.round(m.blocked)} ms`, String(m.count)]);
+  }
+}
+await browser.close();
+server.close();
+
+const header = ['widget', 'engines', 'longest task', `blocked in ${seconds} s`, 'long tasks'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+console.log(header.map((h, i) => pad(h, widths[i])).join('  '));
+for (const r of rows) console.log(r.map((c, i) => pad(c, widths[i])).join('  '));
