@@ -19,7 +19,7 @@ async function markedPixels(page: Page, clip: { x: number; y: number; width: num
   }, png);
 }
 
-test('at 360 px no display formula runs past the content column: a wide one scrolls in its own box, with a cue', async ({ browser }) => {
+test('at 360 px no display formula or table caption runs past the content column: a wide formula scrolls in its own box, with a cue', async ({ browser }) => {
   test.setTimeout(120_000);
   const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
   const chapters = builtPages().filter((path) => /^\/(en|ko)\/[^/]+\/$/.test(path));
@@ -27,8 +27,14 @@ test('at 360 px no display formula runs past the content column: a wide one scro
   for (const path of chapters) {
     await page.goto(path);
     if ((await page.locator('.chapter-body').count()) === 0) continue;
-    const formulas = page.locator('.chapter-body .katex-display');
     const column = (await page.locator('.chapter-body').boundingBox())!;
+    // A table scrolls in its box too; its caption is the table's title and wraps in the column.
+    for (const caption of await page.locator('.chapter-body table caption').all()) {
+      await caption.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const box = (await caption.boundingBox())!;
+      expect(box.x + box.width, `${path} caption ${await caption.textContent()}`).toBeLessThanOrEqual(column.x + column.width + 0.5);
+    }
+    const formulas = page.locator('.chapter-body .katex-display');
     for (let i = 0; i < (await formulas.count()); i++) {
       const formula = formulas.nth(i);
       await formula.evaluate((el) => el.scrollIntoView({ block: 'center' }));
