@@ -5,6 +5,15 @@
  * not one of these or the header is cut short, and the caller then decodes and checks afterwards.
  */
 
+/** Why a reader's image could not be used: the gallery and the drawing pad say each in words (src/lib/i18n). */
+export type LoadProblem =
+  | { kind: 'tooLarge'; bytes: number }
+  | { kind: 'notImage'; name: string }
+  | { kind: 'tooManyPixels'; width: number; height: number }
+  | { kind: 'fetch'; status: number | string }
+  | { kind: 'noCanvas' }
+  | { kind: 'unexpected'; detail: string };
+
 /** Bytes of the file to read: enough for a JPEG's size marker after a large EXIF block. */
 export const HEADER_BYTES = 256 * 1024;
 

@@ -5,7 +5,7 @@
  * message that says so instead of an exception. A file whose header declares too many pixels is
  * refused before it is decoded.
  */
-import { HEADER_BYTES, imageSize } from '~/lib/imageSize';
+import { HEADER_BYTES, imageSize, type LoadProblem } from '~/lib/imageSize';
 
 /** Longest side the gallery works at: ImageNet networks see 224 x 224. */
 export const WORK_SIDE = 224;
@@ -14,13 +14,7 @@ export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 /** Decoded images above this many pixels are refused (a 100-megapixel decode can exhaust memory). */
 export const MAX_PIXELS = 80e6;
 
-export type LoadProblem =
-  | { kind: 'tooLarge'; bytes: number }
-  | { kind: 'notImage'; name: string }
-  | { kind: 'tooManyPixels'; width: number; height: number }
-  | { kind: 'fetch'; status: number | string }
-  | { kind: 'noCanvas' }
-  | { kind: 'unexpected'; detail: string };
+export type { LoadProblem };
 
 export class ImageLoadError extends Error {
   constructor(readonly problem: LoadProblem) {

@@ -13,6 +13,7 @@
 import * as Comlink from 'comlink';
 import type { EngineHost, HostStart } from '~/engines/worker/host';
 import { looksLikeContextLoss } from '~/lib/backendFallback';
+import { rememberChoice, rememberedChoice } from './sessionChoice';
 
 export type HostMode = 'worker' | 'main';
 
@@ -62,21 +63,8 @@ export function hostMode(): HostMode {
   return typeof Worker === 'function' && typeof OffscreenCanvas === 'function' ? 'worker' : 'main';
 }
 
-function remembered(): string | null {
-  try {
-    return sessionStorage.getItem(BACKEND_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function remember(name: string): void {
-  try {
-    sessionStorage.setItem(BACKEND_KEY, name);
-  } catch {
-    // No storage: the worker probes again next time.
-  }
-}
+const remembered = () => rememberedChoice(BACKEND_KEY);
+const remember = (name: string) => rememberChoice(BACKEND_KEY, name);
 
 /** Wraps every call of `remote` so that it rejects with HostRestarted once `dead` settles. */
 function guarded(remote: EngineHost, dead: Promise<never>): EngineHost {

@@ -9,6 +9,7 @@ import type { Tf } from '~/engines/tfRuntime';
 import { offeredBackends } from '~/lib/backendFallback';
 import { lostBackends, watchBackend, watchCurrent } from './tfRecovery';
 import { exposeTf } from './debugHandle';
+import { rememberChoice, rememberedChoice } from './sessionChoice';
 
 export type TfStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -35,21 +36,8 @@ interface Loaded {
 let loading: Promise<Loaded> | null = null;
 const listeners = new Set<() => void>();
 
-function remembered(): string | null {
-  try {
-    return sessionStorage.getItem(CHOICE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function remember(name: string): void {
-  try {
-    sessionStorage.setItem(CHOICE_KEY, name);
-  } catch {
-    // Private mode without storage: the probe simply runs again next time.
-  }
-}
+const remembered = () => rememberedChoice(CHOICE_KEY);
+const remember = (name: string) => rememberChoice(CHOICE_KEY, name);
 
 async function load(): Promise<Loaded> {
   const runtime = await import('~/engines/tfRuntime');

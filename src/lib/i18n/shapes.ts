@@ -23,11 +23,5 @@ export interface StandingShape {
   diverged: null | { step: number };
 }
 
-/** Why a reader's image could not be shown (islands/augment/loadImage LoadProblem). */
-export type LoadProblemShape =
-  | { kind: 'tooLarge'; bytes: number }
-  | { kind: 'notImage'; name: string }
-  | { kind: 'tooManyPixels'; width: number; height: number }
-  | { kind: 'fetch'; status: number | string }
-  | { kind: 'noCanvas' }
-  | { kind: 'unexpected'; detail: string };
+/** Why a reader's image could not be shown: the one type in lib/imageSize.ts. */
+export type { LoadProblem as LoadProblemShape } from '../imageSize';
