@@ -3,8 +3,8 @@
  * src/charts/, Plot draws them into this element after render (never on the server). A chart
  * that changes every frame can ask for `minIntervalMs`: redraws then happen at most that often,
  * always ending with the latest options, so the page keeps its frame rate.
- * Every draw runs in a task of its own (a timer), never in the render's effects: a widget with
- * three charts that all change on one result then takes three short tasks, not one long one.
+ * A throttled chart draws in a task of its own (a timer), never in the render's effects: a widget
+ * with three charts that all change on one result then takes three short tasks, not one long one.
  */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'preact/hooks';
@@ -46,6 +46,8 @@ export function PlotFigure({ options, class: className, minIntervalMs = 0, decor
         console.warn('[race] chart not drawn:', error);
       }
     };
+    // An unthrottled chart (one that changes on a reader's input) draws at once.
+    if (minIntervalMs <= 0 && timer.current === null) return draw();
     // A draw already waiting takes the latest options when it runs.
     if (timer.current !== null) return;
     const wait = Math.max(0, minIntervalMs - (performance.now() - lastDraw.current));
