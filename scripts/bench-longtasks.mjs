@@ -4,7 +4,9 @@
 // shipped (the engines in the module Web Worker). Prints the longest task and the total blocked
 // time (the part of each long task over 50 ms), from PerformanceObserver `longtask`.
 // Needs a build: `npm run build` first (or --dir another build).
-// Usage: node scripts/bench-longtasks.mjs [--dir dist] [--seconds 10]
+// Usage: node scripts/bench-longtasks.mjs [--dir dist] [--seconds 10] [--only "Network race,Ensemble lab"] [--modes worker]
+//   --only   the widgets to measure (names as in the table), comma-separated; all by default
+//   --modes  main, worker or both (comma-separated); both by default
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -15,6 +17,8 @@ const args = process.argv.slice(2);
 const arg = (name, fallback) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : fallback);
 const dir = resolve(arg('--dir', 'dist'));
 const seconds = Number(arg('--seconds', 10));
+const only = arg('--only', null)?.split(',').map((n) => n.trim().toLowerCase());
+const modes = arg('--modes', 'main,worker').split(',').map((m) => m.trim());
 if (!existsSync(`${dir}/index.html`)) {
   console.error(`No built site in ${dir}: run "npm run build" first.`);
   process.exit(1);
@@ -25,7 +29,9 @@ const widgets = [
   { name: 'Transfer lab', path: '/en/transfer-learning/', id: 'transferLab', ready: 'button.widget-play-toggle:not([disabled])', start: 'button.widget-play-toggle' },
   { name: 'Feature projection', path: '/en/transfer-learning/', id: 'featureProjection', ready: null, start: null },
   { name: 'Network race', path: '/en/optimization/', id: 'network', ready: '.network-race[data-ready="true"]', start: '.network-run-bar .widget-play-toggle' },
-];
+  { name: 'Ensemble lab', path: '/en/ensembles/', id: 'ensemble', ready: '.ensemble-run-bar .widget-play-toggle:not([disabled])', start: '.ensemble-run-bar .widget-play-toggle' },
+  { name: 'Dropout experiment', path: '/en/regularization/', id: 'dropoutExperiment', ready: '.dropout-run-bar .widget-play-toggle:not([disabled])', start: '.dropout-run-bar .widget-play-toggle' },
+].filter((w) => !only || only.includes(w.name.toLowerCase()));
 
 const server = await serveDir(dir);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -35,7 +41,13 @@ async function measure(widget, mode) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    window.__lastLongTaskEnd = 0;
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        window.__longTasks.push(e.duration);
+        window.__lastLongTaskEnd = e.startTime + e.duration;
+      }),
+    ).observe({ type: 'longtask', buffered: true });
   });
   const query = mode === 'main' ? '?engines=main' : '';
   await page.goto(new URL(`${widget.path}${query}`, server.url).href);
@@ -44,7 +56,14 @@ async function measure(widget, mode) {
   await page.evaluate(() => (window.__longTasks = []));
   await figure.scrollIntoViewIfNeeded();
   if (widget.ready) await figure.locator(widget.ready).first().waitFor({ state: 'visible', timeout: 180_000 });
-  if (widget.ready) await page.evaluate(() => (window.__longTasks = []));
+  // Islands near the widget hydrate and load their modules as it scrolls into view: wait until
+  // the page has had no long task for a second (at most 30 s), so the rows count the training.
+  await page.waitForFunction(
+    () => performance.now() - window.__lastLongTaskEnd > 1000,
+    null,
+    { timeout: 30_000, polling: 250 },
+  ).catch(() => {});
+  await page.evaluate(() => (window.__longTasks = []));
   if (widget.start) await figure.locator(widget.start).first().click();
   await page.waitForTimeout(seconds * 1000);
   const tasks = await page.evaluate(() => window.__longTasks);
@@ -54,7 +73,7 @@ async function measure(widget, mode) {
 
 const rows = [];
 for (const widget of widgets) {
-  for (const mode of ['main', 'worker']) {
+  for (const mode of modes) {
     const m = await measure(widget, mode);
     rows.push([widget.name, mode === 'main' ? 'main thread (before)' : 'worker (after)', `${Math.round(m.longest)} ms`, `${Math.round(m.blocked)} ms`, String(m.count)]);
   }

@@ -150,11 +150,20 @@ interface ChartSize {
 
 const frame = { marginLeft: 44, marginRight: 14, marginTop: 20, marginBottom: 34, style: { background: 'transparent', overflow: 'visible' } };
 
-/** Plot options of the loss chart: faint batch losses, solid moving averages, log y. */
+/** Points drawn per loss line at `width` px: one every 2 px (a finer line would not show), at most MAX_POINTS. */
+export function lossBudget(width: number): number {
+  return Math.max(2, Math.min(MAX_POINTS, Math.ceil(width / 2)));
+}
+
+/**
+ * Plot options of the loss chart: faint batch losses, solid moving averages, log y. Each line
+ * is thinned to lossBudget(width) points for drawing (the engine keeps every loss).
+ */
 export function lossChartOptions(racers: readonly CurveRacer[], size: ChartSize): Plot.PlotOptions {
   const w = words[size.lang];
-  const raw = racers.map((r) => lossPoints(r.loss));
-  const smooth = racers.map((r) => lossPoints(r.smoothedLoss));
+  const budget = lossBudget(size.width);
+  const raw = racers.map((r) => lossPoints(r.loss, budget));
+  const smooth = racers.map((r) => lossPoints(r.smoothedLoss, budget));
   const domain = lossDomain(smooth);
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.08 })];
   racers.forEach((racer, i) => {

@@ -21,7 +21,7 @@ import { optimizers, resolveHyper, type Hyper, type OptimizerName } from './opti
 import { cellOptimizer, type CellRuleSettings } from './cellRule';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import {
-  advanceRun, batchOrder, createRun, epochsFor, releaseRun, settleLosses, type LossRecord, type TrainingRun,
+  advanceRun, batchStream, createRun, releaseRun, settleLosses, type LossRecord, type TrainingRun,
 } from './trainLoop';
 
 export interface NetworkRaceConfig {
@@ -156,7 +156,8 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
   const { trainIndices, heldOutX, heldOutY } = data;
   const rng = createRng(config.seed);
   const init = initMlp([784, ...hidden, 10], rng.seed());
-  const batches = batchOrder(trainIndices.length, batchSize, epochsFor(steps, trainIndices.length, batchSize), rng);
+  // Made epoch by epoch as the race reaches it (same batches as batchOrder, little memory).
+  const batches = batchStream(trainIndices.length, batchSize, rng);
   const startAccuracy = accuracy(init, heldOutX, heldOutY);
   const racers: Racer[] = config.optimizers.map(({ name, hyper, id, cell }) => ({
     ...createRun(init, cell ? cellOptimizer(cell) : optimizers[name], resolveHyper(name, hyper, 'network')),
@@ -184,7 +185,7 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
   const step = (k: number): RaceSnapshot => {
     if (!Number.isInteger(k) || k < 0) throw new Error(`Expected k to be a non-negative integer, but got ${k}`);
     for (let i = 0; i < k && t < steps && live().length > 0; i++) {
-      const positions = batches[t];
+      const positions = batches.at(t);
       // One batch tensor per step, shared by every racer: the fairness is structural.
       const batch = tf.tidy(() => {
         const rows = tf.tensor1d(positions, 'int32');

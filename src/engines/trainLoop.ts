@@ -68,28 +68,50 @@ export function trainStep(
   return { ...next, loss: value };
 }
 
-/**
- * The mini-batches of `epochs` passes over `nTrain` examples: each epoch is a fresh seeded
- * permutation cut into batches of `batchSize`; the remainder is dropped so every batch has the
- * same shape (WebGL compiles one set of shaders). Entries are positions in the training list.
- */
-export function batchOrder(nTrain: number, batchSize: number, epochs: number, rng: Rng): Int32Array[] {
+/** Refuses a batch size or training-set size that cannot make one full batch. */
+function checkBatching(nTrain: number, batchSize: number): void {
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new Error(`Expected batchSize to be a positive integer, but got ${batchSize}`);
   }
   if (!Number.isInteger(nTrain) || nTrain < batchSize) {
     throw new Error(`Expected at least one full batch: nTrain ${nTrain} < batchSize ${batchSize}`);
   }
+}
+
+/**
+ * The same mini-batches as batchOrder, made one epoch at a time as the steps reach it: `at(step)`
+ * for steps in increasing order. A long run (the bench's million steps) then holds one epoch's
+ * permutation, not millions of small arrays that the garbage collector would walk while it trains.
+ */
+export function batchStream(nTrain: number, batchSize: number, rng: Rng): { at(step: number): Int32Array } {
+  checkBatching(nTrain, batchSize);
+  const perEpoch = Math.floor(nTrain / batchSize);
+  let epoch = -1;
+  let order: Int32Array = new Int32Array(0);
+  return {
+    at(step) {
+      const wanted = Math.floor(step / perEpoch);
+      if (wanted < epoch) throw new Error(`Expected steps in increasing order, but got step ${step} after epoch ${epoch}`);
+      for (; epoch < wanted; epoch++) order = permutation(nTrain, rng);
+      const b = step - wanted * perEpoch;
+      return order.slice(b * batchSize, (b + 1) * batchSize);
+    },
+  };
+}
+
+/**
+ * The mini-batches of `epochs` passes over `nTrain` examples: each epoch is a fresh seeded
+ * permutation cut into batches of `batchSize`; the remainder is dropped so every batch has the
+ * same shape (WebGL compiles one set of shaders). Entries are positions in the training list.
+ */
+export function batchOrder(nTrain: number, batchSize: number, epochs: number, rng: Rng): Int32Array[] {
+  checkBatching(nTrain, batchSize);
   if (!Number.isInteger(epochs) || epochs < 0) {
     throw new Error(`Expected epochs to be a non-negative integer, but got ${epochs}`);
   }
-  const perEpoch = Math.floor(nTrain / batchSize);
-  const batches: Int32Array[] = [];
-  for (let e = 0; e < epochs; e++) {
-    const order = permutation(nTrain, rng);
-    for (let b = 0; b < perEpoch; b++) batches.push(order.slice(b * batchSize, (b + 1) * batchSize));
-  }
-  return batches;
+  const stream = batchStream(nTrain, batchSize, rng);
+  const count = epochs * Math.floor(nTrain / batchSize);
+  return Array.from({ length: count }, (_, step) => stream.at(step));
 }
 
 /** How many epochs `steps` batches of `batchSize` need from `nTrain` examples. */

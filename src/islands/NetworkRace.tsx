@@ -101,6 +101,38 @@ export default function NetworkRace({ id, lang, initial }: Props) {
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
   const waiting = engines.status === 'starting' ? kt(lang, 'loading') : null;
 
+  // The settings change only when the reader changes them: one element kept between results,
+  // so Preact skips the four fieldsets of controls on every training result (a vnode it is handed
+  // again is not diffed).
+  const settingsPanel = useMemo(
+    () => (
+      <div class="network-settings">
+        <fieldset>
+          <legend>{w.racers}</legend>
+          <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.racers} />
+        </fieldset>
+        <fieldset>
+          <legend>{w.rates}</legend>
+          <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.rates} />
+        </fieldset>
+        <fieldset>
+          <legend>{w.schedule}</legend>
+          <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.schedule} />
+          {scheduleWarning && (
+            <p class="schedule-note notice" role="status">
+              {scheduleWarning[lang]}
+            </p>
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>{w.run}</legend>
+          <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.run} />
+        </fieldset>
+      </div>
+    ),
+    [values, lang],
+  );
+
   return (
     <WidgetFrame
       id={id}
@@ -157,29 +189,7 @@ export default function NetworkRace({ id, lang, initial }: Props) {
         <p id={summaryId} class="visually-hidden">
           {summary}
         </p>
-        <div class="network-settings">
-          <fieldset>
-            <legend>{w.racers}</legend>
-            <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.racers} />
-          </fieldset>
-          <fieldset>
-            <legend>{w.rates}</legend>
-            <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.rates} />
-          </fieldset>
-          <fieldset>
-            <legend>{w.schedule}</legend>
-            <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.schedule} />
-            {scheduleWarning && (
-              <p class="schedule-note notice" role="status">
-                {scheduleWarning[lang]}
-              </p>
-            )}
-          </fieldset>
-          <fieldset>
-            <legend>{w.run}</legend>
-            <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.run} />
-          </fieldset>
-        </div>
+        {settingsPanel}
       </div>
     </WidgetFrame>
   );

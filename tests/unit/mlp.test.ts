@@ -2,8 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accuracy, cloneWeights, disposeWeights, forward, initMlp, layerSizes, loss } from '../../src/engines/mlp';
 import { optimizerNames, optimizers, resolveHyper } from '../../src/engines/optimizers';
-import { batchOrder, epochsFor, initStates, tensorsIn, trainStep } from '../../src/engines/trainLoop';
-import { createRng } from '../../src/lib/rng';
+import { batchOrder, batchStream, epochsFor, initStates, tensorsIn, trainStep } from '../../src/engines/trainLoop';
+import { createRng, permutation } from '../../src/lib/rng';
 
 beforeAll(async () => {
   await tf.setBackend('cpu');
@@ -131,6 +131,16 @@ describe('batch order', () => {
     }
     expect(Array.from(a[0])).not.toEqual(Array.from(a[3]));
     expect(epochsFor(7, 10, 3)).toBe(3);
+  });
+
+  it('streams the same batches epoch by epoch (a million-step race holds one epoch, not a million arrays)', () => {
+    // The order as it was always made: a fresh permutation per epoch, cut into full batches.
+    const rng = createRng(9);
+    const reference = Array.from({ length: 4 }, () => permutation(10, rng)).flatMap((order) => [0, 1, 2].map((b) => Array.from(order.slice(b * 3, b * 3 + 3))));
+    const stream = batchStream(10, 3, createRng(9));
+    expect(reference.map((_, step) => Array.from(stream.at(step)))).toEqual(reference);
+    expect(batchOrder(10, 3, 4, createRng(9)).map((x) => Array.from(x))).toEqual(reference);
+    expect(() => stream.at(0)).toThrowError(/increasing order/);
   });
 
   it('rejects impossible batches by name', () => {

@@ -114,6 +114,16 @@ describe('loss and accuracy charts', () => {
     expect(loss.flat().find((row) => row.note)).toMatchObject({ step: 1, value: LOSS_VIEW_CEILING });
   });
 
+  it('draws a long loss curve with one point per 2 px of chart at most, ending at its last step', () => {
+    const long = racer('sgd', Array.from({ length: 3000 }, (_, i) => 2.3 / (1 + i / 100)), [[0, 0.1]]);
+    const lines = markData(lossChartOptions([long], { ...size, width: 300, totalSteps: 3000 }) as { marks?: unknown[] }).filter((rows) => rows.length > 1);
+    expect(lines).toHaveLength(2);
+    for (const rows of lines) {
+      expect(rows.length).toBeLessThanOrEqual(150);
+      expect(rows.at(-1)).toMatchObject({ step: 2999 });
+    }
+  });
+
   it('uses a log y axis for the loss and a zoomed accuracy axis, over the whole run', () => {
     const loss = lossChartOptions(racers, size);
     const accuracy = accuracyChartOptions(racers, size);

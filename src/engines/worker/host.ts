@@ -45,8 +45,12 @@ export interface EngineHost {
   /** A job's own read besides its snapshot (null when the job has none of that name or is gone). */
   query(id: number, what: string, arg: unknown): Promise<unknown>;
   dispose(id: number): void;
-  /** Test-only: throws outside any call, as a crashing engine would (the kit restarts the worker). */
-  crash(): void;
+  /**
+   * Test-only: throws outside any call, as a crashing engine would, or with 'silent' stops the
+   * worker without a word, as one killed for memory does (the kit's watchdog notices; either way
+   * the kit restarts the worker).
+   */
+  crash(how?: 'throw' | 'silent'): void;
   /** Test-only: loses the WebGL context tfjs uses here, as a GPU reset would (false: not on webgl). */
   loseContext(): Promise<boolean>;
 }
@@ -136,7 +140,8 @@ export function createHost(): EngineHost {
       gl.getExtension('WEBGL_lose_context')?.loseContext();
       return true;
     },
-    crash() {
+    crash(how = 'throw') {
+      if (how === 'silent' && inWorker) return (self as unknown as { close(): void }).close();
       setTimeout(() => {
         throw new Error('Injected engine crash (test hook)');
       }, 0);

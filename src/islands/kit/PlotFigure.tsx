@@ -3,6 +3,8 @@
  * src/charts/, Plot draws them into this element after render (never on the server). A chart
  * that changes every frame can ask for `minIntervalMs`: redraws then happen at most that often,
  * always ending with the latest options, so the page keeps its frame rate.
+ * A throttled chart draws in a task of its own (a timer), never in the render's effects: a widget
+ * with three charts that all change on one result then takes three short tasks, not one long one.
  */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef } from 'preact/hooks';
@@ -14,10 +16,12 @@ interface Props {
   minIntervalMs?: number;
   /** For decorative layers whose content another element already describes. */
   decorative?: boolean;
+  /** The chart's height in px, reserved before it is drawn (a chart whose box never changes can be `contain: strict`). */
+  height?: number;
 }
 
 /** A div that holds the Plot drawn from `options`. */
-export function PlotFigure({ options, class: className, minIntervalMs = 0, decorative = false }: Props) {
+export function PlotFigure({ options, class: className, minIntervalMs = 0, decorative = false, height }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef(options);
   const lastDraw = useRef(0);
@@ -42,9 +46,12 @@ export function PlotFigure({ options, class: className, minIntervalMs = 0, decor
         console.warn('[race] chart not drawn:', error);
       }
     };
-    const wait = minIntervalMs - (performance.now() - lastDraw.current);
-    if (wait <= 0) draw();
-    else if (timer.current === null) timer.current = setTimeout(draw, wait);
+    // An unthrottled chart (one that changes on a reader's input) draws at once.
+    if (minIntervalMs <= 0 && timer.current === null) return draw();
+    // A draw already waiting takes the latest options when it runs.
+    if (timer.current !== null) return;
+    const wait = Math.max(0, minIntervalMs - (performance.now() - lastDraw.current));
+    timer.current = setTimeout(draw, wait);
   }, [options, minIntervalMs]);
 
   useEffect(
@@ -59,6 +66,7 @@ export function PlotFigure({ options, class: className, minIntervalMs = 0, decor
     <div
       ref={host}
       class={className}
+      style={height === undefined ? undefined : { height: `${height}px` }}
       role={label ? 'img' : undefined}
       aria-label={label}
       aria-hidden={decorative ? 'true' : undefined}

@@ -12,6 +12,8 @@ export interface DebugHandle {
   hostTensors?: () => Promise<number | null>;
   /** Test-only: makes the engine worker throw, as a crashing engine would. */
   crashHost?: () => void;
+  /** Test-only: stops the engine worker without an error event (as an out-of-memory kill) after setting the watchdog's timeout to `watchdogMs`. */
+  silenceHost?: (watchdogMs: number) => void;
   /** Test-only: loses the engine worker's WebGL context (false when it is not on webgl). */
   loseHostContext?: () => Promise<boolean>;
 }
@@ -28,6 +30,6 @@ export function exposeTf(tf: Tf): void {
 }
 
 /** Publishes the engine host's tensor count and crash hook beside the page's tfjs. */
-export function exposeHost(handle: Required<Pick<DebugHandle, 'hostTensors' | 'crashHost' | 'loseHostContext'>>): void {
+export function exposeHost(handle: Required<Pick<DebugHandle, 'hostTensors' | 'crashHost' | 'silenceHost' | 'loseHostContext'>>): void {
   window.__lecture7 = { ...window.__lecture7, ...handle };
 }

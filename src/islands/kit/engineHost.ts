@@ -9,10 +9,13 @@
  * A worker that throws outside a call, dies, or loses its WebGL context is terminated and a
  * fresh one started (WebGL then ruled out); every pending call rejects with HostRestarted, and
  * the runs rebuild from their settings because the host's generation is part of their key.
+ * A worker that dies without an error event (killed for memory) is noticed by the watchdog
+ * (./hostWatchdog.ts): a ping long unanswered restarts it the same way.
  */
 import * as Comlink from 'comlink';
 import type { EngineHost, HostStart } from '~/engines/worker/host';
 import { looksLikeContextLoss } from '~/lib/backendFallback';
+import { PING_EVERY_MS, watchdogTimeout, watchHost } from './hostWatchdog';
 import { rememberChoice, rememberedChoice } from './sessionChoice';
 
 export type HostMode = 'worker' | 'main';
@@ -78,7 +81,7 @@ function guarded(remote: EngineHost, dead: Promise<never>): EngineHost {
     step: (id, k) => race(remote.step(id, k)).catch(failed),
     query: (id, what, arg) => race(remote.query(id, what, arg)),
     dispose: (id) => void Promise.resolve(remote.dispose(id)).catch(() => {}),
-    crash: () => void remote.crash(),
+    crash: (how) => void remote.crash(how),
     loseContext: () => race(remote.loseContext()),
   };
 }
@@ -115,6 +118,7 @@ async function bootWorker(): Promise<Booted> {
   const started: HostStart = await remote.start({ preferred: remembered(), ruledOut: [...ruledOut, ...blocked] });
   if (started.probe.length) console.info('[tfjs worker] backend probe', JSON.stringify(started.probe));
   remember(started.backend);
+  watchHost(() => remote.tensors(), () => worker === created && restart('crash'), { everyMs: PING_EVERY_MS, timeoutMs: watchdogTimeout });
   return { host: remote, ready: { backend: started.backend, available: started.available } };
 }
 

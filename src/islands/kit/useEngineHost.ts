@@ -11,6 +11,7 @@ import type { EngineHost } from '~/engines/worker/host';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { currentHost, engineHost, hostState, onHostState, switchHostBackend, type HostState } from './engineHost';
+import { setWatchdogTimeout } from './hostWatchdog';
 import { exposeHost } from './debugHandle';
 import type { Steppable } from './useSteppedRun';
 
@@ -37,6 +38,10 @@ export function useEngineHost(): EngineHostHandle {
         // On the main-thread fallback the host's tensors are the page's own (already in __lecture7.tf).
         hostTensors: async () => (hostState().mode === 'worker' ? ((await currentHost()?.tensors()) ?? null) : null),
         crashHost: () => currentHost()?.crash(),
+        silenceHost: (watchdogMs) => {
+          setWatchdogTimeout(watchdogMs);
+          currentHost()?.crash('silent');
+        },
         loseHostContext: async () => (await currentHost()?.loseContext()) ?? false,
       });
     }

@@ -5,7 +5,7 @@
  * at most READ_MS apart while the race moves (a read is one small transfer; nothing is kept on the
  * backend), drawn on small canvases.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { TILE, tilePixels, unitScales } from '~/charts/weightTiles';
 import type { FirstLayer } from '~/engines/networkRace';
 import { inBoth, type Lang } from '~/lib/i18n';
@@ -56,27 +56,29 @@ export function FirstLayerView({ read, version, labels, scheme, lang }: Props) {
       clearTimeout(timer);
     };
   }, [version]);
+  // Pixels only when a read or the theme changes, not on every render of the race (each result):
+  // the same arrays leave every Tile's canvas as it is.
+  const pixels = useMemo(() => {
+    if (!layers || layers.length === 0) return [];
+    const scales = unitScales(layers.map((l) => l.weights), layers[0].units);
+    return layers.map((l) => (l.weights ? scales.map((scale, u) => tilePixels(l.weights!, u, scale, scheme)) : null));
+  }, [layers, scheme]);
   if (!layers || layers.length === 0) return null;
   const units = layers[0].units;
-  const scales = unitScales(layers.map((l) => l.weights), units);
   return (
     <figure class="network-first-layer">
       <figcaption>
         <span class="network-first-layer-title">{w.title(units)}</span> {w.caption}
       </figcaption>
       <div class="network-tile-rows">
-        {layers.map((layer) => (
+        {layers.map((layer, i) => (
           <div class="network-tile-row" key={layer.name} data-racer={layer.name}>
             <span class="network-tile-label">
               <span class="network-swatch" style={{ background: labels[layer.name]?.color }} aria-hidden="true" />
               {labels[layer.name]?.label ?? layer.name}
             </span>
             <span class="network-tiles">
-              {layer.weights
-                ? Array.from({ length: units }, (_, u) => (
-                    <Tile key={u} pixels={tilePixels(layer.weights!, u, scales[u], scheme)} title={w.unit(u + 1)} />
-                  ))
-                : w.diverged}
+              {pixels[i] ? pixels[i].map((tile, u) => <Tile key={u} pixels={tile} title={w.unit(u + 1)} />) : w.diverged}
             </span>
           </div>
         ))}

@@ -35,7 +35,12 @@ interface Props {
   lang: Lang;
 }
 
-const REDRAW_MS = 120;
+/** Least time between two redraws of a chart while the race runs (its dot and lines move every step). */
+const REDRAW_MS = 250;
+/** Chart heights in px (the schedule's: beside the loss chart, under it). */
+const LOSS_HEIGHT = 220;
+const ACCURACY_HEIGHT = 200;
+const SPARK_HEIGHT = { beside: 180, under: 120 };
 /** Below this width the schedule curve goes under the loss chart instead of beside it. */
 const SIDE_BY_SIDE = 520;
 const SPARK_WIDTH = 176;
@@ -66,20 +71,21 @@ export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel,
   const sideBySide = width >= SIDE_BY_SIDE;
   const lossWidth = sideBySide ? width - SPARK_WIDTH - 16 : width;
   const sparkWidth = sideBySide ? SPARK_WIDTH : width;
+  const sparkHeight = sideBySide ? SPARK_HEIGHT.beside : SPARK_HEIGHT.under;
 
   const loss = useMemo(
-    () => (width > 0 ? lossChartOptions(racers, { width: lossWidth, height: 220, totalSteps, lang, ariaLabel: w.loss }) : null),
+    () => (width > 0 ? lossChartOptions(racers, { width: lossWidth, height: LOSS_HEIGHT, totalSteps, lang, ariaLabel: w.loss }) : null),
     [racers, lossWidth, totalSteps, lang],
   );
   const spark = useMemo(
     () =>
       width > 0
-        ? scheduleSparkOptions(factors, now, { width: sparkWidth, height: sideBySide ? 180 : 120, totalSteps, lang, ariaLabel: w.schedule(scheduleLabel) })
+        ? scheduleSparkOptions(factors, now, { width: sparkWidth, height: sparkHeight, totalSteps, lang, ariaLabel: w.schedule(scheduleLabel) })
         : null,
     [factors, now.step, now.value, sparkWidth, sideBySide, totalSteps, lang, scheduleLabel],
   );
   const accuracy = useMemo(
-    () => (width > 0 ? accuracyChartOptions(racers, { width, height: 200, totalSteps, lang, ariaLabel: w.accuracy, heldOut, earlier }) : null),
+    () => (width > 0 ? accuracyChartOptions(racers, { width, height: ACCURACY_HEIGHT, totalSteps, lang, ariaLabel: w.accuracy, heldOut, earlier }) : null),
     [racers, width, totalSteps, lang, heldOut, earlier],
   );
   const verdict = noiseVerdict(racers, heldOut, lang);
@@ -89,16 +95,16 @@ export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel,
       <div class={sideBySide ? 'network-chart-row' : 'network-chart-column'}>
         <figure class="network-chart network-chart-loss">
           <figcaption>{w.loss}</figcaption>
-          <PlotFigure options={loss} minIntervalMs={REDRAW_MS} decorative />
+          <PlotFigure options={loss} minIntervalMs={REDRAW_MS} height={LOSS_HEIGHT} decorative />
         </figure>
         <figure class="network-chart network-chart-schedule">
           <figcaption>{w.schedule(scheduleLabel)}</figcaption>
-          <PlotFigure options={spark} decorative />
+          <PlotFigure options={spark} minIntervalMs={REDRAW_MS} height={sparkHeight} decorative />
         </figure>
       </div>
       <figure class="network-chart network-chart-accuracy">
         <figcaption>{w.accuracy}</figcaption>
-        <PlotFigure options={accuracy} minIntervalMs={REDRAW_MS} decorative />
+        <PlotFigure options={accuracy} minIntervalMs={REDRAW_MS} height={ACCURACY_HEIGHT} decorative />
         <p class="network-noise-key">
           {w.band(heldOut.toLocaleString(lang))}
           {earlier.length > 0 ? w.seeds(new Set(earlier.map((e) => e.seed)).size) : ''}
