@@ -24,12 +24,13 @@ const tagsOf = (text: string) =>
   });
 
 describe('measurement entries', () => {
-  it('have unique ids, three or more seeds, one finite value per seed, and the command that wrote them', () => {
+  it('have unique ids, three or more seeds (or none, deterministic), one finite value per seed, and the command that wrote them', () => {
     expect(new Set(measurements.map((m) => m.id)).size).toBe(measurements.length);
     for (const m of measurements) {
-      expect(new Set(m.seeds).size, m.id).toBeGreaterThanOrEqual(3);
+      if (m.seeds.length > 0) expect(new Set(m.seeds).size, m.id).toBeGreaterThanOrEqual(3);
+      for (const name of Object.keys(m.formats ?? {})) expect(m.metrics, `${m.id}: format for a metric it has`).toHaveProperty(name);
       for (const [name, values] of Object.entries(m.metrics)) {
-        expect(values, `${m.id} ${name}`).toHaveLength(m.seeds.length);
+        expect(values, `${m.id} ${name}`).toHaveLength(Math.max(1, m.seeds.length));
         for (const v of values) expect(Number.isFinite(v), `${m.id} ${name}`).toBe(true);
       }
       expect(m.command).toMatch(/^npx vitest run --config tests\/measure\/vitest\.config\.ts \w+$/);
@@ -76,6 +77,18 @@ describe('formatting', () => {
     expect(() => formatMeasured('no.such.entry', metric, 'en')).toThrow(/Unknown measurement "no.such.entry"/);
     expect(() => formatMeasured(m.id, 'noSuchMetric', 'en')).toThrow(/has no metric "noSuchMetric"/);
     expect(() => formatMeasured(m.id, metric, 'en', { show: { seed: 777 } })).toThrow(/no seed 777/);
+  });
+
+  it('prints counts grouped and other numbers with their digits, without a percent sign; a deterministic entry only its value', () => {
+    const lab = measurement('lab.kappaTenfold');
+    expect(lab.seeds).toEqual([]);
+    expect(formatMeasured('lab.kappaTenfold', 'gdSteps', 'en')).toBe(lab.metrics.gdSteps[0].toLocaleString('en-US'));
+    expect(formatMeasured('lab.kappaTenfold', 'gdSteps', 'ko')).toMatch(/^\d,\d{3}$/);
+    expect(formatMeasured('lab.defaults', 'optimumRate', 'en')).toBe(measurement('lab.defaults').metrics.optimumRate[0].toFixed(2));
+    expect(() => formatMeasured('lab.defaults', 'gdSteps', 'en', { show: 'range' })).toThrow(/deterministic/);
+    const race = measurement('race.noisySecondOrder');
+    const ratios = race.metrics.lbfgsOverMomentum;
+    expect(formatMeasured(race.id, 'lbfgsOverMomentum', 'ko', { show: 'range' })).toBe(`${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}`);
   });
 });
 

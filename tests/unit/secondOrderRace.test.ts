@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createRace, type RaceEntry } from '../../src/engines/race';
 import { evaluateSurface } from '../../src/engines/secondOrderRunner';
 import { surfaces } from '../../src/engines/surfaces';
+import { measurement } from '../../src/lib/measurements';
+import { noisySecondOrderRun, settledLosses } from '../measure/secondOrderRuns';
 
 beforeAll(() => tf.setBackend('cpu'));
 
@@ -70,22 +72,13 @@ describe('second-order racers', () => {
     expect(newton.loss.every(Number.isFinite)).toBe(true);
   });
 
-  // Measured (seeds 1–4): at σ = 0.5 L-BFGS's loss settles 1.9–3.2× and Newton's 18–21× above
-  // momentum's; without noise L-BFGS sits at float32's floor while momentum is still near 5e-6.
-  it('without noise L-BFGS beats SGD + momentum by orders of magnitude; with gradient noise it settles higher, Newton far higher', () => {
-    const starts = Float32Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? -2.5 : 0.6));
-    const entries: RaceEntry[] = [{ name: 'lbfgs', hyper: {} }, { name: 'newton', hyper: {} }, { name: 'momentum', hyper: {} }];
-    const tail = (loss: number[]) => loss.slice(-50).reduce((s, v) => s + v, 0) / 50;
-    const settle = (noise: number) => {
-      const race = createRace({ surface: surfaces.ravine, entries, starts, noise, seed: 1 });
-      const snap = race.step(150);
-      race.dispose();
-      return snap.optimizers.map((o) => tail(o.loss));
-    };
-    const [lbfgs, , momentum] = settle(0);
-    expect(lbfgs).toBeLessThan(1e-3 * momentum);
-    const [noisyLbfgs, noisyNewton, noisyMomentum] = settle(0.5);
-    expect(noisyLbfgs).toBeGreaterThan(1.5 * noisyMomentum);
-    expect(noisyNewton).toBeGreaterThan(10 * noisyMomentum);
+  it('the quoted noisy race (secondOrder.json) is what the widget races, and says what the prose says: without noise L-BFGS wins by orders of magnitude; with it L-BFGS settles higher than momentum, Newton far higher', async () => {
+    const recorded = measurement('race.noisySecondOrder');
+    const got = await noisySecondOrderRun(recorded.settings, recorded.seeds[0]);
+    for (const [metric, values] of Object.entries(recorded.metrics)) expect(got[metric], metric).toBeCloseTo(values[0], 6);
+    expect(Math.min(...recorded.metrics.lbfgsOverMomentum)).toBeGreaterThan(1.2);
+    expect(Math.min(...recorded.metrics.newtonOverMomentum)).toBeGreaterThan(5 * Math.max(...recorded.metrics.lbfgsOverMomentum));
+    const quiet = await settledLosses({ ...recorded.settings, noise: 0 }, recorded.seeds[0]);
+    expect(quiet.lbfgs).toBeLessThan(1e-3 * quiet.momentum);
   });
 });
