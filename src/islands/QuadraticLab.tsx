@@ -4,8 +4,8 @@
  * its own factor; momentum's rate over (α, ρ) with the optimum and critical damping; steps to
  * 1e-6 measured against the κ and √κ predictions, with the noise floor of each; and what a
  * per-coordinate rescaling (Adam, RMSProp) can and cannot do. All arithmetic is
- * lib/quadraticLab.ts in doubles (no tfjs, so no backend badge, like the schedule explorer);
- * this island only wires state and charts.
+ * lib/quadraticLab.ts in doubles through lib/quadraticLabReadout.ts (no tfjs: its badge says it
+ * runs in JavaScript on the page); this island only wires state and charts.
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { errorChartOptions, rateMapOptions, rescaleChartOptions } from '~/charts/quadraticCharts';
@@ -48,7 +48,7 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
   const mapSummary = w.mapSummary(num(lab.rate), num(lab.best.rate), num(lab.best.alpha), num(lab.best.rho));
 
   return (
-    <WidgetFrame title={w.title} lang={lang} ignored={ignored} onReset={reset} shareUrl={shareUrl} id={id}>
+    <WidgetFrame title={w.title} lang={lang} ignored={ignored} onReset={reset} shareUrl={shareUrl} id={id} onPage>
       {/* Each chart is decorative; its figure's caption says what it shows in words (a role="img" on the
           figure would hide the caption's list and live outputs from assistive technology). */}
       <div class="qlab" ref={host}>

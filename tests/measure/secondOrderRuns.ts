@@ -19,8 +19,9 @@ export const SETTLED_OVER = 50;
 
 /** The noisy race the prose describes: the race's defaults with gradient noise 0.5 and a swarm of 20. */
 export function noisyRaceValues(): ParamValues {
-  const { seed: _seed, ...rest } = { ...defaults(raceParams), noise: 0.5, particles: 20 };
-  return rest;
+  const values: ParamValues = { ...defaults(raceParams), noise: 0.5, particles: 20 };
+  delete values.seed;
+  return values;
 }
 
 /** Each racer's mean f − f_min over the last SETTLED_OVER of RACE_STEPS steps of the race at `values` and `seed`. */
