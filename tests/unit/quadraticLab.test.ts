@@ -4,6 +4,7 @@
  * ~κ, and the lab's update rules are the engine's (engines/optimizers.ts). The numbers the
  * chapter quotes from the lab (src/lib/measurements/quadraticLab.json) are what the lab computes.
  */
+import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { optimizers, resolveHyper } from '../../src/engines/optimizers';
@@ -112,5 +113,16 @@ describe('quadratic lab', () => {
     const tenfold = recorded.find((m) => m.id === 'lab.kappaTenfold')!;
     expect(tenfold.metrics.gdGrowth[0]).toBeCloseTo(10, 1);
     expect(Math.abs(tenfold.metrics.momentumGrowth[0] - Math.sqrt(10))).toBeLessThan(0.3);
+    // Each paragraph that quotes an entry names its κ (or says "at the defaults") and σ, in both languages.
+    for (const lang of ['en', 'ko']) {
+      const text = readFileSync(new URL(`../../content/${lang}/optimization.mdx`, import.meta.url), 'utf8');
+      for (const m of recorded) {
+        for (const line of text.split('\n').filter((l) => l.includes(`"${m.id}"`))) {
+          const defaultsWord = { en: 'at the defaults', ko: '기본값에서' }[lang as 'en' | 'ko'];
+          if (!(m.varied.length === 0 && line.includes(defaultsWord))) expect(line, `${lang} ${m.id}`).toContain(`$\\kappa = ${m.settings.kappa}$`);
+          if (Number(m.settings.noise) > 0) expect(line, `${lang} ${m.id}`).toContain(`$\\sigma = ${m.settings.noise}$`);
+        }
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@
  * The second-order racers in the optimizer race (engines/secondOrderRunner.ts through race.ts),
  * on the race's own surfaces: the lessons the widget shows at its defaults.
  */
+import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRace, type RaceEntry } from '../../src/engines/race';
@@ -9,7 +10,7 @@ import { surfaceFromFormula } from '../../src/engines/formulaSurface';
 import { hessiansAt, surfaceJet } from '../../src/engines/secondOrderRunner';
 import { surfaces } from '../../src/engines/surfaces';
 import { measurement } from '../../src/lib/measurements';
-import { noisySecondOrderRun, settledLosses } from '../measure/secondOrderRuns';
+import { noisySecondOrderRun, RACE_STEPS, SETTLED_OVER, settledLosses } from '../measure/secondOrderRuns';
 
 beforeAll(() => tf.setBackend('cpu'));
 
@@ -105,5 +106,12 @@ describe('second-order racers', () => {
     expect(Math.min(...recorded.metrics.newtonOverMomentum)).toBeGreaterThan(5 * Math.max(...recorded.metrics.lbfgsOverMomentum));
     const quiet = await settledLosses({ ...recorded.settings, noise: 0 }, recorded.seeds[0]);
     expect(quiet.lbfgs).toBeLessThan(1e-3 * quiet.momentum);
+    // The sentence names the setting it was measured at: noise, swarm, steps and seeds, in both languages.
+    const said = [`$${recorded.settings.noise}$`, `$${recorded.settings.particles}$`, `$${SETTLED_OVER}$`, `$${RACE_STEPS}$`, `$${recorded.seeds[0]}$`, `$${recorded.seeds.at(-1)}$`];
+    for (const lang of ['en', 'ko']) {
+      const text = readFileSync(new URL(`../../content/${lang}/optimization.mdx`, import.meta.url), 'utf8');
+      const sentence = text.split('\n').find((line) => line.includes('race.noisySecondOrder'))!;
+      for (const piece of said) expect(sentence, `${lang}: ${piece}`).toContain(piece);
+    }
   });
 });
