@@ -2,9 +2,12 @@
  * Measured numbers the chapters quote, one source for the prose and the tests. Each entry in
  * ./<chapter>.json names the widget it was measured on, that widget's settings (its parameter
  * table's defaults, except the few listed in `varied`, which the prose says it changes), the
- * seeds, one value per seed for each metric, and the command that wrote it. The chapters print
+ * seeds, one value per seed for each metric, and the command that wrote it; a deterministic
+ * entry (the quadratic lab's steps and rates) has no seeds and one value per metric. Metrics
+ * that are not accuracies name their `formats` (counts, rates, ratios). The chapters print
  * them with <Measured id="…" metric="…" /> (src/components/Measured.astro); tests/unit/measurements.test.ts
- * checks the settings against the tables, and the claims tests recompute seeds with the engine.
+ * checks the settings against the tables (so a changed default fails until the entry is
+ * measured again), and the claims tests recompute seeds with the engine.
  * Pure: no DOM, no tfjs.
  */
 import { inBoth, type Lang } from '../i18n';
