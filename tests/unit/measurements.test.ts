@@ -132,4 +132,20 @@ describe('the chapters quote measurements, not typed-in numbers', () => {
     }
     expect(found).toEqual([]);
   });
+
+  it('a sentence that quotes counts, rates or ratios has no other number typed into its prose', () => {
+    // Words, not measurements: "one millionth", "ten times" κ, "second-order".
+    const allowed: Record<string, string[]> = { 'content/ko/optimization.mdx': ['분의 1로', '10배', '2차'] };
+    const formatted = new Set(measurements.filter((m) => m.formats).map((m) => m.id));
+    const found: string[] = [];
+    for (const { file, text } of [...chapters('en'), ...chapters('ko')]) {
+      for (const line of text.split('\n')) {
+        if (!tagsOf(line).some((t) => formatted.has(t.id))) continue;
+        let prose = line.replace(/\$[^$\n]*\$/g, ' ').replace(/<[^>]*>/g, ' ');
+        for (const words of allowed[file] ?? []) prose = prose.split(words).join(' ');
+        for (const m of prose.matchAll(/\S*\d\S*/g)) found.push(`${file}: "${m[0]}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
 });
