@@ -3,12 +3,15 @@
  * swarm over a race surface. f and ∇f come from tfjs for every particle at once, as for the
  * first-order racers; the 2×2 algebra per particle is done in doubles in JS.
  *
- * The Hessian is the central difference of the autodiff gradient, (∇f(x + h·e) − ∇f(x − h·e))/2h,
- * symmetrised: tfjs has no second-order gradients for exp, tanh, abs, division, max or min
- * (tf.grads of tf.grads throws for them), and on a quadratic the difference is exact but for
- * float32 rounding. Each step is one batched evaluation (Newton: the gradient at 5 points per
- * particle) plus, for BFGS and L-BFGS, one batched backtracking line search (t = 1, ½, ¼, … until
- * Armijo's sufficient decrease holds).
+ * Newton's Hessian is exact: the surface's formula (every Surface carries it as text, the
+ * reader's too) is differentiated twice by forward-mode automatic differentiation in doubles
+ * (lib/formulaDerivatives.ts), at the particle's float32 point. Not tfjs: tf.grads of tf.grads
+ * throws for exp, tanh, abs, division, max and min, and the central difference of the gradient
+ * that stood in for it carried a truncation error off quadratics and float32 cancellation
+ * everywhere. Where f is not twice differentiable (abs at 0, the edge of sqrt) there is no Hessian;
+ * the particle stays and its card says so ('notSmooth'). Each step is one batched tfjs evaluation
+ * of f and ∇f plus, for BFGS and L-BFGS (which need no Hessian: they estimate it from gradients),
+ * one batched backtracking line search (t = 1, ½, ¼, … until Armijo's sufficient decrease holds).
  *
  * Gradient noise stands in for a mini-batch, as in race.ts: each step draws ξ ~ N(0, σ²) per
  * coordinate, the gradient is ∇f + ξ and the line search sees the same batch's loss f(x) + ξᵀx,
@@ -23,14 +26,14 @@ import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../lib/rng';
 import type { Hyper, SecondOrderName } from '../lib/optimizerTypes';
 import type { CurvatureReadout, OptimizerSnapshot } from '../lib/raceState';
+import { parseFormula } from '../lib/formula';
+import { compileJet, derivativesAt, type Derivatives, type Jet } from '../lib/formulaDerivatives';
 import {
   createMemory, curvatureOf, direction, firstSufficientDecrease, forget, inverseEstimate, remember, solve, type SecondOrderMemory,
 } from '../lib/secondOrder';
 import type { Surface } from './surfaces';
 
 const RUNAWAY = 1e6;
-/** Finite-difference step of the Hessian, in the surfaces' units (a few wide). */
-const H_STEP = 1e-2;
 /** Steps shorter than this share of the point's size are below float32's resolution. */
 const RESOLVED = 1e-5;
 /** Trial lengths of the line search, longest first. */
@@ -39,51 +42,33 @@ const LENGTHS = Array.from({ length: 24 }, (_, j) => 2 ** -j);
 interface Evaluation {
   f: Float64Array;
   g: Float64Array; // x-partials then y-partials
-  h: Float64Array | null; // xx, xy, yy per particle
 }
 
-/** f (and ∇f, and the difference Hessian when asked) at the points (xs[i], ys[i]), read back once. */
-export function evaluateSurface(surface: Surface, xs: ArrayLike<number>, ys: ArrayLike<number>, want: 'f' | 'gradient' | 'hessian'): Evaluation {
+/** f (and ∇f when asked) at the points (xs[i], ys[i]) by tfjs, as the first-order racers see them, read back once. */
+export function evaluateSurface(surface: Surface, xs: ArrayLike<number>, ys: ArrayLike<number>, want: 'f' | 'gradient'): Evaluation {
   const n = xs.length;
-  const shifts = want === 'hessian' ? [[0, 0], [H_STEP, 0], [-H_STEP, 0], [0, H_STEP], [0, -H_STEP]] : [[0, 0]];
-  const px = new Float32Array(n * shifts.length);
-  const py = new Float32Array(n * shifts.length);
-  shifts.forEach(([dx, dy], k) => {
-    for (let i = 0; i < n; i++) {
-      px[k * n + i] = xs[i] + dx;
-      py[k * n + i] = ys[i] + dy;
-    }
-  });
   const values = tf.tidy(() => {
-    const x = tf.tensor2d(px, [1, px.length]);
-    const y = tf.tensor2d(py, [1, py.length]);
+    const x = tf.tensor2d(Float32Array.from(xs), [1, n]);
+    const y = tf.tensor2d(Float32Array.from(ys), [1, n]);
     if (want === 'f') return surface.f(x, y).dataSync() as Float32Array;
     const f = surface.f(x, y);
     const [gx, gy] = tf.grads((a: tf.Tensor, b: tf.Tensor) => surface.f(a, b).sum())([x, y]);
     return tf.concat([f, gx, gy], 0).dataSync() as Float32Array;
   });
-  const m = px.length;
   const f = Float64Array.from(values.subarray(0, n));
-  if (want === 'f') return { f, g: new Float64Array(0), h: null };
-  const g = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    g[i] = values[m + i];
-    g[n + i] = values[2 * m + i];
-  }
-  if (want !== 'hessian') return { f, g, h: null };
-  const h = new Float64Array(3 * n);
-  const gxAt = (k: number, i: number) => values[m + k * n + i];
-  const gyAt = (k: number, i: number) => values[2 * m + k * n + i];
-  for (let i = 0; i < n; i++) {
-    // The float32 points are what tfjs saw, so divide by their true distance.
-    const wx = px[n + i] - px[2 * n + i];
-    const wy = py[3 * n + i] - py[4 * n + i];
-    const xx = (gxAt(1, i) - gxAt(2, i)) / wx;
-    const xy = ((gyAt(1, i) - gyAt(2, i)) / wx + (gxAt(3, i) - gxAt(4, i)) / wy) / 2;
-    const yy = (gyAt(3, i) - gyAt(4, i)) / wy;
-    h.set([xx, xy, yy], 3 * i);
-  }
-  return { f, g, h };
+  return { f, g: want === 'f' ? new Float64Array(0) : Float64Array.from(values.subarray(n, 3 * n)) };
+}
+
+/** The surface's formula as a jet (value, gradient, Hessian), for the exact Hessian. */
+export function surfaceJet(surface: Surface): (x: number, y: number) => Jet {
+  const parsed = parseFormula(surface.formula);
+  if (!parsed.ok) throw new Error(`Expected the surface's formula to parse, but "${surface.formula}" gives: ${parsed.error.message}`);
+  return compileJet(parsed.ast);
+}
+
+/** The exact Hessian (or why there is none) at each point (xs[i], ys[i]). */
+export function hessiansAt(jet: (x: number, y: number) => Jet, xs: ArrayLike<number>, ys: ArrayLike<number>): Derivatives[] {
+  return Array.from({ length: xs.length }, (_, i) => derivativesAt(jet, xs[i], ys[i]));
 }
 
 export interface SecondOrderRunner {
@@ -103,8 +88,9 @@ export function createSecondOrderRunner(
   const ys = new Float32Array(n);
   for (let i = 0; i < n; i++) [xs[i], ys[i]] = [starts[2 * i], starts[2 * i + 1]];
   const memories: SecondOrderMemory[] = Array.from({ length: n }, () => createMemory(name, 2, hyper.damping, Math.max(1, Math.round(hyper.memory))));
-  const want = name === 'newton' ? 'hessian' : 'gradient';
-  let here = evaluateSurface(surface, xs, ys, want);
+  const jet = name === 'newton' ? surfaceJet(surface) : null;
+  let here = evaluateSurface(surface, xs, ys, 'gradient');
+  let curvatures = jet ? hessiansAt(jet, xs, ys) : [];
   const meanLoss = (f: ArrayLike<number>) => Array.from(f).reduce((s, v) => s + v, 0) / n - surface.lossFloor;
   const start = meanLoss(here.f);
   const snapshot: OptimizerSnapshot = {
@@ -112,19 +98,21 @@ export function createSecondOrderRunner(
     positions: Float32Array.from(starts),
     loss: Number.isFinite(start) ? [start] : [],
     diverged: Number.isFinite(start) ? null : { step: 0 },
-    inner: { velocity: null, cache: null, adam: null, effectiveStep: [1, 1], curvature: readout(name, here, memories[0], 0) },
+    inner: { velocity: null, cache: null, adam: null, effectiveStep: [1, 1], curvature: readout(name, curvatures[0], memories[0], 0) },
   };
 
   const step = (): number | null => {
     const noisy = Array.from({ length: n }, (_, i) => [here.g[i] + noise * (noise > 0 ? rng.normal() : 0), here.g[n + i] + noise * (noise > 0 ? rng.normal() : 0)]);
     const moves = new Float64Array(2 * n);
     const accepted = new Uint8Array(n);
-    let evaluations = want === 'hessian' ? 5 : 1;
+    let evaluations = 1;
     if (name === 'newton') {
       for (let i = 0; i < n; i++) {
-        const [xx, xy, yy] = here.h!.subarray(3 * i, 3 * i + 3);
-        const hessian = [[xx, xy], [xy, yy]];
-        const d = direction(memories[i], noisy[i], hessian);
+        const at = curvatures[i];
+        // No Hessian where f is not twice differentiable: the step is undefined, the particle stays.
+        if (at.kind !== 'smooth') continue;
+        const [xx, xy, yy] = at.hessian;
+        const d = direction(memories[i], noisy[i], [[xx, xy], [xy, yy]]);
         if (d) [moves[2 * i], moves[2 * i + 1]] = d;
       }
     } else {
@@ -159,7 +147,7 @@ export function createSecondOrderRunner(
     const nx = xs.map((x, i) => x + moves[2 * i]);
     const ny = ys.map((y, i) => y + moves[2 * i + 1]);
     if (![...nx, ...ny].every((v) => Number.isFinite(v) && Math.abs(v) <= RUNAWAY)) return null;
-    const next = evaluateSurface(surface, nx, ny, want);
+    const next = evaluateSurface(surface, nx, ny, 'gradient');
     const loss = meanLoss(next.f);
     if (!Number.isFinite(loss)) return null;
     for (let i = 0; i < n; i++) {
@@ -172,7 +160,8 @@ export function createSecondOrderRunner(
     xs.set(nx);
     ys.set(ny);
     here = next;
-    snapshot.inner = { ...snapshot.inner, curvature: readout(name, here, memories[0], evaluations) };
+    if (jet) curvatures = hessiansAt(jet, xs, ys);
+    snapshot.inner = { ...snapshot.inner, curvature: readout(name, curvatures[0], memories[0], evaluations) };
     return loss;
   };
 
@@ -200,9 +189,10 @@ export function createSecondOrderRunner(
  * Particle 0's curvature where it stands: Newton's Hessian (its kind judged with the damping
  * added, since H + λI is what the step inverts), or the inverse of the quasi-Newton estimate.
  */
-function readout(name: SecondOrderName, here: Evaluation, memory: SecondOrderMemory, evaluations: number): CurvatureReadout {
+function readout(name: SecondOrderName, at: Derivatives | undefined, memory: SecondOrderMemory, evaluations: number): CurvatureReadout {
   if (name === 'newton') {
-    const [xx, xy, yy] = here.h!.subarray(0, 3);
+    if (at?.kind !== 'smooth') return { matrix: [NaN, NaN, NaN], source: 'hessian', kind: 'notSmooth', evaluations };
+    const [xx, xy, yy] = at.hessian;
     const kind = curvatureOf([[xx + memory.damping, xy], [xy, yy + memory.damping]]);
     return { matrix: [xx, xy, yy], source: 'hessian', kind, evaluations };
   }

@@ -18,10 +18,11 @@ import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
-import { isSecondOrder, racerColor, racerFacts } from '~/lib/optimizerTable';
+import { racerColor, racerFacts } from '~/lib/optimizerTable';
 import { useColorScheme } from '~/islands/kit/useColorScheme';
 import type { ParamValues, TextParam } from '~/lib/params';
-import { lrParam, raceOptimizerNames, raceParams, runParam, type RaceOptimizerName } from '~/lib/widgets/race';
+import { raceOptimizerNames, raceParams } from '~/lib/widgets/race';
+import { builtInRacers, raceHyper } from '~/lib/widgets/raceEntries';
 import { raceWords } from '~/lib/widgets/raceWords';
 import { FormulaBox } from './race/FormulaBox';
 import { InnerStatePanel } from './race/InnerStatePanel';
@@ -67,23 +68,11 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const readers = useReaderRacers();
   // One list of racers: the built-ins switched on, then the reader's cells (each with its own key).
   const entries = useMemo(() => {
-    const hyperOf = (name: RaceOptimizerName) => ({
-      // Second-order racers have no learning rate (Newton steps 1, BFGS searches the line).
-      learningRate: isSecondOrder(name) ? 1 : Number(values[lrParam(name)]),
-      momentum: Number(values.momentum),
-      decayRate: Number(values.decayRate),
-      beta1: Number(values.beta1),
-      beta2: Number(values.beta2),
-      epsilon: Number(values.epsilon),
-      biasCorrection: values.biasCorrection === true,
-      damping: Number(values.damping),
-      memory: Number(values.memory),
-    });
-    const builtIns = raceOptimizerNames.filter((name) => values[runParam(name)] === true).map((name) => ({ name, hyper: hyperOf(name) }));
+    const builtIns = builtInRacers(values);
     const cells = readers.map((r) => ({
       name: r.rule,
       id: readerKey(r.id),
-      hyper: hyperOf(r.rule),
+      hyper: raceHyper(values, r.rule),
       cell: { code: r.code, values: r.values, label: { en: r.label, ko: r.label }, color: r.color },
     }));
     return [...builtIns, ...cells];

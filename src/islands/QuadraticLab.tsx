@@ -4,17 +4,15 @@
  * its own factor; momentum's rate over (α, ρ) with the optimum and critical damping; steps to
  * 1e-6 measured against the κ and √κ predictions, with the noise floor of each; and what a
  * per-coordinate rescaling (Adam, RMSProp) can and cannot do. All arithmetic is
- * lib/quadraticLab.ts in doubles (no tfjs, so no backend badge, like the schedule explorer);
- * this island only wires state and charts.
+ * lib/quadraticLab.ts in doubles through lib/quadraticLabReadout.ts (no tfjs: its badge says it
+ * runs in JavaScript on the page); this island only wires state and charts.
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { errorChartOptions, rateMapOptions, rescaleChartOptions } from '~/charts/quadraticCharts';
 import { dict, type Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
-import {
-  bowl, bowlRate, directionRate, iterate, labMethods, noiseFloor, optimum, predictedSteps, rescaledKappa, stepsTo, tunedSettings, type LabMethod,
-} from '~/lib/quadraticLab';
-import { createRng } from '~/lib/rng';
+import type { LabMethod } from '~/lib/quadraticLab';
+import { labReadout, labSettings } from '~/lib/quadraticLabReadout';
 import { quadraticLabParams } from '~/lib/widgets/quadraticLab';
 import { Controls } from './kit/Controls';
 import { PlotFigure } from './kit/PlotFigure';
@@ -40,36 +38,17 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
   const width = Math.max(280, useElementWidth(host) || 640);
   const columns = width >= 720 ? 2 : 1;
   const half = columns === 2 ? Math.floor((width - 16) / 2) : width;
-  const kappa = Number(values.kappa);
-  const angle = Number(values.angle);
-  const method = values.method as LabMethod;
-  const alpha = Number(values.alpha);
-  const rho = method === 'gd' ? 0 : Number(values.rho);
-  const noise = Number(values.noise);
-
-  const lab = useMemo(() => {
-    const b = bowl(kappa, angle);
-    const rates = b.lambdas.map((l) => directionRate(method, alpha, rho, l)) as [number, number];
-    const slowest = Math.max(...rates);
-    const shown = slowest < 1 ? Math.min(400, Math.max(30, Math.ceil(predictedSteps(slowest, 1e-8)))) : 60;
-    const errors = iterate(method, b, alpha, rho, shown, noise, createRng(1));
-    const tuned = tunedSettings(b);
-    const row = (m: LabMethod, a: number, r: number, yours: boolean) => ({
-      method: m, alpha: a, rho: r, yours,
-      measured: stepsTo(m, b, a, r),
-      predicted: predictedSteps(bowlRate(m, a, r, b)),
-      floor: noise > 0 ? noiseFloor(m, b, a, r, noise, createRng(2)) : null,
-    });
-    const rows = [...labMethods.map((m) => row(m, tuned[m].alpha, tuned[m].rho, false)), row(method, alpha, rho, true)];
-    return { b, rates, errors, rows, best: optimum(b), rate: bowlRate(method, alpha, rho, b), rescaled: rescaledKappa(b) };
-  }, [kappa, angle, method, alpha, rho, noise]);
+  const settings = labSettings(values);
+  const { kappa, alpha, rho } = settings;
+  // The same function computes the numbers the chapter quotes (src/lib/measurements/quadraticLab.json).
+  const lab = useMemo(() => labReadout(settings), [settings.kappa, settings.angle, settings.method, alpha, rho, settings.noise]);
 
   const names: [string, string] = [w.steep, w.flat];
   const sentences = lab.b.lambdas.map((lambda, i) => (lab.rates[i] < 1 ? w.direction : w.diverges)(names[i], num(lambda), num(lab.rates[i])));
   const mapSummary = w.mapSummary(num(lab.rate), num(lab.best.rate), num(lab.best.alpha), num(lab.best.rho));
 
   return (
-    <WidgetFrame title={w.title} lang={lang} ignored={ignored} onReset={reset} shareUrl={shareUrl} id={id}>
+    <WidgetFrame title={w.title} lang={lang} ignored={ignored} onReset={reset} shareUrl={shareUrl} id={id} onPage>
       {/* Each chart is decorative; its figure's caption says what it shows in words (a role="img" on the
           figure would hide the caption's list and live outputs from assistive technology). */}
       <div class="qlab" ref={host}>

@@ -18,14 +18,14 @@ export type Vector = number[];
 
 /**
  * Pivots below this fraction of the matrix's largest entry count as zero: the race's Hessians
- * are float32 differences of gradients, good to about 1e-6 of their size, so a smaller pivot is
- * rounding, not curvature.
+ * are exact (lib/formulaDerivatives.ts) but taken at float32 points, and its gradients are
+ * float32, so a pivot below about 1e-6 of the matrix's size is rounding, not curvature.
  */
 export const SINGULAR = 1e-6;
 export type Matrix = number[][];
 export type SecondOrderRule = 'newton' | 'bfgs' | 'lbfgs';
-/** What the curvature at a point says about the quadratic model there. */
-export type Curvature = 'positive' | 'indefinite' | 'negative' | 'singular';
+/** What the curvature at a point says about the quadratic model there ('notSmooth': f has no Hessian at the point). */
+export type Curvature = 'positive' | 'indefinite' | 'negative' | 'singular' | 'notSmooth';
 
 export interface SecondOrderMemory {
   rule: SecondOrderRule;

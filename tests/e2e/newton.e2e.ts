@@ -56,6 +56,17 @@ test('a singular Hessian is explained in Korean, never NaN', async ({ page }) =>
   expect(problems).toEqual([]);
 });
 
+test('Newton on a kink of the reader’s formula says in Korean that there is no Hessian, and nothing reads NaN', async ({ page }) => {
+  const formula = encodeURIComponent('abs(x) + exp(y) - y');
+  const { figure, problems } = await openRace(page, `${alone}&race.surface=custom&race.formula=${formula}&race.runBfgs=false&race.runLbfgs=false&race.startX=0&race.startY=1`, 'ko');
+  await figure.getByRole('button', { name: '스텝' }).click();
+  const card = figure.locator('.race-inner-card').first();
+  await expect(card.locator('[role="status"]')).toContainText('헤시안 없음');
+  await expect(card).toContainText('정확한 값');
+  await expect(figure.locator('.race-loss [role="img"]')).not.toHaveAttribute('aria-label', /NaN/);
+  expect(problems).toEqual([]);
+});
+
 test('the quadratic lab: steps to 1e-6 grow like κ and √κ, rescaling rounds only the aligned bowl, keyboard and URL, 360 px', async ({ page }) => {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -64,8 +75,12 @@ test('the quadratic lab: steps to 1e-6 grow like κ and √κ, rescaling rounds 
   // The table is server-rendered too, so wait for hydration before the keyboard.
   const lab = await widget(page, 'lab');
   const row = (method: string) => lab.locator(`tr[data-method="${method}"]:not([data-yours]) .qlab-measured`);
+  // The chapter's numbers are the widget's: its <Measured> steps at the lab's defaults are the table's.
+  const quoted = (id: string, metric: string) => page.locator(`.measured[data-measured="${id}"][data-metric="${metric}"]`).first().innerText();
   await expect(row('gd')).toHaveText('691');
-  await expect(row('momentum')).toHaveText('93');
+  expect(await quoted('lab.defaults', 'gdSteps')).toBe(await row('gd').innerText());
+  expect(await quoted('lab.defaults', 'momentumSteps')).toBe(await row('momentum').innerText());
+  await expect(lab.locator('.widget-backend[data-backend="page"]')).toHaveText('JavaScript on the page; no tfjs needed');
   await expect(lab.locator('.qlab-rescaled')).toHaveText(/κ 100 → 1 /);
 
   const angle = lab.getByRole('slider', { name: 'Rotation (degrees)' });
@@ -82,6 +97,13 @@ test('the quadratic lab: steps to 1e-6 grow like κ and √κ, rescaling rounds 
   await lab.getByRole('textbox', { name: 'Condition number κ' }).press('Enter');
   await expect(row('gd')).toHaveText('6908');
   await expect(row('momentum')).toHaveText('315');
+  expect((await quoted('lab.kappaTenfold', 'gdSteps')).replace(',', '')).toBe('6908');
+  expect(await quoted('lab.kappaTenfold', 'momentumSteps')).toBe('315');
+  // κ outside 1–1000 is refused with a reason; the table keeps the last good bowl.
+  await lab.getByRole('textbox', { name: 'Condition number κ' }).fill('0.5');
+  await lab.getByRole('textbox', { name: 'Condition number κ' }).press('Enter');
+  await expect(lab.getByText(/from 1 to 1000/)).toBeVisible();
+  await expect(row('gd')).toHaveText('6908');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   expect(problems).toEqual([]);

@@ -18,6 +18,10 @@ import { loadShippedBody } from './transferModel';
 const RECOMPUTED_ELSEWHERE: Record<string, string> = {
   'augment.defaults': 'claims-augment.test.ts, seeds 1 and 2',
   'dropout.defaults': 'claims-dropout.test.ts, seeds 1 to 3',
+  'lab.defaults': 'quadraticLab.test.ts (deterministic)',
+  'lab.kappaTenfold': 'quadraticLab.test.ts (deterministic)',
+  'lab.noise': 'quadraticLab.test.ts (deterministic)',
+  'race.noisySecondOrder': 'secondOrderRace.test.ts, seed 1',
 };
 const here = measurements.filter((m) => m.widget === 'transferLab' || m.widget === 'featureProjection');
 

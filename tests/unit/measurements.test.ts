@@ -24,12 +24,13 @@ const tagsOf = (text: string) =>
   });
 
 describe('measurement entries', () => {
-  it('have unique ids, three or more seeds, one finite value per seed, and the command that wrote them', () => {
+  it('have unique ids, three or more seeds (or none, deterministic), one finite value per seed, and the command that wrote them', () => {
     expect(new Set(measurements.map((m) => m.id)).size).toBe(measurements.length);
     for (const m of measurements) {
-      expect(new Set(m.seeds).size, m.id).toBeGreaterThanOrEqual(3);
+      if (m.seeds.length > 0) expect(new Set(m.seeds).size, m.id).toBeGreaterThanOrEqual(3);
+      for (const name of Object.keys(m.formats ?? {})) expect(m.metrics, `${m.id}: format for a metric it has`).toHaveProperty(name);
       for (const [name, values] of Object.entries(m.metrics)) {
-        expect(values, `${m.id} ${name}`).toHaveLength(m.seeds.length);
+        expect(values, `${m.id} ${name}`).toHaveLength(Math.max(1, m.seeds.length));
         for (const v of values) expect(Number.isFinite(v), `${m.id} ${name}`).toBe(true);
       }
       expect(m.command).toMatch(/^npx vitest run --config tests\/measure\/vitest\.config\.ts \w+$/);
@@ -77,6 +78,18 @@ describe('formatting', () => {
     expect(() => formatMeasured(m.id, 'noSuchMetric', 'en')).toThrow(/has no metric "noSuchMetric"/);
     expect(() => formatMeasured(m.id, metric, 'en', { show: { seed: 777 } })).toThrow(/no seed 777/);
   });
+
+  it('prints counts grouped and other numbers with their digits, without a percent sign; a deterministic entry only its value', () => {
+    const lab = measurement('lab.kappaTenfold');
+    expect(lab.seeds).toEqual([]);
+    expect(formatMeasured('lab.kappaTenfold', 'gdSteps', 'en')).toBe(lab.metrics.gdSteps[0].toLocaleString('en-US'));
+    expect(formatMeasured('lab.kappaTenfold', 'gdSteps', 'ko')).toMatch(/^\d,\d{3}$/);
+    expect(formatMeasured('lab.defaults', 'optimumRate', 'en')).toBe(measurement('lab.defaults').metrics.optimumRate[0].toFixed(2));
+    expect(() => formatMeasured('lab.defaults', 'gdSteps', 'en', { show: 'range' })).toThrow(/deterministic/);
+    const race = measurement('race.noisySecondOrder');
+    const ratios = race.metrics.lbfgsOverMomentum;
+    expect(formatMeasured(race.id, 'lbfgsOverMomentum', 'ko', { show: 'range' })).toBe(`${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}`);
+  });
 });
 
 describe('the chapters quote measurements, not typed-in numbers', () => {
@@ -115,6 +128,22 @@ describe('the chapters quote measurements, not typed-in numbers', () => {
         .replace(/<[^>]*>/g, ' ');
       for (const m of prose.matchAll(/\d+(?:\.\d+)?(?:\s?(?:–|-|to)\s?\d+(?:\.\d+)?)?\s?(?:%p|%|points?|포인트)/g)) {
         if (!(allowed[file] ?? []).includes(m[0])) found.push(`${file}: "${m[0]}"`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('a sentence that quotes counts, rates or ratios has no other number typed into its prose', () => {
+    // Words, not measurements: "one millionth", "ten times" κ, "second-order".
+    const allowed: Record<string, string[]> = { 'content/ko/optimization.mdx': ['분의 1로', '10배', '2차'] };
+    const formatted = new Set(measurements.filter((m) => m.formats).map((m) => m.id));
+    const found: string[] = [];
+    for (const { file, text } of [...chapters('en'), ...chapters('ko')]) {
+      for (const line of text.split('\n')) {
+        if (!tagsOf(line).some((t) => formatted.has(t.id))) continue;
+        let prose = line.replace(/\$[^$\n]*\$/g, ' ').replace(/<[^>]*>/g, ' ');
+        for (const words of allowed[file] ?? []) prose = prose.split(words).join(' ');
+        for (const m of prose.matchAll(/\S*\d\S*/g)) found.push(`${file}: "${m[0]}"`);
       }
     }
     expect(found).toEqual([]);

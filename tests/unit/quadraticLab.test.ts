@@ -1,13 +1,17 @@
 /**
  * The quadratic lab's claims (src/lib/quadraticLab.ts): the predicted rates are what the
  * iteration does, (α*, ρ*) is the best point of the rate map, momentum needs ~√κ steps and GD
- * ~κ, and the lab's update rules are the engine's (engines/optimizers.ts).
+ * ~κ, and the lab's update rules are the engine's (engines/optimizers.ts). The numbers the
+ * chapter quotes from the lab (src/lib/measurements/quadraticLab.json) are what the lab computes.
  */
+import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { optimizers, resolveHyper } from '../../src/engines/optimizers';
 import { bowl, bowlRate, criticalRho, directionRate, iterate, labMethods, noiseFloor, optimum, rescaledKappa, stepsTo, tunedSettings } from '../../src/lib/quadraticLab';
+import { measurements } from '../../src/lib/measurements';
 import { createRng } from '../../src/lib/rng';
+import { labEntries } from '../measure/labRuns';
 
 describe('quadratic lab', () => {
   it('the measured rate matches the predicted one within 2 % for κ ∈ {10, 100, 1000}, each method at its tuned setting', () => {
@@ -92,6 +96,32 @@ describe('quadratic lab', () => {
         const [x, y] = params.dataSync();
         expect(Math.abs(x)).toBeCloseTo(ours[k][0], 5);
         expect(Math.abs(y)).toBeCloseTo(ours[k][1], 5);
+      }
+    }
+  });
+
+  it('the numbers the chapter quotes are what the lab computes at its settings (recorded in quadraticLab.json)', () => {
+    const recorded = measurements.filter((m) => m.widget === 'quadraticLab');
+    const computed = labEntries(recorded[0]?.command ?? '');
+    expect(recorded.map((m) => m.id)).toEqual(computed.map((m) => m.id));
+    for (const [i, m] of computed.entries()) {
+      const { metrics, ...rest } = m;
+      expect(recorded[i]).toMatchObject(rest);
+      for (const [name, [value]] of Object.entries(metrics)) expect(recorded[i].metrics[name], `${m.id} ${name}`).toEqual([expect.closeTo(value, 9)]);
+    }
+    // The sentences around them: GD's steps grow like κ (ten times for ten times κ), momentum's like √κ.
+    const tenfold = recorded.find((m) => m.id === 'lab.kappaTenfold')!;
+    expect(tenfold.metrics.gdGrowth[0]).toBeCloseTo(10, 1);
+    expect(Math.abs(tenfold.metrics.momentumGrowth[0] - Math.sqrt(10))).toBeLessThan(0.3);
+    // Each paragraph that quotes an entry names its κ (or says "at the defaults") and σ, in both languages.
+    for (const lang of ['en', 'ko']) {
+      const text = readFileSync(new URL(`../../content/${lang}/optimization.mdx`, import.meta.url), 'utf8');
+      for (const m of recorded) {
+        for (const line of text.split('\n').filter((l) => l.includes(`"${m.id}"`))) {
+          const defaultsWord = { en: 'at the defaults', ko: '기본값에서' }[lang as 'en' | 'ko'];
+          if (!(m.varied.length === 0 && line.includes(defaultsWord))) expect(line, `${lang} ${m.id}`).toContain(`$\\kappa = ${m.settings.kappa}$`);
+          if (Number(m.settings.noise) > 0) expect(line, `${lang} ${m.id}`).toContain(`$\\sigma = ${m.settings.noise}$`);
+        }
       }
     }
   });

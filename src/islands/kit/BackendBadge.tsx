@@ -1,4 +1,4 @@
-/** Which TensorFlow.js backend runs this widget, how fast it goes right now, and a switch. */
+/** Which TensorFlow.js backend runs this widget, how fast it goes right now, and a switch; or, for a widget without tfjs, that it runs on the page. */
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 
@@ -33,4 +33,16 @@ export function BackendBadge({ backend, speed, available, onSwitch, lang }: Back
 
 function formatRate(value: number): string {
   return value >= 100 ? String(Math.round(value)) : value.toPrecision(2);
+}
+
+/**
+ * The badge of a widget that needs no backend: it computes in plain JavaScript on the page (the
+ * quadratic lab), which is where it runs, said as plainly as a backend's name would be.
+ */
+export function PageBadge({ lang }: { lang: Lang }) {
+  return (
+    <span class="widget-backend" data-backend="page" title={kt(lang, 'onPageTitle')}>
+      {kt(lang, 'onPage')}
+    </span>
+  );
 }

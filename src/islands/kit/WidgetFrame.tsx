@@ -1,6 +1,6 @@
 /**
  * The chrome around every widget: title, reset and copy-link buttons, the notice listing URL
- * values that were ignored, and a slot for the backend badge. The widget itself is `children`.
+ * values that were ignored, and a slot for the backend badge (or the on-page badge of a widget without tfjs). The widget itself is `children`.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -9,7 +9,7 @@ import { fillBackendNames } from '~/lib/backendFallback';
 import { kt } from '~/lib/kitText';
 import type { Ignored } from '~/lib/params';
 import { ignoredNotice } from '~/lib/urlState';
-import { BackendBadge, type BackendBadgeProps } from './BackendBadge';
+import { BackendBadge, PageBadge, type BackendBadgeProps } from './BackendBadge';
 import { useBackendNotice, type BackendNotice } from './tfRecovery';
 import type { HostState } from './engineHost';
 import { restartNotice } from './useEngineHost';
@@ -24,6 +24,8 @@ export interface WidgetFrameProps {
   /** Widget instance id, used as the URL prefix in the ignored-value notice. */
   id?: string;
   backend?: BackendBadgeProps;
+  /** A widget without tfjs: its badge says it computes in JavaScript on the page. */
+  onPage?: boolean;
   /** The engine host, for a widget whose run is in the worker: its restarts are said here. */
   engine?: HostState;
 }
@@ -31,7 +33,7 @@ export interface WidgetFrameProps {
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Title bar, actions and notices around one widget. */
-export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl, id = '', backend, engine }: WidgetFrameProps) {
+export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl, id = '', backend, onPage, engine }: WidgetFrameProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const lostBackend = useBackendNotice();
   useEffect(() => {
@@ -55,6 +57,7 @@ export function WidgetFrame({ title, lang, children, ignored, onReset, shareUrl,
         <p class="widget-title">{title}</p>
         <div class="widget-actions">
           {backend && <BackendBadge {...backend} />}
+          {!backend && onPage && <PageBadge lang={lang} />}
           <button type="button" onClick={onReset}>
             {kt(lang, 'reset')}
           </button>

@@ -2,14 +2,19 @@
  * Measured numbers the chapters quote, one source for the prose and the tests. Each entry in
  * ./<chapter>.json names the widget it was measured on, that widget's settings (its parameter
  * table's defaults, except the few listed in `varied`, which the prose says it changes), the
- * seeds, one value per seed for each metric, and the command that wrote it. The chapters print
+ * seeds, one value per seed for each metric, and the command that wrote it; a deterministic
+ * entry (the quadratic lab's steps and rates) has no seeds and one value per metric. Metrics
+ * that are not accuracies name their `formats` (counts, rates, ratios). The chapters print
  * them with <Measured id="…" metric="…" /> (src/components/Measured.astro); tests/unit/measurements.test.ts
- * checks the settings against the tables, and the claims tests recompute seeds with the engine.
+ * checks the settings against the tables (so a changed default fails until the entry is
+ * measured again), and the claims tests recompute seeds with the engine.
  * Pure: no DOM, no tfjs.
  */
 import { inBoth, type Lang } from '../i18n';
 import augment from './augment.json';
 import dropout from './dropout.json';
+import quadraticLab from './quadraticLab.json';
+import secondOrder from './secondOrder.json';
 import transfer from './transfer.json';
 
 export interface Measurement {
@@ -20,16 +25,25 @@ export interface Measurement {
   settings: Record<string, number | string | boolean>;
   /** Settings that differ from the table's default on purpose (the prose names the change). */
   varied: string[];
+  /** The seeds measured; empty for a deterministic entry (one value per metric, no randomness). */
   seeds: number[];
-  /** Metric name → one value per seed (accuracies as fractions of 1). */
+  /** Metric name → one value per seed (accuracies as fractions of 1), or its one value when deterministic. */
   metrics: Record<string, number[]>;
+  /** How metrics that are not accuracies print (a metric not named here is a fraction shown as percent). */
+  formats?: Record<string, MetricFormat>;
   /** What the engine ran on, and what the widget fixes outside its table (held-out count…). */
   engine: string;
   command: string;
 }
 
+/**
+ * A metric that is not an accuracy: a `count` (steps, printed whole with thousands grouped, 6,908)
+ * or a plain `number` with `digits` decimals (a rate 0.95, a ratio 3.4).
+ */
+export type MetricFormat = { kind: 'count' } | { kind: 'number'; digits: number };
+
 // JSON imports are typed by their content (empty arrays as never[]): read them as entries.
-export const measurements: readonly Measurement[] = [...augment, ...dropout, ...transfer] as unknown as Measurement[];
+export const measurements: readonly Measurement[] = [...augment, ...dropout, ...quadraticLab, ...secondOrder, ...transfer] as unknown as Measurement[];
 
 /** The entry `id`, or an error that lists the known ids. */
 export function measurement(id: string): Measurement {
@@ -66,25 +80,42 @@ export type Show = 'meanSd' | 'range' | 'mean' | { seed: number };
 const NBSP = '\u00a0';
 const UNIT = inBoth('units');
 
+/** `value` with thousands grouped by commas (both languages write 6,908), whole. */
+const grouped = (value: number) => String(Math.round(Math.abs(value))).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** One value of a metric printed in `format` (no unit: the prose says "steps" or "times" around it). */
+function plain(value: number, format: MetricFormat): string {
+  const sign = value < 0 ? '−' : '';
+  return format.kind === 'count' ? `${sign}${grouped(value)}` : `${sign}${Math.abs(value).toFixed(format.digits)}`;
+}
+
 /**
  * `metric` of measurement `id` as prose text in `lang`: accuracies (fractions) as percent with
- * one decimal, differences (`minus`) as percentage points, e.g. "84.1 ± 0.9 %" or "6.1–8.3 points".
+ * one decimal, differences (`minus`) as percentage points, e.g. "84.1 ± 0.9 %" or "6.1–8.3 points";
+ * a metric with a format (`formats`) as its plain number, "691" or "1.9–3.2". A deterministic
+ * entry has one value, so only its value can be shown.
  */
 export function formatMeasured(id: string, metric: string, lang: Lang, options: { minus?: string; show?: Show } = {}): string {
   const entry = measurement(id);
   const values = perSeed(entry, metric, options.minus);
   const show = options.show ?? 'meanSd';
+  const format = entry.formats?.[metric];
   const pct = (v: number) => (100 * v).toFixed(1).replace(/^-/, '−');
-  const unit = options.minus ? UNIT[lang].points : UNIT[lang].percent;
+  const text = format ? (v: number) => plain(v, format) : pct;
+  const unit = format ? '' : options.minus ? UNIT[lang].points : UNIT[lang].percent;
+  if (entry.seeds.length === 0) {
+    if (show !== 'meanSd' && show !== 'mean') throw new Error(`Measurement "${id}" is deterministic: it has one value, no seeds to show ${JSON.stringify(show)} over`);
+    return `${text(values[0])}${unit}`;
+  }
   if (typeof show === 'object') {
     const i = entry.seeds.indexOf(show.seed);
     if (i < 0) throw new Error(`Measurement "${id}" has no seed ${show.seed}; seeds: ${entry.seeds.join(', ')}`);
-    return `${pct(values[i])}${unit}`;
+    return `${text(values[i])}${unit}`;
   }
   const s = summarize(values);
-  if (show === 'mean') return `${pct(s.mean)}${unit}`;
+  if (show === 'mean') return `${text(s.mean)}${unit}`;
   // An en dash between two numbers reads badly after a minus sign: "−0.3 to 0.2 points".
   const dash = s.min < 0 ? UNIT[lang].to : '–';
-  if (show === 'range') return `${pct(s.min)}${dash}${pct(s.max)}${unit}`;
-  return `${pct(s.mean)}${NBSP}±${NBSP}${pct(s.sd)}${unit}`;
+  if (show === 'range') return `${text(s.min)}${dash}${text(s.max)}${unit}`;
+  return `${text(s.mean)}${NBSP}±${NBSP}${text(s.sd)}${unit}`;
 }

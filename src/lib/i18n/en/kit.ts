@@ -12,6 +12,8 @@ export const kit = {
   step: 'Step',
   resetRun: 'Reset',
   backend: 'Backend',
+  onPage: 'JavaScript on the page; no tfjs needed',
+  onPageTitle: 'This widget computes in plain JavaScript on the page, in double precision: no TensorFlow.js backend, no worker, nothing to download.',
   loading: 'Loading TensorFlow.js…',
   probing: 'Choosing the fastest backend…',
   tfError: 'TensorFlow.js could not start. Reload the page to try again.',

@@ -46,4 +46,5 @@ export const site = {
     'Four chapters of CS231n Lecture 7 — how to optimize a network, how to combine several, how to keep it from overfitting, and how to reuse one trained on other data — each with widgets that train real networks on your GPU, right in the page. Change any number in the text and watch what happens; copy the link to share exactly what you set.',
   /** The tooltip of a number measured by the build's seeds. */
   measuredOver: (seeds: string, id: string) => `Measured over seeds ${seeds} (src/lib/measurements, ${id})`,
+  computedOnce: (id: string) => `Computed by the widget’s own code at its settings: the number the widget shows (src/lib/measurements, ${id})`,
 };

@@ -13,6 +13,8 @@ export const kit: Messages['kit'] = {
   step: '한 스텝',
   resetRun: '처음으로',
   backend: '백엔드',
+  onPage: '페이지의 JavaScript로 계산, tfjs 불필요',
+  onPageTitle: '이 위젯은 페이지의 일반 JavaScript로 배정밀도 계산을 합니다. TensorFlow.js 백엔드도, 워커도, 내려받을 것도 없습니다.',
   loading: 'TensorFlow.js 불러오는 중…',
   probing: '가장 빠른 백엔드를 고르는 중…',
   tfError: 'TensorFlow.js를 시작하지 못했습니다. 페이지를 새로 고쳐 다시 시도하세요.',

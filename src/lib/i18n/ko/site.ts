@@ -45,4 +45,5 @@ export const site: Messages['site'] = {
   homeIntro:
     'CS231n 7강의 네 장 — 신경망을 최적화하는 법, 여러 모델을 합치는 법, 과적합을 막는 법, 다른 데이터로 학습한 신경망을 재사용하는 법 — 을 다룹니다. 각 장의 위젯은 페이지 안에서 여러분의 GPU로 실제 신경망을 학습시킵니다. 본문의 숫자를 바꾸며 결과를 지켜보고, 링크를 복사해 설정 그대로 공유하세요.',
   measuredOver: (seeds: string, id: string) => `측정값: 시드 ${seeds} (src/lib/measurements, ${id})`,
+  computedOnce: (id: string) => `위젯과 같은 코드로 위젯 설정에서 계산한 값으로, 위젯에 보이는 수와 같습니다 (src/lib/measurements, ${id})`,
 };
