@@ -119,3 +119,25 @@ describe('the dropout cell in the visualiser', () => {
     expect(compileDropoutCell({ code: 'H1 = H1 * np.random.normal(1)' }).ok).toBe(false);
   });
 });
+
+describe('the schedule cell in the network race (compiled where the race runs)', () => {
+  it('gives every step the built-in cosine rate, and the same losses; a bad rule is refused with its step and variable', async () => {
+    const tf = await import('@tensorflow/tfjs');
+    await tf.setBackend('cpu');
+    const { createNetworkRace } = await import('../../src/engines/networkRace');
+    const { loadShippedMnist } = await import('./mnistData');
+    const digits = await loadShippedMnist();
+    const base = { digits, trainCount: 500, heldOutCount: 1000, hidden: 8, batchSize: 16, optimizers: [{ name: 'sgd' as const }], steps: 12, seed: 5 };
+    const rates = (race: ReturnType<typeof createNetworkRace>) => Array.from({ length: 12 }, () => race.step(1).racers[0].learningRate);
+    const builtInRace = createNetworkRace({ ...base, schedule: { name: 'cosine' } });
+    const cellRace = createNetworkRace({ ...base, schedule: { name: 'constant', cell: { code: lectureCells.schedule.code } } });
+    const [builtInRates, cellRates] = [rates(builtInRace), rates(cellRace)];
+    const [builtInLoss, cellLoss] = [builtInRace.snapshot().racers[0].loss, cellRace.snapshot().racers[0].loss];
+    builtInRace.dispose();
+    cellRace.dispose();
+    cellRates.forEach((r, i) => expect(Math.abs(r - builtInRates[i])).toBeLessThan(1e-9));
+    expect(cellRates[11]).toBeLessThan(cellRates[0]);
+    cellLoss.forEach((l, i) => expect(Math.abs(l - builtInLoss[i])).toBeLessThan(1e-5));
+    expect(() => createNetworkRace({ ...base, schedule: { name: 'constant', cell: { code: 'learning_rate = base_lr * (1 - t / 6)' } } })).toThrow(/learning_rate is -0\.\d+ at step 7/);
+  });
+});
