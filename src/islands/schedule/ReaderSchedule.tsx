@@ -46,7 +46,7 @@ export function ReaderSchedule({ driver, compiled, problem, colour, base, lang }
       {compiled.ok && !problem ? (
         <button type="button" onClick={apply}>{w.applyYours}</button>
       ) : (
-        <p class="cell-error" role="alert">{w.yoursRefused(cellMessage(lang, compiled.ok ? problem! : compiled.error))}</p>
+        <p class="notice" role="alert">{w.yoursRefused(cellMessage(lang, compiled.ok ? problem! : compiled.error))}</p>
       )}
       <button type="button" class="schedule-remove" onClick={() => removeCellDriver('schedule')} aria-label={w.removeYours}>
         <Icon name="close" />
