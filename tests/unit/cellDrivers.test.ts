@@ -141,3 +141,36 @@ describe('the schedule cell in the network race (compiled where the race runs)',
     expect(() => createNetworkRace({ ...base, schedule: { name: 'constant', cell: { code: 'learning_rate = base_lr * (1 - t / 6)' } } })).toThrow(/learning_rate is -0\.\d+ at step 7/);
   });
 });
+
+describe('a diverged reader racer names its variable, in both races', () => {
+  // At step 4 `shrink` is log 0 = −∞ (x still finite); at step 5 log(−1) makes x NaN: `shrink` broke first.
+  const cell = { code: 'shrink = np.log(4 - t)\nx -= learning_rate * dx * np.exp(shrink)', label: { en: 'Mine', ko: '나의 것' }, color: '#7B4FBF' };
+
+  it('on the 2-D race and on the network race', async () => {
+    const tf = await import('@tensorflow/tfjs');
+    await tf.setBackend('cpu');
+    const { createRace } = await import('../../src/engines/race');
+    const { surfaces } = await import('../../src/engines/surfaces');
+    const race = createRace({
+      surface: surfaces.ravine, entries: [{ name: 'sgd', hyper: {}, id: 'cell:sgd', cell }],
+      starts: Float32Array.from([-2.5, 0.6]), noise: 0, seed: 3,
+    });
+    const flat = race.step(10).optimizers[0];
+    race.dispose();
+    expect(flat.diverged).toEqual({ step: 5, variable: 'shrink' });
+
+    const { createNetworkRace } = await import('../../src/engines/networkRace');
+    const { loadShippedMnist } = await import('./mnistData');
+    const network = createNetworkRace({
+      digits: await loadShippedMnist(), trainCount: 500, heldOutCount: 1000, hidden: 8, batchSize: 16,
+      optimizers: [{ name: 'sgd', id: 'cell:sgd', cell }], schedule: { name: 'constant' }, steps: 10, seed: 5,
+    });
+    const racer = network.step(10).racers[0];
+    network.dispose();
+    expect(racer.diverged).toEqual({ step: 5, variable: 'shrink' });
+    const { networkStandings } = await import('../../src/lib/i18n/en/networkStandings');
+    const { networkStandings: ko } = await import('../../src/lib/i18n/ko/networkStandings');
+    expect(networkStandings.diverged(3, 'shrink')).toBe('diverged at step 3: shrink became NaN or infinite first');
+    expect(ko.diverged(3, 'shrink')).toContain('shrink');
+  });
+});
