@@ -42,7 +42,7 @@ export function ReaderSchedule({ driver, compiled, problem, colour, base, lang }
   return (
     <div class="schedule-apply schedule-yours" data-reader-schedule={driver.applied ? 'applied' : 'drawn'}>
       <span class="schedule-swatch" style={{ borderColor: colour }} aria-hidden="true" />
-      <span>{w.yours(driver.label)}</span>
+      <span>{w.yours(driver.label, driver.applied)}</span>
       {compiled.ok && !problem ? (
         <button type="button" onClick={apply}>{w.applyYours}</button>
       ) : (

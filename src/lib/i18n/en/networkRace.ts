@@ -17,7 +17,7 @@ export const networkRace = {
   digitsFailed: 'The MNIST digits could not be loaded, so the race cannot run.',
   retry: 'Try again',
   readerSchedule: (label: string) =>
-    `The learning rate of every racer comes from your schedule cell "${label}" at each step, from the racer's base rate.`,
+    `The learning rate of every racer comes from your schedule cell "${label}" at each step, from the racer's base rate; the choice below waits until you go back.`,
   readerScheduleRefused: (label: string, problem: string) =>
     `Your schedule cell "${label}" is not used, so the race keeps the schedule below: ${problem}.`,
   builtInSchedule: 'Back to the built-in schedule',

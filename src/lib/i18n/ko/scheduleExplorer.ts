@@ -14,7 +14,7 @@ export const scheduleExplorer: Messages['scheduleExplorer'] = {
   goToRace: '경주로 가기',
   noRace: '이 페이지에는 스케줄을 적용할 신경망 경주가 없습니다.',
   refused: (names) => `신경망 경주가 받아들이지 않은 값: ${names}.`,
-  yours: (label) => `내 스케줄 셀: ${label}`,
+  yours: (label, inRace) => `내 스케줄 셀: ${label}${inRace ? ' (신경망 경주에서 쓰는 중)' : ''}`,
   applyYours: '내 스케줄을 신경망 경주에 적용',
   removeYours: '내 곡선 지우기',
   yoursApplied: (label, steps) =>
