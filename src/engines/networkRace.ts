@@ -20,7 +20,7 @@ import { accuracy, disposeWeights, initMlp } from './mlp';
 import { optimizers, resolveHyper, type Hyper, type OptimizerName } from './optimizers';
 import { cellOptimizer, type CellRuleSettings } from './cellRule';
 import { cellMessage } from '../lib/cell/cellProblems';
-import { checkScheduleCell, compileScheduleCell, type ScheduleCell, type ScheduleCellSettings } from '../lib/cell/cellSchedule';
+import { scheduleForRun, type ScheduleCell, type ScheduleCellSettings } from '../lib/cell/cellSchedule';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import {
   advanceRun, batchStream, createRun, releaseRun, settleLosses, type LossRecord, type TrainingRun,
@@ -127,18 +127,11 @@ function checkConfig(c: NetworkRaceConfig, trainPool: number, heldOutPool: numbe
   getSchedule(c.schedule.name);
 }
 
-/**
- * The reader's schedule cell, checked over every step of the run from every racer's base rate
- * (so no step can give a NaN or a negative rate); throws the first problem, with its step and variable.
- */
+/** The reader's schedule cell for this run, or an Error with its first problem (step and variable). */
 function readerSchedule(settings: ScheduleCellSettings, steps: number, baseRates: number[]): ScheduleCell {
-  const compiled = compileScheduleCell(settings);
-  if (!compiled.ok) throw new Error(`The schedule cell: ${cellMessage('en', compiled.error)}`);
-  for (const base of new Set(baseRates)) {
-    const problem = checkScheduleCell(compiled.schedule, steps, base);
-    if (problem) throw new Error(`The schedule cell, from base_lr = ${base}: ${cellMessage('en', problem)}`);
-  }
-  return compiled.schedule;
+  const checked = scheduleForRun(settings, steps, baseRates);
+  if (!checked.ok) throw new Error(`The schedule cell: ${cellMessage('en', checked.error)}`);
+  return checked.schedule;
 }
 
 /** A copy of one racer's public state. */

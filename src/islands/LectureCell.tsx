@@ -16,13 +16,15 @@ import { cellMessage, type CellError } from '~/lib/cell/cellProblems';
 import { lectureCells, type LectureCellName } from '~/lib/cell/lectureCells';
 import { putReaderRacer, readerRacerFor, readerRacers, removeReaderRacer } from '~/lib/cell/readerRacers';
 import { cellDriver, putCellDriver, removeCellDriver, type DriverCellName } from '~/lib/cell/cellDrivers';
-import { dict, type Lang, type Messages } from '~/lib/i18n';
+import { dict, type Lang } from '~/lib/i18n';
 import { optimizerTable } from '~/lib/optimizerTable';
 import { CodeEditor } from './cell/CodeEditor';
 import { readCellFromUrl, writeCellToUrl } from './cell/cellUrl';
 import { restoreRacersOnce } from './cell/useReaderRacers';
 import { restoreDriversOnce, useCellDriver } from './cell/useCellDriver';
 import { TorchAside } from './cell/TorchAside';
+import { describe } from './cell/demoText';
+import { HyperInputs } from './cell/HyperInputs';
 import './cell/cell.css';
 
 const useCellEngine = lazyEngine(() => import('~/engines/cellDemo'));
@@ -37,7 +39,6 @@ const analyse = (code: string, kind: (typeof lectureCells)[LectureCellName]['kin
   const parsed = parseCell(code);
   return parsed.ok ? analyseCell(parsed.program, kind) : parsed;
 };
-const fmt = (v: number) => (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toFixed(4));
 
 /** One lecture cell; `name` is its `data-cell` and URL key. */
 export default function LectureCell({ name, lang }: Props) {
@@ -154,10 +155,6 @@ export default function LectureCell({ name, lang }: Props) {
       setCopyNote(w.copyFailed);
     }
   };
-  const setHyper = (hyperName: string, text: string) => {
-    const value = Number(text);
-    if (text.trim() !== '' && Number.isFinite(value)) setValues({ ...values, [hyperName]: value });
-  };
 
   const kindText = cell.kind === 'update' ? w.kindUpdate : cell.kind === 'schedule' ? w.kindSchedule : w.kindDropout;
   const color = readerRacerFor(name, { code, label, values }).color;
@@ -167,17 +164,7 @@ export default function LectureCell({ name, lang }: Props) {
         <span>{w.cell}: {kindText}</span>
       </div>
       <CodeEditor value={code} revision={revision} onChange={(text) => { setCode(text); setError(null); }} label={w.editor(name)} />
-      {hyper.length > 0 && (
-        <fieldset class="cell-hyper">
-          <legend>{w.hyper}</legend>
-          {hyper.map((h) => (
-            <label key={h.name}>
-              {h.name}
-              <input type="number" step="any" value={values[h.name] ?? h.value} onChange={(e) => setHyper(h.name, e.currentTarget.value)} />
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <HyperInputs hyper={hyper} values={values} onChange={setValues} legend={w.hyper} />
       <div class="cell-bar">
         <button type="button" onClick={run}>{w.run}</button>
         <button type="button" onClick={reset}>{w.reset}</button>
@@ -210,12 +197,4 @@ export default function LectureCell({ name, lang }: Props) {
       <TorchAside name={name} lang={lang} heading={w.torch} />
     </div>
   );
-}
-
-/** The Run result in words. */
-function describe(result: CellDemo, w: Messages['cell']): string {
-  if (!result.ok) return '';
-  if (result.kind === 'update') return w.ravine(result.steps, fmt(result.x[0]), fmt(result.x[1]), fmt(result.loss));
-  if (result.kind === 'schedule') return w.schedule(result.rates.map((r) => `t=${r.t}: ${fmt(r.rate)}`).join(', '));
-  return w.dropout(String(Math.round(result.kept * 1000)), fmt(result.mean));
 }

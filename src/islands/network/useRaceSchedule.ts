@@ -8,7 +8,7 @@
 import { useMemo } from 'preact/hooks';
 import { factorAt, scheduleFactors, type StepValue } from '~/charts/trainingCurves';
 import { cellMessage } from '~/lib/cell/cellProblems';
-import { checkScheduleCell, compileScheduleCell, sampleScheduleCell, type ScheduleCell } from '~/lib/cell/cellSchedule';
+import { sampleScheduleCell, scheduleForRun, type ScheduleCell } from '~/lib/cell/cellSchedule';
 import { dict, type Lang } from '~/lib/i18n';
 import type { Label } from '~/lib/params';
 import { scheduleNote, schedules } from '~/lib/schedules';
@@ -36,13 +36,8 @@ export function useRaceSchedule(settings: NetworkRaceSettings, lang: Lang): Race
   const applied = driver?.applied ? driver : null;
   const checked = useMemo((): { schedule: ScheduleCell } | { problem: string } | null => {
     if (!applied) return null;
-    const compiled = compileScheduleCell(applied);
-    if (!compiled.ok) return { problem: cellMessage(lang, compiled.error) };
-    for (const base of new Set(bases)) {
-      const problem = checkScheduleCell(compiled.schedule, steps, base);
-      if (problem) return { problem: cellMessage(lang, problem) };
-    }
-    return { schedule: compiled.schedule };
+    const checked = scheduleForRun(applied, steps, bases);
+    return checked.ok ? { schedule: checked.schedule } : { problem: cellMessage(lang, checked.error) };
   }, [applied?.code, JSON.stringify(applied?.values), steps, bases.join(), lang]);
   const builtInFactors = useMemo(() => scheduleFactors(schedule.name, schedule.params, steps), [schedule.name, JSON.stringify(schedule.params), steps]);
   const w = dict(lang).networkRace;

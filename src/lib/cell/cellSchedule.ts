@@ -80,3 +80,14 @@ export function sampleScheduleCell(
     points: scheduleSampleSteps(totalSteps, points).map((step) => ({ step, rate: (schedule.at(step, totalSteps, baseLr) as { rate: number }).rate })),
   };
 }
+
+/** The schedule cell compiled and checked over every step of a run of `numSteps` from each of `baseRates` (a race's racers). */
+export function scheduleForRun(settings: ScheduleCellSettings, numSteps: number, baseRates: readonly number[]): CompiledSchedule {
+  const compiled = compileScheduleCell(settings);
+  if (!compiled.ok) return compiled;
+  for (const base of new Set(baseRates)) {
+    const problem = checkScheduleCell(compiled.schedule, numSteps, base);
+    if (problem) return { ok: false, error: problem };
+  }
+  return compiled;
+}
