@@ -28,9 +28,12 @@ export function restoreDriversOnce(): Promise<void> {
 
 /** The code driving cell `name`'s widget now (null: the built-in, or no `name`); re-renders on every change. */
 export function useCellDriver(name: DriverCellName | null): CellDriver | null {
-  const [driver, setDriver] = useState(() => (name ? cellDriver(name) : null));
+  // Null on the first render, as on the server: a hydrating island keeps the server's attributes
+  // (data-code and the like) when its first render differs, and later renders would not fix them.
+  const [driver, setDriver] = useState<CellDriver | null>(null);
   useEffect(() => {
     if (!name) return;
+    setDriver(cellDriver(name));
     const off = subscribeCellDrivers(() => setDriver(cellDriver(name)));
     void restoreDriversOnce().then(() => setDriver(cellDriver(name)));
     return off;
