@@ -33,7 +33,7 @@ export interface RacerStatus {
   step: number;
   /** f − lossFloor now (mean over particles in a swarm; may be non-finite when diverged). */
   loss: number;
-  diverged: null | { step: number };
+  diverged: null | { step: number; variable?: string };
 }
 
 /** "After 120 steps: Adam 3.2e-4, SGD 0.41, Momentum diverged at step 12." */
@@ -42,12 +42,12 @@ export function lossSummary(racers: readonly RacerStatus[], lang: ChartLang): st
   if (racers.length === 0) return `${w.none}.`;
   const step = Math.max(...racers.map((r) => r.step));
   if (step === 0) return `${w.notStarted}.`;
-  const parts = racers.map((r) => `${r.label} ${r.diverged ? w.divergedAt(r.diverged.step) : formatValue(r.loss)}`);
+  const parts = racers.map((r) => `${r.label} ${r.diverged ? w.divergedAt(r.diverged.step, r.diverged.variable) : formatValue(r.loss)}`);
   return `${w.after(step)}: ${parts.join(', ')}.`;
 }
 
 /** The legend's short status of one racer: its loss now, or where it diverged. */
 export function racerStatusText(racer: RacerStatus, lang: ChartLang): string {
-  if (racer.diverged) return chartWords(lang).divergedAt(racer.diverged.step);
+  if (racer.diverged) return chartWords(lang).divergedAt(racer.diverged.step, racer.diverged.variable);
   return racer.step === 0 ? '' : formatValue(racer.loss);
 }

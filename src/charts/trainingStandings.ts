@@ -18,7 +18,7 @@ export interface StandingRow {
   loss: number | null;
   /** Step of the latest accuracy. */
   evaluatedAt: number;
-  diverged: null | { step: number };
+  diverged: null | { step: number; variable?: string };
 }
 
 /** `value` rounded to `digits` significant digits (as a number, so tests can compare it). */

@@ -7,6 +7,7 @@
  * float32 ops as engines/optimizers.ts. Nothing the reader types is run as JavaScript.
  */
 import * as tf from '@tensorflow/tfjs';
+import { numberFunctions, numberOps } from '../lib/cell/cellNumbers';
 import type { Expr, Program } from '../lib/cell/cellSyntax';
 
 export type CellValue = tf.Tensor | number;
@@ -16,12 +17,7 @@ export interface CellRunContext {
   seed: () => number;
 }
 
-const folded: Record<string, (a: number, b: number) => number> = {
-  '+': (a, b) => a + b, '-': (a, b) => a - b, '*': (a, b) => a * b, '/': (a, b) => a / b,
-  '//': (a, b) => Math.floor(a / b), '**': (a, b) => a ** b,
-  '<': (a, b) => +(a < b), '<=': (a, b) => +(a <= b), '>': (a, b) => +(a > b), '>=': (a, b) => +(a >= b),
-  '==': (a, b) => +(a === b), '!=': (a, b) => +(a !== b),
-};
+const folded = numberOps;
 
 type TensorOp = (a: CellValue, b: CellValue) => tf.Tensor;
 const asBool = (op: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor): TensorOp => (a, b) => op(tf.scalar(0).add(a), b as tf.Tensor).cast('float32');
@@ -38,10 +34,7 @@ const tensorOps: Record<string, TensorOp> = {
   '==': asBool((a, b) => tf.equal(a, b)), '!=': asBool((a, b) => tf.notEqual(a, b)),
 };
 
-const unaryFolded: Record<string, (a: number) => number> = {
-  sqrt: Math.sqrt, exp: Math.exp, log: Math.log, abs: Math.abs, sign: Math.sign, cos: Math.cos, floor: Math.floor,
-  zeros_like: () => 0,
-};
+const unaryFolded = numberFunctions;
 const unaryTensor: Record<string, (a: tf.Tensor) => tf.Tensor> = {
   sqrt: tf.sqrt, exp: tf.exp, log: tf.log, abs: tf.abs, sign: tf.sign, cos: tf.cos, floor: tf.floor, zeros_like: tf.zerosLike,
 };

@@ -1,6 +1,7 @@
 /**
  * What a cell's Run button shows, computed where the engines run: an update rule takes 100
- * steps on the ravine from the race's start; a schedule gives its learning rate at a few steps;
+ * steps on the ravine from the race's start; a schedule gives its learning rate at a few steps
+ * (checked at every step of 100);
  * a dropout cell masks 1,000 activations of 1 and reports what it kept. Every problem, a NaN or
  * ∞ included (with the step and the variable), comes back as a CellError, never as a throw.
  */
@@ -12,6 +13,7 @@ import { pair } from '../lib/i18n';
 import { createRng } from '../lib/rng';
 import { runCell, type CellValue } from './cellCompiler';
 import { compileCellRule } from './cellRule';
+import { checkScheduleCell, compileScheduleCell } from '../lib/cell/cellSchedule';
 import { resolveHyper, disposeState, type OptimizerName } from './optimizers';
 import { surfaces } from './surfaces';
 
@@ -27,6 +29,7 @@ const nowhere = { line: 0, column: 0 };
 /** Runs `code` (a cell of `kind`) as its Run button does; `rule` gives an update cell its learning rate. */
 export function runCellDemo(kind: CellKind, code: string, values: Record<string, number>, rule: OptimizerName = 'sgd'): CellDemo {
   if (kind === 'update') return updateDemo(code, values, rule);
+  if (kind === 'schedule') return scheduleDemo(code, values);
   const parsed = parseCell(code);
   if (!parsed.ok) return parsed;
   const analysed = analyseCell(parsed.program, kind);
@@ -47,17 +50,6 @@ export function runCellDemo(kind: CellKind, code: string, values: Record<string,
       for (const name of analysis.state) names.set(name, 0);
       return names;
     };
-    if (kind === 'schedule') {
-      const rates = [0, 25, 50, 75, 100].map((t) => {
-        const names = bound([['t', t], ['num_steps', 100], ['base_lr', 0.1]]);
-        runCell(program, names, context);
-        const rate = names.get('learning_rate')!;
-        return { t, rate: typeof rate === 'number' ? rate : rate.mean().dataSync()[0] };
-      });
-      const bad = rates.find((r) => !Number.isFinite(r.rate));
-      if (bad) return { ok: false, error: cellError({ code: 'notFinite', variable: 'learning_rate', step: bad.t }, nowhere) } as CellDemo;
-      return { ok: true, kind: 'schedule', rates } as CellDemo;
-    }
     const h = tf.ones([1000]);
     const names = bound([['H1', h]]);
     runCell(program, names, context);
@@ -66,6 +58,16 @@ export function runCellDemo(kind: CellKind, code: string, values: Record<string,
     if (!Number.isFinite(mean)) return { ok: false, error: cellError({ code: 'notFinite', variable: 'H1', step: 1 }, nowhere) } as CellDemo;
     return { ok: true, kind: 'dropout', kept, mean } as CellDemo;
   }
+}
+
+/** A schedule cell's rate at a few steps of 100 from base_lr 0.1, checked at every step (lib/cell/cellSchedule.ts, as the explorer and the race use it). */
+function scheduleDemo(code: string, values: Record<string, number>): CellDemo {
+  const compiled = compileScheduleCell({ code, values });
+  if (!compiled.ok) return compiled;
+  const problem = checkScheduleCell(compiled.schedule, 100, 0.1);
+  if (problem) return { ok: false, error: problem };
+  const rates = [0, 25, 50, 75, 100].map((t) => ({ t, rate: (compiled.schedule.at(t, 100, 0.1) as { rate: number }).rate }));
+  return { ok: true, kind: 'schedule', rates };
 }
 
 /** 100 steps of an update cell on the ravine from the race's start. */

@@ -19,6 +19,8 @@ import { getSchedule, scheduledRate, type ScheduleParams } from '../lib/schedule
 import { accuracy, disposeWeights, initMlp } from './mlp';
 import { optimizers, resolveHyper, type Hyper, type OptimizerName } from './optimizers';
 import { cellOptimizer, type CellRuleSettings } from './cellRule';
+import { cellMessage } from '../lib/cell/cellProblems';
+import { scheduleForRun, type ScheduleCell, type ScheduleCellSettings } from '../lib/cell/cellSchedule';
 import { digitTensors, disposeDigitTensors } from './mnistLoader';
 import {
   advanceRun, batchStream, createRun, releaseRun, settleLosses, type LossRecord, type TrainingRun,
@@ -39,7 +41,8 @@ export interface NetworkRaceConfig {
    * `cell` set the racer runs the reader's compiled cell, `name` giving its default hyper-parameters.
    */
   optimizers: readonly { name: OptimizerName; hyper?: Partial<Hyper>; id?: string; cell?: CellRuleSettings }[];
-  schedule: { name: string; params?: ScheduleParams };
+  /** A built-in schedule, or with `cell` the reader's schedule cell (compiled here, where the race runs). */
+  schedule: { name: string; params?: ScheduleParams; cell?: ScheduleCellSettings };
   steps: number;
   seed: number;
   /** Held-out accuracy is measured every this many steps (and at 0 and at the end). */
@@ -124,6 +127,13 @@ function checkConfig(c: NetworkRaceConfig, trainPool: number, heldOutPool: numbe
   getSchedule(c.schedule.name);
 }
 
+/** The reader's schedule cell for this run, or an Error with its first problem (step and variable). */
+function readerSchedule(settings: ScheduleCellSettings, steps: number, baseRates: number[]): ScheduleCell {
+  const checked = scheduleForRun(settings, steps, baseRates);
+  if (!checked.ok) throw new Error(`The schedule cell: ${cellMessage('en', checked.error)}`);
+  return checked.schedule;
+}
+
 /** A copy of one racer's public state. */
 function racerSnapshot(r: Racer, batchSize: number): RacerSnapshot {
   const steps = r.record.loss.length;
@@ -147,6 +157,8 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
   const { digits, batchSize, steps, schedule } = config;
   const split = splitIndices(digits);
   checkConfig(config, split.train.length, split.heldOut.length);
+  const baseRates = config.optimizers.map(({ name, hyper }) => resolveHyper(name, hyper, 'network').learningRate);
+  const cellSchedule = schedule.cell ? readerSchedule(schedule.cell, steps, baseRates) : null;
   const evalEvery = config.evalEvery ?? 25;
   const smoothing = config.smoothing ?? 0.9;
   const divergeAbove = config.divergeAbove ?? 100;
@@ -194,7 +206,9 @@ export function createNetworkRace(config: NetworkRaceConfig): NetworkRace {
       for (const [index, r] of racers.entries()) {
         if (r.record.diverged) continue;
         config.onBatch?.(index, t, positions.map((p) => trainIndices[p]));
-        r.learningRate = scheduledRate(schedule.name, schedule.params ?? {}, r.hyper.learningRate, t, steps);
+        r.learningRate = cellSchedule
+          ? (cellSchedule.at(t, steps, r.hyper.learningRate) as { rate: number }).rate
+          : scheduledRate(schedule.name, schedule.params ?? {}, r.hyper.learningRate, t, steps);
         advanceRun(r, batch, r.learningRate, { weightDecay: config.weightDecay });
       }
       tf.dispose([batch.x, batch.y]);

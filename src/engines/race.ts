@@ -39,7 +39,7 @@ import { type OptimizerSnapshot, type RaceSnapshot, readInnerState, stateKeys } 
 import { isSecondOrder, lectureHyper, secondOrderTable, type RacerName } from '../lib/optimizerTable';
 import { createSecondOrderRunner, type SecondOrderRunner } from './secondOrderRunner';
 import type { Surface } from './surfaces';
-import { cellOptimizer, type CellRuleSettings } from './cellRule';
+import { cellOptimizer, type CellOptimizer, type CellRuleSettings } from './cellRule';
 
 export type { InnerState, OptimizerSnapshot, RaceSnapshot } from '../lib/raceState';
 
@@ -198,7 +198,11 @@ export function createRace(options: RaceOptions): Race {
       positions[2 * i + 1] = rows[n + i];
     }
     snap.positions = positions;
-    if (firstBad >= 0) snap.diverged = { step: snap.step + firstBad + 1 };
+    if (firstBad >= 0) {
+      // A reader's cell rule says which of its variables broke first.
+      const variable = (runner.optimizer as Partial<CellOptimizer>).firstBad?.(runner.state)?.variable;
+      snap.diverged = variable ? { step: snap.step + firstBad + 1, variable } : { step: snap.step + firstBad + 1 };
+    }
     snap.step += taken;
     if (firstBad < 0) {
       const t = runner.state.t ?? snap.step;

@@ -126,7 +126,8 @@ export interface LossRecord {
   /** Bias-corrected exponential moving average of `loss` (Adam's trick, so it starts unbiased). */
   smoothedLoss: number[];
   average: number;
-  diverged: null | { step: number };
+  /** `variable`: a reader cell's name that first became NaN or ∞ (engines/cellRule.ts records it). */
+  diverged: null | { step: number; variable?: string };
 }
 
 /** An empty record. */
@@ -203,7 +204,18 @@ export function settleLosses(runs: TrainingRun[], smoothing: number, divergeAbov
     for (let i = 0; i < count; i++) {
       if (!recordLoss(run.record, values[offset + i], smoothing, divergeAbove)) break;
     }
-    if (run.record.diverged) releaseRun(run);
+    if (run.record.diverged) {
+      if (run.states.length > 0) run.record.diverged.variable ??= brokenVariable(run);
+      releaseRun(run);
+    }
     offset += count;
   }
+}
+
+/** The variable of a reader's cell rule that first became NaN or ∞ in any layer's state (undefined for built-in rules). */
+function brokenVariable(run: TrainingRun): string | undefined {
+  const firstBad = (run.rule as { firstBad?: (state: State) => { variable: string; step: number } | null }).firstBad;
+  if (!firstBad) return undefined;
+  const found = run.states.map((s) => firstBad(s)).filter((b) => b !== null);
+  return found.sort((a, b) => a.step - b.step)[0]?.variable;
 }

@@ -15,12 +15,16 @@ import { parseCell } from '~/lib/cell/cellParse';
 import { cellMessage, type CellError } from '~/lib/cell/cellProblems';
 import { lectureCells, type LectureCellName } from '~/lib/cell/lectureCells';
 import { putReaderRacer, readerRacerFor, readerRacers, removeReaderRacer } from '~/lib/cell/readerRacers';
-import { dict, type Lang, type Messages } from '~/lib/i18n';
+import { cellDriver, putCellDriver, removeCellDriver, type DriverCellName } from '~/lib/cell/cellDrivers';
+import { dict, type Lang } from '~/lib/i18n';
 import { optimizerTable } from '~/lib/optimizerTable';
 import { CodeEditor } from './cell/CodeEditor';
 import { readCellFromUrl, writeCellToUrl } from './cell/cellUrl';
 import { restoreRacersOnce } from './cell/useReaderRacers';
+import { restoreDriversOnce, useCellDriver } from './cell/useCellDriver';
 import { TorchAside } from './cell/TorchAside';
+import { describe } from './cell/demoText';
+import { HyperInputs } from './cell/HyperInputs';
 import './cell/cell.css';
 
 const useCellEngine = lazyEngine(() => import('~/engines/cellDemo'));
@@ -35,14 +39,16 @@ const analyse = (code: string, kind: (typeof lectureCells)[LectureCellName]['kin
   const parsed = parseCell(code);
   return parsed.ok ? analyseCell(parsed.program, kind) : parsed;
 };
-const fmt = (v: number) => (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toFixed(4));
 
 /** One lecture cell; `name` is its `data-cell` and URL key. */
 export default function LectureCell({ name, lang }: Props) {
   const w = dict(lang).cell;
   const cell = lectureCells[name];
-  const ruleLabel = cell.rule ? optimizerTable[cell.rule].label[lang] : name;
+  const ruleLabel = cell.rule ? optimizerTable[cell.rule].label[lang] : cell.kind === 'schedule' ? w.scheduleWord : w.dropoutWord;
   const defaultLabel = w.defaultName(name === 'adamNoBias' ? w.noBias(ruleLabel) : ruleLabel);
+  /** A schedule or dropout cell drives its widget once run (lib/cell/cellDrivers.ts). */
+  const drives: DriverCellName | null = cell.kind === 'schedule' || cell.kind === 'dropout' ? cell.kind : null;
+  const driver = useCellDriver(drives);
   const [code, setCode] = useState(cell.code);
   const [label, setLabel] = useState(defaultLabel);
   const [values, setValues] = useState<Record<string, number>>({});
@@ -62,7 +68,7 @@ export default function LectureCell({ name, lang }: Props) {
 
   useEffect(() => {
     // The page's racers come back from the URL first, so this cell knows whether it is racing.
-    restoreRacersOnce().then(() => readCellFromUrl(name)).then((read) => {
+    Promise.all([restoreRacersOnce(), restoreDriversOnce()]).then(() => readCellFromUrl(name)).then((read) => {
       if (read.state === 'ok') {
         setCode(read.payload.code);
         setRevision((r) => r + 1);
@@ -76,14 +82,23 @@ export default function LectureCell({ name, lang }: Props) {
 
   useEffect(() => {
     if (!loaded) return;
-    const unchanged = code === cell.code && label === defaultLabel && !racing && Object.keys(values).length === 0;
+    const unchanged = code === cell.code && label === defaultLabel && !racing && Object.keys(values).length === 0 && !driver;
     const timer = setTimeout(() => {
-      writeCellToUrl(name, unchanged ? null : { code, label, racing, values }).then((tooLong) =>
+      writeCellToUrl(name, unchanged ? null : payload()).then((tooLong) =>
         setLinkNotice(tooLong === null ? null : w.linkTooLong(tooLong, MAX_CELL_LINK)),
       );
     }, LINK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [loaded, code, label, racing, values]);
+  }, [loaded, code, label, racing, values, driver]);
+
+  // The widget this cell drives shows the reader's name as they type it.
+  useEffect(() => {
+    if (drives && driver && driver.label !== label) putCellDriver(drives, { ...driver, label });
+  }, [label]);
+
+  /** What the link holds: for a driving cell, whether it drives its widget and (schedule) the race. */
+  const payload = () =>
+    drives ? { code, label, values, racing: driver?.applied ?? false, shown: driver !== null } : { code, label, racing, values };
 
   // Run once the engine is there (tfjs loads on the first Run).
   useEffect(() => {
@@ -92,6 +107,8 @@ export default function LectureCell({ name, lang }: Props) {
     const demo = engine.runCellDemo(cell.kind, code, values, cell.rule);
     if (demo.ok) setResult(demo);
     else setError(demo.error);
+    // A schedule or dropout cell that ran drives its widget (a schedule already in the race stays there).
+    if (demo.ok && drives) putCellDriver(drives, { code, label, values, applied: cellDriver(drives)?.applied ?? false });
   }, [runWanted, engine]);
 
   /** The checked cell, or null after showing its problem. */
@@ -127,19 +144,16 @@ export default function LectureCell({ name, lang }: Props) {
     setResult(null);
     removeReaderRacer(name);
     setRacing(false);
+    if (drives) removeCellDriver(drives);
   };
   const copyLink = async () => {
-    await writeCellToUrl(name, { code, label, racing, values });
+    await writeCellToUrl(name, payload());
     try {
       await navigator.clipboard.writeText(window.location.href);
       setCopyNote(w.copied);
     } catch {
       setCopyNote(w.copyFailed);
     }
-  };
-  const setHyper = (hyperName: string, text: string) => {
-    const value = Number(text);
-    if (text.trim() !== '' && Number.isFinite(value)) setValues({ ...values, [hyperName]: value });
   };
 
   const kindText = cell.kind === 'update' ? w.kindUpdate : cell.kind === 'schedule' ? w.kindSchedule : w.kindDropout;
@@ -150,20 +164,16 @@ export default function LectureCell({ name, lang }: Props) {
         <span>{w.cell}: {kindText}</span>
       </div>
       <CodeEditor value={code} revision={revision} onChange={(text) => { setCode(text); setError(null); }} label={w.editor(name)} />
-      {hyper.length > 0 && (
-        <fieldset class="cell-hyper">
-          <legend>{w.hyper}</legend>
-          {hyper.map((h) => (
-            <label key={h.name}>
-              {h.name}
-              <input type="number" step="any" value={values[h.name] ?? h.value} onChange={(e) => setHyper(h.name, e.currentTarget.value)} />
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <HyperInputs hyper={hyper} values={values} onChange={setValues} legend={w.hyper} />
       <div class="cell-bar">
         <button type="button" onClick={run}>{w.run}</button>
         <button type="button" onClick={reset}>{w.reset}</button>
+        {drives && (
+          <label>
+            {w.driverName}
+            <input type="text" maxLength={60} value={label} onInput={(e) => setLabel(e.currentTarget.value)} />
+          </label>
+        )}
         {cell.kind === 'update' && (
           <>
             <label>
@@ -182,16 +192,9 @@ export default function LectureCell({ name, lang }: Props) {
       {runWanted && tf.status !== 'ready' && <p class="cell-out">{w.loading}</p>}
       {result && <p class="cell-out" role="status">{describe(result, w)}</p>}
       {racing && <p class="cell-out">{w.raceWhere}</p>}
+      {drives && driver && <p class="cell-out" data-driving={drives}>{drives === 'schedule' ? w.drivesSchedule(driver.applied) : w.drivesDropout}</p>}
       {linkNotice && <p class="cell-error" role="alert">{linkNotice}</p>}
       <TorchAside name={name} lang={lang} heading={w.torch} />
     </div>
   );
-}
-
-/** The Run result in words. */
-function describe(result: CellDemo, w: Messages['cell']): string {
-  if (!result.ok) return '';
-  if (result.kind === 'update') return w.ravine(result.steps, fmt(result.x[0]), fmt(result.x[1]), fmt(result.loss));
-  if (result.kind === 'schedule') return w.schedule(result.rates.map((r) => `t=${r.t}: ${fmt(r.rate)}`).join(', '));
-  return w.dropout(String(Math.round(result.kept * 1000)), fmt(result.mean));
 }

@@ -7,13 +7,12 @@
  * starting values. The island only wires state; the run lives in ./network/useNetworkRunner.
  */
 import { useMemo, useRef } from 'preact/hooks';
-import { factorAt, scheduleFactors, type CurveRacer } from '~/charts/trainingCurves';
+import type { CurveRacer } from '~/charts/trainingCurves';
 import { standingRows, standingsSummary } from '~/charts/trainingStandings';
 import { inBoth, type Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
 import { firstProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
-import { scheduleNote, schedules } from '~/lib/schedules';
 import { baseRate, networkParams, networkRaceSettings, visibleNetworkParams } from '~/lib/widgets/network';
 import { readerKey } from '~/lib/cell/readerRacers';
 import { useReaderRacers } from './cell/useReaderRacers';
@@ -29,6 +28,8 @@ import { Standings } from './network/Standings';
 import { useDigits } from './network/useDigits';
 import { HELD_OUT, useNetworkRunner } from './network/useNetworkRunner';
 import { useSeedResults } from './network/useSeedResults';
+import { useRaceSchedule } from './network/useRaceSchedule';
+import { applyScheduleCell } from '~/lib/cell/cellDrivers';
 import { FirstLayerView } from './network/FirstLayerView';
 import { useColorScheme } from './kit/useColorScheme';
 import { racerColor, type OptimizerName } from '~/lib/optimizerTable';
@@ -59,24 +60,23 @@ export default function NetworkRace({ id, lang, initial }: Props) {
     }));
     return { ...own, optimizers: [...own.optimizers, ...cells] };
   }, [values, readers]);
+  // The schedule: the built-in one, or the reader's schedule cell once applied in the explorer.
+  const raceSchedule = useRaceSchedule(settings, lang);
+  const raceSettings = useMemo(() => ({ ...settings, schedule: raceSchedule.settings }), [settings, raceSchedule.settings]);
   const engines = useEngineHost();
   const digits = useDigits();
   const root = useRef<HTMLDivElement>(null);
   // From the instance id, not useId: Preact numbers useId per island, so islands would collide.
   const summaryId = `${id}-summary`;
-  const run = useNetworkRunner(root, engines.host, digits.digits !== null, settings, engines.backend, engines.generation);
+  const run = useNetworkRunner(root, engines.host, digits.digits !== null, raceSettings, engines.backend, engines.generation);
   const { switchBackend, switchError } = useBackendSwitch(engines);
 
-  const { name: scheduleName, params: scheduleParams } = settings.schedule;
-  const factors = useMemo(
-    () => scheduleFactors(scheduleName, scheduleParams, settings.steps),
-    [scheduleName, JSON.stringify(scheduleParams), settings.steps],
-  );
   const snapshot = run.snapshot;
   const step = snapshot?.step ?? 0;
-  const now = factorAt(scheduleName, scheduleParams, step, settings.steps);
+  const factors = raceSchedule.factors;
+  const now = raceSchedule.now(step);
   // The explorer's note, for this race's length: a warm-up or a drop interval past its steps is said.
-  const scheduleWarning = scheduleNote(scheduleName, scheduleParams, settings.steps);
+  const scheduleWarning = raceSchedule.warning;
   const scheme = useColorScheme();
   // By racer id: a reader's cell racer keeps its own colour, a built-in takes the theme's.
   const colorOf = (id: string) => {
@@ -89,9 +89,9 @@ export default function NetworkRace({ id, lang, initial }: Props) {
     () => (snapshot?.racers ?? []).map((r) => ({ ...r, name: r.id, label: r.label[lang], color: r.id === r.name ? racerColor(r.name, scheme) : r.color })),
     [snapshot, lang, scheme],
   );
-  const earlier = useSeedResults(settings, snapshot, colorOf);
+  const earlier = useSeedResults(raceSettings, snapshot, colorOf);
   const rows = standingRows(racers);
-  const rates = Object.fromEntries(settings.optimizers.map((o) => [o.id ?? o.name, o.hyper.learningRate * now.value]));
+  const rates = Object.fromEntries(settings.optimizers.map((o) => [o.id ?? o.name, raceSchedule.rate(o.hyper.learningRate, step)]));
   const summary = standingsSummary(racers, { step, totalSteps: settings.steps, batchSize: settings.batchSize }, lang);
   const visible = visibleNetworkParams(values);
   const ready = snapshot !== null;
@@ -118,6 +118,12 @@ export default function NetworkRace({ id, lang, initial }: Props) {
         <fieldset>
           <legend>{w.schedule}</legend>
           <Controls table={networkParams} values={values} set={state.set} lang={lang} only={visible.schedule} />
+          {raceSchedule.reader && (
+            <div class="network-reader-schedule" data-reader-schedule={raceSchedule.reader.inUse ? 'in-use' : 'refused'}>
+              <p class={raceSchedule.reader.inUse ? undefined : 'notice'} role="status">{raceSchedule.reader.text}</p>
+              <button type="button" onClick={() => applyScheduleCell(false)}>{w.builtInSchedule}</button>
+            </div>
+          )}
           {scheduleWarning && (
             <p class="schedule-note notice" role="status">
               {scheduleWarning[lang]}
@@ -130,7 +136,7 @@ export default function NetworkRace({ id, lang, initial }: Props) {
         </fieldset>
       </div>
     ),
-    [values, lang],
+    [values, lang, raceSchedule.reader?.text, raceSchedule.reader?.inUse, scheduleWarning?.en],
   );
 
   return (
@@ -170,7 +176,7 @@ export default function NetworkRace({ id, lang, initial }: Props) {
           totalSteps={settings.steps}
           factors={factors}
           now={now}
-          scheduleLabel={schedules[scheduleName].label[lang]}
+          scheduleLabel={raceSchedule.label}
           describedBy={summaryId}
           heldOut={HELD_OUT}
           earlier={earlier}

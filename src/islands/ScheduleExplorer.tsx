@@ -16,8 +16,12 @@ import { scheduleArgs, scheduleCurveLabel, scheduleParams, visibleScheduleParams
 import { Controls } from './kit/Controls';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
+import { compileScheduleCell, sampleScheduleCell } from '~/lib/cell/cellSchedule';
+import { readerColors } from '~/lib/cell/readerRacers';
 import { ApplyToRace } from './schedule/ApplyToRace';
 import { KeptCurves } from './schedule/KeptCurves';
+import { ReaderSchedule } from './schedule/ReaderSchedule';
+import { useCellDriver } from './cell/useCellDriver';
 
 interface Props {
   id: string;
@@ -30,6 +34,9 @@ interface Props {
 /** Enough samples for a smooth curve and exact step-decay edges at typical run lengths. */
 const SAMPLES = 400;
 const CHART_HEIGHT = 260;
+
+/** The colour of the reader's schedule curve (one of the reader colours, apart from the kept curves'). */
+const READER_COLOUR = readerColors[0];
 
 /** The widget's title per language (words from src/lib/i18n). */
 export const titles = { en: en.scheduleExplorer.title, ko: ko.scheduleExplorer.title };
@@ -52,7 +59,16 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
     const colour = OVERLAY_COLOURS.find((c) => !kept.some((k) => k.colour === c)) ?? OVERLAY_COLOURS[0];
     setKept([...kept, { label, colour, points }]);
   };
-  const summary = summariseSchedule(points, lang) + (kept.length ? dict(lang).scheduleExplorer.alsoDrawn(kept.map((k) => k.label)) : '');
+  // The reader's schedule cell, once run: compiled and sampled here over the explorer's run.
+  const driver = useCellDriver('schedule');
+  const compiled = useMemo(() => (driver ? compileScheduleCell(driver) : null), [driver?.code, JSON.stringify(driver?.values)]);
+  const sampled = useMemo(
+    () => (compiled?.ok ? sampleScheduleCell(compiled.schedule, Number(values.base), Number(values.total), SAMPLES) : null),
+    [compiled, values.base, values.total],
+  );
+  const readerCurve: ScheduleOverlay[] = driver && sampled?.ok ? [{ label: driver.label, colour: READER_COLOUR, points: sampled.points }] : [];
+  const overlays = [...readerCurve, ...kept];
+  const summary = summariseSchedule(points, lang) + (overlays.length ? dict(lang).scheduleExplorer.alsoDrawn(overlays.map((k) => k.label)) : '');
   const note = scheduleNote(name, scheduleArgs(name, values), Number(values.total));
   const chartRef = useRef<HTMLDivElement>(null);
   const width = useWidth(chartRef);
@@ -66,10 +82,10 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
   useEffect(() => {
     const host = chartRef.current;
     if (!host || !draw || width === 0) return;
-    const chart = draw(points, { width, height: CHART_HEIGHT, lang, overlays: kept });
+    const chart = draw(points, { width, height: CHART_HEIGHT, lang, overlays });
     chart.setAttribute('aria-hidden', 'true');
     host.replaceChildren(chart);
-  }, [draw, points, width, lang, kept]);
+  }, [draw, points, width, lang, kept, sampled, driver?.label]);
 
   return (
     <WidgetFrame
@@ -94,6 +110,16 @@ export default function ScheduleExplorer({ id, lang, initial, formulas }: Props)
           />
           <p class="widget-caption">{summary}</p>
           <KeptCurves kept={kept} max={OVERLAY_COLOURS.length} onKeep={keep} onRemove={(i) => setKept(kept.filter((_, j) => j !== i))} lang={lang} />
+          {driver && compiled && (
+            <ReaderSchedule
+              driver={driver}
+              compiled={compiled}
+              problem={sampled && !sampled.ok ? sampled.error : null}
+              colour={READER_COLOUR}
+              base={Number(values.base)}
+              lang={lang}
+            />
+          )}
           <ApplyToRace values={values} lang={lang} />
           {note && (
             <p class="schedule-note notice" role="status">

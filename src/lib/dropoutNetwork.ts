@@ -11,6 +11,8 @@
  *
  *   created (pass 1 drawn) --next()--> pass 2 --next()--> …   (a new setting: a new session)
  */
+import type { DropoutCell } from './cell/cellDropout';
+import type { CellError } from './cell/cellProblems';
 import { createRng } from './rng';
 import { checkDropProbability, maskedActivation, sampleKeepMask } from './dropoutMath';
 
@@ -93,19 +95,42 @@ export interface DropoutSession {
   distinct: number;
   /** Mean over the passes so far of the followed unit's output, without and with 1/(1 − p). */
   measuredMean: { none: number; inverted: number };
+  /** With the reader's dropout cell: the followed unit's mean output under their code (null without one). */
+  readerMean: number | null;
+  /** What went wrong in the reader's code (the pass and the variable); from then on the built-in masks are drawn. */
+  readerProblem: CellError | null;
   /** Draws the next forward pass's masks. */
   next(): void;
 }
 
-/** A run of forward passes with fresh masks, starting with pass 1 already drawn. */
-export function createDropoutSession(sizes: readonly number[], dropProbability: number, seed: number): DropoutSession {
+/**
+ * A run of forward passes with fresh masks, starting with pass 1 already drawn. With `reader`
+ * (the reader's compiled dropout cell) each hidden layer's mask and scaled outputs come from
+ * their code: run once on activations of 1 (a unit is kept where its output is not 0) and once,
+ * with the same draws, on the layer's real activations.
+ */
+export function createDropoutSession(sizes: readonly number[], dropProbability: number, seed: number, reader?: DropoutCell): DropoutSession {
   checkDropProbability(dropProbability);
   const network = createToyNetwork(sizes, seed);
   // Masks come from their own stream, so p and the sizes do not change the network's weights.
   const rng = createRng(seed ^ 0x5bd1e995);
   const seen = new Set<string>();
-  const sums = { none: 0, inverted: 0 };
+  const sums = { none: 0, inverted: 0, reader: 0 };
   const { layer, unit, h } = network.tracked;
+  const builtIn = (n: number) => sampleKeepMask(n, dropProbability, rng);
+  /** The reader's mask of hidden layer `l` (1-based), adding the followed unit's output to the sum. */
+  const readerMask = (n: number, l: number): Uint8Array | null => {
+    const draws: number[] = [];
+    const ones = reader!.forward(new Float64Array(n).fill(1), dropProbability, () => draws[draws.push(rng.next()) - 1], session.passes + 1);
+    let at = 0;
+    const real = ones.ok ? reader!.forward(Float64Array.from(network.clean[l]), dropProbability, () => draws[at++] ?? rng.next(), session.passes + 1) : ones;
+    if (!ones.ok || !real.ok) {
+      session.readerProblem = ones.ok ? (real as { error: CellError }).error : ones.error;
+      return null;
+    }
+    if (l === layer) sums.reader += real.out[unit];
+    return Uint8Array.from(ones.out, (v) => (v !== 0 ? 1 : 0));
+  };
 
   const session: DropoutSession = {
     network,
@@ -114,8 +139,12 @@ export function createDropoutSession(sizes: readonly number[], dropProbability: 
     masks: [],
     distinct: 0,
     measuredMean: { none: 0, inverted: 0 },
+    readerMean: reader ? 0 : null,
+    readerProblem: null,
     next() {
-      const masks = sizes.slice(1, -1).map((n) => sampleKeepMask(n, dropProbability, rng));
+      const hidden = sizes.slice(1, -1);
+      const fromReader = reader && !session.readerProblem ? hidden.map((n, i) => readerMask(n, i + 1)) : null;
+      const masks = fromReader && fromReader.every((m) => m !== null) ? (fromReader as Uint8Array[]) : hidden.map(builtIn);
       const kept = masks[layer - 1][unit] === 1;
       sums.none += maskedActivation(h, kept, dropProbability, false);
       sums.inverted += maskedActivation(h, kept, dropProbability, true);
@@ -124,6 +153,7 @@ export function createDropoutSession(sizes: readonly number[], dropProbability: 
       session.masks = masks;
       session.distinct = seen.size;
       session.measuredMean = { none: sums.none / session.passes, inverted: sums.inverted / session.passes };
+      if (reader) session.readerMean = sums.reader / session.passes;
     },
   };
   session.next();

@@ -64,7 +64,8 @@ export interface OptimizerSnapshot {
    * after s steps (loss[0]: at the start); never negative.
    */
   loss: number[];
-  diverged: null | { step: number };
+  /** `variable`: a reader cell's name that first became NaN or ∞, when that is why. */
+  diverged: null | { step: number; variable?: string };
   inner: InnerState;
 }
 

@@ -169,11 +169,11 @@ export function sampleSchedule(
   }
   if (!(totalSteps > 0)) throw new Error(`Expected totalSteps to be positive, but got ${totalSteps}`);
   const schedule = getSchedule(name);
+  return scheduleSampleSteps(totalSteps, points).map((step) => ({ step, rate: schedule.rate(step, totalSteps, baseRate, params) }));
+}
+
+/** The steps a chart samples: `points` integers spread evenly over 0 .. totalSteps (fewer when there are fewer steps). */
+export function scheduleSampleSteps(totalSteps: number, points: number): number[] {
   const count = Math.min(points, Math.floor(totalSteps) + 1);
-  const out: { step: number; rate: number }[] = [];
-  for (let i = 0; i < count; i++) {
-    const step = Math.round((i * totalSteps) / (count - 1));
-    out.push({ step, rate: schedule.rate(step, totalSteps, baseRate, params) });
-  }
-  return out;
+  return Array.from({ length: count }, (_, i) => Math.round((i * totalSteps) / (count - 1)));
 }

@@ -16,13 +16,15 @@ interface Props {
   /** The widget instance id, to make element ids unique on the page. */
   idPrefix: string;
   session: DropoutSession;
+  /** The name of the reader's dropout cell while it draws the masks (null: the built-in). */
+  readerLabel: string | null;
   lang: Lang;
 }
 
 const show = (v: number, lang: Lang) => v.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The train-versus-test panel of the visualiser. */
-export function UnitExpectation({ idPrefix, session, lang }: Props) {
+export function UnitExpectation({ idPrefix, session, readerLabel, lang }: Props) {
   const w = visualiserWords[lang];
   const host = useRef<HTMLDivElement>(null);
   // From the instance id, not useId: Preact numbers useId per island, so islands would collide.
@@ -76,8 +78,17 @@ export function UnitExpectation({ idPrefix, session, lang }: Props) {
               </tr>
             );
           })}
+          {readerLabel !== null && session.readerMean !== null && (
+            <tr data-scheme="reader">
+              <th scope="row">{w.readerRow(readerLabel)}</th>
+              <td>—</td>
+              <td>{show(session.readerMean, lang)}</td>
+              <td>{show(h, lang)}</td>
+            </tr>
+          )}
         </tbody>
       </table>
+      {readerLabel !== null && session.readerMean !== null && <p class="dropout-reader-lesson">{w.readerLesson(session.readerMean, h, passes)}</p>}
       <p>{w.lesson(p)}</p>
     </section>
   );

@@ -5,13 +5,14 @@
  *
  *   paused ──play──► playing ──pause──► paused
  *      ▲                 │
- *      └─ a setting or reset: new session at pass 1 (playing stays as it was)
+ *      └─ a setting, reset or the reader's code: new session at pass 1 (playing stays as it was)
  */
 import type { RefObject } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { createDropoutSession, type DropoutSession } from '~/lib/dropoutNetwork';
 import { useAnimationLoop } from '~/islands/kit/useAnimationLoop';
 import type { DropoutVisualiserSettings } from '~/lib/widgets/dropout';
+import type { DropoutCell } from '~/lib/cell/cellDropout';
 
 export interface DropoutPasses {
   session: DropoutSession;
@@ -22,16 +23,16 @@ export interface DropoutPasses {
   restart(): void;
 }
 
-/** The passes of `settings`, stepped by the reader or by the clock. */
-export function useDropoutPasses(rootRef: RefObject<Element>, settings: DropoutVisualiserSettings): DropoutPasses {
+/** The passes of `settings`, stepped by the reader or by the clock; with `reader`, masked by the reader's dropout cell. */
+export function useDropoutPasses(rootRef: RefObject<Element>, settings: DropoutVisualiserSettings, reader?: DropoutCell): DropoutPasses {
   const [generation, setGeneration] = useState(0);
   const [, setVersion] = useState(0);
   const [playing, setPlaying] = useState(false);
   const lastPass = useRef(0);
   const { sizes, dropProbability, seed, passesPerSecond } = settings;
   const session = useMemo(
-    () => createDropoutSession(sizes, dropProbability, seed),
-    [sizes.join(','), dropProbability, seed, generation],
+    () => createDropoutSession(sizes, dropProbability, seed, reader),
+    [sizes.join(','), dropProbability, seed, generation, reader],
   );
 
   const step = () => {

@@ -49,7 +49,7 @@ export function Standings({ rows, rates, lang }: Props) {
             <td class="network-rate">{row.diverged ? '—' : formatRate(rates[row.name] ?? 0)}</td>
             {row.diverged ? (
               <td colSpan={2} class="network-diverged">
-                {w.diverged(row.diverged.step)}
+                {w.diverged(row.diverged.step, row.diverged.variable)}
               </td>
             ) : (
               <>

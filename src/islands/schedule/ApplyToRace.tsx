@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { dict, type Lang } from '~/lib/i18n';
 import type { ParamValues } from '~/lib/params';
 import { scheduleCurveLabel } from '~/lib/widgets/schedule';
+import { applyScheduleCell } from '~/lib/cell/cellDrivers';
 import { applyToRace, raceFigure } from './raceHandOver';
 
 type Outcome = { text: string; href?: string } | null;
@@ -26,7 +27,11 @@ export function ApplyToRace({ values, lang }: { values: ParamValues; lang: Lang 
     const result = applyToRace(values);
     if (result === null) setOutcome({ text: w.noRace });
     else if (!result.ok) setOutcome({ text: w.refused(result.refused.join(', ')) });
-    else setOutcome({ text: w.applied(scheduleCurveLabel(values, lang, false), result.steps), href: result.figureId ? `#${result.figureId}` : undefined });
+    else {
+      // A built-in schedule handed over replaces the reader's schedule cell in the race.
+      applyScheduleCell(false);
+      setOutcome({ text: w.applied(scheduleCurveLabel(values, lang, false), result.steps), href: result.figureId ? `#${result.figureId}` : undefined });
+    }
   };
 
   return (

@@ -33,3 +33,9 @@ export function applyToRace(values: ParamValues): { ok: true; steps: number; fig
   if (ignored.length > 0) return { ok: false, refused: ignored.map((i) => `${i.name} = ${i.raw}`) };
   return { ok: true, steps: Number(store.get().steps), figureId: raceFigure()?.id ?? '' };
 }
+
+/** The network race's run length on this page (null: no race), for checking a schedule over the whole run. */
+export function raceSteps(): number | null {
+  const store = raceStore();
+  return store ? Number(store.get().steps) : null;
+}

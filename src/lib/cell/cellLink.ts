@@ -13,6 +13,8 @@ export interface CellLinkPayload {
   label: string;
   racing: boolean;
   values: Record<string, number>;
+  /** A schedule or dropout cell whose code drives its widget (lib/cell/cellDrivers.ts); `racing` then means "applied to the network race". */
+  shown?: boolean;
 }
 
 /** The URL key of cell `name`. */
@@ -34,7 +36,7 @@ export function fromBase64Url(text: string): Uint8Array | null {
 
 /** The JSON text of a payload (short keys keep links short). */
 export function payloadText(p: CellLinkPayload): string {
-  return JSON.stringify({ c: p.code, n: p.label, r: p.racing ? 1 : 0, v: p.values });
+  return JSON.stringify({ c: p.code, n: p.label, r: p.racing ? 1 : 0, v: p.values, ...(p.shown ? { s: 1 } : {}) });
 }
 
 /** The payload in `text` (decompressed JSON), or null when anything in it is off. */
@@ -46,7 +48,7 @@ export function readPayload(text: string): CellLinkPayload | null {
     return null;
   }
   if (typeof data !== 'object' || data === null) return null;
-  const { c, n, r, v } = data as Record<string, unknown>;
+  const { c, n, r, v, s } = data as Record<string, unknown>;
   if (typeof c !== 'string' || c.length > 4000 || typeof n !== 'string' || n.length > 80) return null;
   const values: Record<string, number> = {};
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
@@ -54,5 +56,5 @@ export function readPayload(text: string): CellLinkPayload | null {
       if (/^[A-Za-z_][A-Za-z_0-9]{0,40}$/.test(key) && typeof value === 'number' && Number.isFinite(value)) values[key] = value;
     }
   }
-  return { code: c, label: n, racing: r === 1, values };
+  return { code: c, label: n, racing: r === 1, values, shown: s === 1 };
 }

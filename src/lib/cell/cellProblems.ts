@@ -31,6 +31,7 @@ export type CellProblem =
   | { code: 'randomShape' }
   | { code: 'outputMissing'; name: string }
   | { code: 'notFinite'; variable: string; step: number }
+  | { code: 'negativeRate'; variable: string; step: number; value: number }
   | { code: 'unreadable' };
 
 /** A problem with where it is (1-based line and column; line 0 when it has no place) and its English message. */

@@ -20,7 +20,7 @@ export interface StandingShape {
   label: string;
   accuracy: number | null;
   loss: number | null;
-  diverged: null | { step: number };
+  diverged: null | { step: number; variable?: string };
 }
 
 /** Why a reader's image could not be shown: the one type in lib/imageSize.ts. */

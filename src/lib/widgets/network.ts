@@ -136,7 +136,8 @@ export interface NetworkCellRacer {
 export interface NetworkRaceSettings {
   /** The racers, built-ins first; a reader's cell has its own `id` and `cell`. */
   optimizers: { name: NetworkOptimizerName; hyper: { learningRate: number }; id?: string; cell?: NetworkCellRacer }[];
-  schedule: { name: ScheduleName; params: ScheduleParams };
+  /** With `cell`, the reader's schedule cell gives each step's rate (engines/networkRace.ts compiles it). */
+  schedule: { name: ScheduleName; params: ScheduleParams; cell?: { code: string; values: Record<string, number> } };
   steps: number;
   batchSize: number;
   trainCount: number;

@@ -27,4 +27,12 @@ export const cell = {
   linkBroken: 'The link held a cell that could not be read; the lecture\'s code is shown instead.',
   raceWhere: 'It races in the optimizer race and the network race below, in its own colour.',
   torch: 'PyTorch',
+  scheduleWord: 'schedule',
+  dropoutWord: 'dropout',
+  driverName: 'Name in the widget',
+  drivesSchedule: (applied: boolean) =>
+    applied
+      ? 'Its curve is drawn in the schedule explorer above, and the network race takes its learning rate from it.'
+      : 'Its curve is drawn in the schedule explorer above; from there it can be applied to the network race.',
+  drivesDropout: 'The dropout visualiser above draws its masks with this code.',
 };

@@ -28,6 +28,7 @@ export const cellProblems: CellMessages = {
     randomShape: () => 'np.random.rand takes exactly *name.shape, like np.random.rand(*x.shape)',
     outputMissing: (p) => `the cell never assigns ${p.name}, so it would change nothing`,
     notFinite: (p) => `${p.variable} became NaN or infinite at step ${p.step}`,
+    negativeRate: (p) => `${p.variable} is ${p.value} at step ${p.step}: a learning rate below 0 would climb the loss`,
     unreadable: () => 'the cell could not be read',
   where: (line: number, column: number) => `line ${line}:${column}: `,
 };

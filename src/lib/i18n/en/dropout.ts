@@ -29,4 +29,11 @@ export const dropout = {
     `Inverted dropout divides kept units by 1 − p = ${fmt('en', 1 - p)} while training, so both averages are h and test time needs no change.`,
   legend: 'Bars: expected output (blue: train, orange: test). Diamond: the mean over your passes. Dashed line: h, the unit’s test-time output.',
   settings: 'Network and mask',
+  readerCode: (label: string) => `The masks come from your dropout cell "${label}": it runs on each hidden layer's activations, seeded, with this widget's p.`,
+  builtInCode: 'Back to the built-in dropout',
+  readerRow: (label: string) => `Your code (${label})`,
+  readerLesson: (mean: number, h: number, passes: number) =>
+    `Under your code unit A passes on ${fmt('en', mean)} on average over ${passes} ${passes === 1 ? 'pass' : 'passes'}; at test time, with no mask, it passes on ${fmt('en', h)}. ` +
+    'If the two differ, the next layer sees other numbers in training than at test time: the mismatch inverted dropout removes.',
+  readerProblem: (problem: string) => `Your dropout cell stopped, so the built-in masks are drawn again: ${problem}.`,
 };

@@ -16,4 +16,9 @@ export const networkRace = {
   digits: 'Loading 10,000 MNIST digits…',
   digitsFailed: 'The MNIST digits could not be loaded, so the race cannot run.',
   retry: 'Try again',
+  readerSchedule: (label: string) =>
+    `The learning rate of every racer comes from your schedule cell "${label}" at each step, from the racer's base rate; the choice below waits until you go back.`,
+  readerScheduleRefused: (label: string, problem: string) =>
+    `Your schedule cell "${label}" is not used, so the race keeps the schedule below: ${problem}.`,
+  builtInSchedule: 'Back to the built-in schedule',
 };

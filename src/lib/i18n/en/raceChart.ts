@@ -1,7 +1,7 @@
 /** Words of raceText.ts (namespace `raceChart`). Pure data. */
 
 export const raceChart = {
-  divergedAt: (step: number) => `diverged at step ${step}`,
+  divergedAt: (step: number, variable?: string) => `diverged at step ${step}${variable ? ` (${variable} became NaN or infinite)` : ''}`,
   after: (step: number) => `After ${step} step${step === 1 ? '' : 's'}`,
   notStarted: 'Not started yet',
   none: 'no optimizer is racing',

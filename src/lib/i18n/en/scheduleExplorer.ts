@@ -13,4 +13,10 @@ export const scheduleExplorer = {
   goToRace: 'Go to the race',
   noRace: 'There is no network race on this page to apply the schedule to.',
   refused: (names: string) => `The network race did not accept: ${names}.`,
+  yours: (label: string, inRace: boolean) => `Your schedule cell: ${label}${inRace ? ' (the network race uses it)' : ''}`,
+  applyYours: 'Apply your schedule to the network race',
+  removeYours: 'Remove your curve',
+  yoursApplied: (label: string, steps: number) =>
+    `The network race now takes its learning rate from your code "${label}" at every step, from each optimizer's base rate, and has restarted (${steps} steps).`,
+  yoursRefused: (problem: string) => `Your schedule is not drawn: ${problem}.`,
 };

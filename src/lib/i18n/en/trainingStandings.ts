@@ -10,7 +10,7 @@ export const trainingStandings = {
   row: (r: StandingShape, rank: number, lang: Lang) =>
     `${rank}. ${r.label}, held-out accuracy ${r.accuracy === null ? 'not measured yet' : percent(r.accuracy, lang)}` +
     (r.loss === null ? '' : `, training loss ${r.loss}`),
-  diverged: (r: StandingShape) => `${r.label} diverged at step ${r.diverged?.step}.`,
+  diverged: (r: StandingShape) => `${r.label} diverged at step ${r.diverged?.step}${r.diverged?.variable ? ` (${r.diverged.variable} became NaN or infinite first)` : ''}.`,
   /** Between two racers' rows in the text summary. */
   separator: '; ',
 };

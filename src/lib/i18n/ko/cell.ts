@@ -28,5 +28,13 @@ export const cell: Messages['cell'] = {
     `이 셀은 링크에 담기에 너무 깁니다(압축해서 ${length}자, 한도 ${limit}자). 링크에는 강의의 코드가 남습니다.`,
   linkBroken: '링크에 담긴 셀을 읽지 못해 강의의 코드를 보여 줍니다.',
   raceWhere: '아래의 옵티마이저 경주와 네트워크 경주에 자기 색으로 참가합니다.',
+  scheduleWord: '스케줄',
+  dropoutWord: '드롭아웃',
+  driverName: '위젯에 보일 이름',
+  drivesSchedule: (applied) =>
+    applied
+      ? '위의 학습률 스케줄 탐색기에 곡선이 그려지고, 신경망 경주도 이 코드에서 학습률을 받습니다.'
+      : '위의 학습률 스케줄 탐색기에 곡선이 그려집니다. 거기서 신경망 경주에 적용할 수 있습니다.',
+  drivesDropout: '위의 "드롭아웃: 순전파마다 새 마스크" 위젯이 이 코드로 마스크를 뽑습니다.',
   torch: 'PyTorch',
 };

@@ -29,6 +29,7 @@ export const cellProblems: Messages['cellProblems'] = {
     randomShape: () => 'np.random.rand에는 np.random.rand(*x.shape)처럼 *이름.shape만 넣을 수 있습니다',
     outputMissing: (p) => `셀이 ${p.name}에 대입하지 않으므로 아무것도 바뀌지 않습니다`,
     notFinite: (p) => `${p.step}번째 걸음에서 ${p.variable}이(가) NaN이나 무한대가 되었습니다`,
+    negativeRate: (p) => `${p.step}번째 걸음에서 ${p.variable}이(가) ${p.value}입니다. 0보다 작은 학습률은 손실을 거슬러 올라갑니다`,
     unreadable: () => '셀을 읽지 못했습니다',
   where: (line, column) => `${line}번째 줄 ${column}번째 자리: `,
 };

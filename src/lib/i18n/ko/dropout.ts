@@ -31,4 +31,11 @@ export const dropout: Messages['dropout'] = {
     `역 드롭아웃은 학습 중 살아남은 뉴런을 1 − p = ${fmt('ko', 1 - p)}로 나누므로 두 평균이 모두 h가 되고, 테스트 때는 아무것도 바꿀 필요가 없습니다.`,
   legend: '막대: 기대 출력 (파랑: 학습, 주황: 테스트). 마름모: 지금까지 순전파의 평균. 점선: 테스트 시 출력 h.',
   settings: '신경망과 마스크',
+  readerCode: (label) => `마스크는 내 드롭아웃 셀 "${label}"에서 나옵니다. 이 코드가 은닉층마다 활성값에 시드를 고정해 실행되고, p는 이 위젯의 값을 씁니다.`,
+  builtInCode: '기본 드롭아웃으로 돌아가기',
+  readerRow: (label) => `내 코드 (${label})`,
+  readerLesson: (mean, h, passes) =>
+    `내 코드에서 뉴런 A는 순전파 ${passes}회 평균 ${fmt('ko', mean)}을(를) 내보냅니다. 마스크가 없는 테스트 때는 ${fmt('ko', h)}입니다. ` +
+    '두 값이 다르면 다음 층은 학습 때와 테스트 때 다른 크기의 값을 받습니다. 역 드롭아웃이 없애는 바로 그 불일치입니다.',
+  readerProblem: (problem) => `내 드롭아웃 셀이 멈춰서 다시 기본 마스크를 그립니다: ${problem}.`,
 };

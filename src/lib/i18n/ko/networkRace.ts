@@ -16,4 +16,7 @@ export const networkRace: Messages['networkRace'] = {
   digits: 'MNIST 숫자 이미지 10,000개 불러오는 중…',
   digitsFailed: 'MNIST 숫자 이미지를 불러오지 못해 경주를 시작할 수 없습니다.',
   retry: '다시 시도',
+  readerSchedule: (label) => `모든 경주자의 학습률이 걸음마다 내 스케줄 셀 "${label}"에서 나옵니다. 각 경주자의 기본 학습률에서 출발하며, 아래 선택은 기본 스케줄로 돌아갈 때까지 쓰이지 않습니다.`,
+  readerScheduleRefused: (label, problem) => `내 스케줄 셀 "${label}"을 쓰지 않고 아래 스케줄을 그대로 씁니다: ${problem}.`,
+  builtInSchedule: '기본 스케줄로 돌아가기',
 };

@@ -2,7 +2,7 @@
 import type { Messages } from '../en';
 
 export const raceChart: Messages['raceChart'] = {
-  divergedAt: (step: number) => `${step}번째 스텝에서 발산`,
+  divergedAt: (step: number, variable?: string) => `${step}번째 스텝에서 발산${variable ? `(${variable}이(가) NaN이나 무한대)` : ''}`,
   after: (step: number) => `${step} 스텝 후`,
   notStarted: '아직 시작하지 않음',
   none: '경주 중인 옵티마이저가 없음',

@@ -14,4 +14,10 @@ export const scheduleExplorer: Messages['scheduleExplorer'] = {
   goToRace: '경주로 가기',
   noRace: '이 페이지에는 스케줄을 적용할 신경망 경주가 없습니다.',
   refused: (names) => `신경망 경주가 받아들이지 않은 값: ${names}.`,
+  yours: (label, inRace) => `내 스케줄 셀: ${label}${inRace ? ' (신경망 경주에서 쓰는 중)' : ''}`,
+  applyYours: '내 스케줄을 신경망 경주에 적용',
+  removeYours: '내 곡선 지우기',
+  yoursApplied: (label, steps) =>
+    `이제 신경망 경주는 걸음마다 내 코드 "${label}"에서 학습률을 받습니다. 각 옵티마이저의 기본 학습률에서 출발하며, 경주는 처음부터 다시 시작했습니다(${steps}걸음).`,
+  yoursRefused: (problem) => `내 스케줄을 그리지 않았습니다: ${problem}.`,
 };

@@ -12,6 +12,6 @@ export const trainingStandings: Messages['trainingStandings'] = {
   row: (r: StandingShape, rank: number, lang: Lang) =>
     `${rank}위 ${r.label}, 검증 정확도 ${r.accuracy === null ? '아직 측정 전' : percent(r.accuracy, lang)}` +
     (r.loss === null ? '' : `, 학습 손실 ${r.loss}`),
-  diverged: (r: StandingShape) => `${r.label}: ${r.diverged?.step}번째 스텝에서 발산.`,
+  diverged: (r: StandingShape) => `${r.label}: ${r.diverged?.step}번째 스텝에서 발산${r.diverged?.variable ? `(${r.diverged.variable}이(가) 먼저 NaN이나 무한대가 됨)` : ''}.`,
   separator: ', ',
 };
