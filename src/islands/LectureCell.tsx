@@ -6,7 +6,7 @@
  * engines' (engines/cellDemo.ts), loaded with tfjs on first use. No reader text is ever run as JS.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CellDemo } from '~/engines/cellDemo';
+import { dropoutDemo, scheduleDemo, type CellDemo } from '~/lib/cell/cellNumberDemos';
 import { lazyEngine } from '~/islands/kit/lazyEngine';
 import { useTf } from '~/islands/kit/useTf';
 import { analyseCell, type CellAnalysed } from '~/lib/cell/cellAnalysis';
@@ -104,11 +104,7 @@ export default function LectureCell({ name, lang }: Props) {
   useEffect(() => {
     if (!runWanted || !engine) return;
     setRunWanted(false);
-    const demo = engine.runCellDemo(cell.kind, code, values, cell.rule);
-    if (demo.ok) setResult(demo);
-    else setError(demo.error);
-    // A schedule or dropout cell that ran drives its widget (a schedule already in the race stays there).
-    if (demo.ok && drives) putCellDriver(drives, { code, label, values, applied: cellDriver(drives)?.applied ?? false });
+    showDemo(engine.runCellDemo(cell.kind, code, values, cell.rule));
   }, [runWanted, engine]);
 
   /** The checked cell, or null after showing its problem. */
@@ -121,10 +117,19 @@ export default function LectureCell({ name, lang }: Props) {
     setError(null);
     return true;
   };
+  /** Shows a Run's result; a schedule or dropout cell that ran drives its widget (a schedule already in the race stays there). */
+  const showDemo = (demo: CellDemo) => {
+    if (demo.ok) setResult(demo);
+    else setError(demo.error);
+    if (demo.ok && drives) putCellDriver(drives, { code, label, values, applied: cellDriver(drives)?.applied ?? false });
+  };
   const run = () => {
     if (!checked()) return;
     if (racing) putReaderRacer(readerRacerFor(name, { code, label, values }));
-    setRunWanted(true);
+    // Schedules and dropout masks are plain numbers: answered at once, without waiting for tfjs.
+    if (cell.kind === 'schedule') showDemo(scheduleDemo(code, values));
+    else if (cell.kind === 'dropout') showDemo(dropoutDemo(code, values));
+    else setRunWanted(true);
   };
   const toggleRace = () => {
     if (racing) {

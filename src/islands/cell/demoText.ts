@@ -1,5 +1,5 @@
 /** A cell's Run result in the reader's words (numbers in a short fixed or exponent form). */
-import type { CellDemo } from '~/engines/cellDemo';
+import type { CellDemo } from '~/lib/cell/cellNumberDemos';
 import type { Messages } from '~/lib/i18n';
 
 const fmt = (v: number) => (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(3) : v.toFixed(4));
