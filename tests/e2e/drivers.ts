@@ -60,3 +60,19 @@ export async function holdDigits(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/**
+ * Records Content-Security-Policy violations from before the page's first script; the returned
+ * function reads them ("script-src blocked inline at …"). Used wherever a test loads pages anyway
+ * (site, url-hostile, csp), so the policy is checked on every page and every hydrated widget.
+ */
+export async function recordPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['the violation recorder did not run']);
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages, distDir } from './pages';
-import { widget } from './drivers';
+import { recordPolicyViolations, widget } from './drivers';
 
 const pages = builtPages();
 
@@ -37,8 +37,9 @@ test('the build has every chapter in both languages', () => {
 });
 
 for (const path of pages) {
-  test(`${path} loads cleanly, renders its math and passes axe`, async ({ page }) => {
+  test(`${path} loads cleanly with no policy violation, renders its math and passes axe`, async ({ page }) => {
     const problems = watch(page);
+    const policyViolations = await recordPolicyViolations(page);
     await page.goto(path, { waitUntil: 'load' });
     const text = await page.locator('main').innerText();
     expect(text, 'unrendered display math').not.toContain('$$');
@@ -48,6 +49,7 @@ for (const path of pages) {
     expect(violations, 'axe violations').toEqual([]);
     await page.waitForTimeout(300);
     expect(problems).toEqual([]);
+    expect(await policyViolations(), 'Content-Security-Policy violations').toEqual([]);
   });
 }
 
