@@ -13,11 +13,21 @@ export const SMALL_RUNS = {
   transfer: 'transferLab.heldOut=100&featureProjection.count=200',
 } as const;
 
-/** Scrolls widget `id` into view (islands hydrate when visible) and waits until its island has hydrated. */
+/**
+ * Scrolls widget `id` into view (islands hydrate when visible) and waits until its island has hydrated.
+ *
+ * client:visible hydrates once the island is on screen in a drawn frame. A widget above that grows
+ * after the scroll and before that frame (the optimizer race when its tfjs arrives under load:
+ * up to 1,400 px) pushes this one back off screen, and nothing scrolls it back: so the driver
+ * scrolls to it again, as a reader would, until it hydrates (tests/e2e/drivers.e2e.ts).
+ */
 export async function widget(page: Page, id: string, timeout = 60_000): Promise<Locator> {
   const figure = page.locator(`figure.widget[data-widget-id="${id}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout });
+  const island = figure.locator('astro-island').first();
+  await expect(async () => {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 3_000 });
+  }).toPass({ timeout, intervals: [0] });
   return figure;
 }
 
@@ -49,4 +59,20 @@ export async function holdDigits(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Records Content-Security-Policy violations from before the page's first script; the returned
+ * function reads them ("script-src blocked inline at …"). Used wherever a test loads pages anyway
+ * (site, url-hostile, csp), so the policy is checked on every page and every hydrated widget.
+ */
+export async function recordPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['the violation recorder did not run']);
 }

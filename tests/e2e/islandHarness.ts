@@ -88,8 +88,13 @@ export function installHarness(): void {
       for (const f of doc.querySelectorAll('figure.widget[data-widget-id]')) pristine.set(f.getAttribute('data-widget-id')!, f.querySelector('astro-island')!);
     },
     async hydrated(id) {
-      figure(id).scrollIntoView({ block: 'center' });
-      await until(`${id} hydrates`, () => !figure(id).querySelector('astro-island')?.hasAttribute('ssr'));
+      // Scrolled to again every second until it hydrates: growth above can push it back off
+      // screen before client:visible sees it (see widget() in tests/e2e/drivers.ts).
+      let scrolled = 0;
+      await until(`${id} hydrates`, () => {
+        if (Date.now() - scrolled > 1000) (figure(id).scrollIntoView({ block: 'center' }), (scrolled = Date.now()));
+        return !figure(id).querySelector('astro-island')?.hasAttribute('ssr');
+      });
     },
     async mount(id) {
       figure(id).querySelector('.memory-hole')!.replaceWith(document.importNode(pristine.get(id)!, true));

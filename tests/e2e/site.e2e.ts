@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages, distDir } from './pages';
+import { recordPolicyViolations, widget } from './drivers';
 
 const pages = builtPages();
 
@@ -36,8 +37,9 @@ test('the build has every chapter in both languages', () => {
 });
 
 for (const path of pages) {
-  test(`${path} loads cleanly, renders its math and passes axe`, async ({ page }) => {
+  test(`${path} loads cleanly with no policy violation, renders its math and passes axe`, async ({ page }) => {
     const problems = watch(page);
+    const policyViolations = await recordPolicyViolations(page);
     await page.goto(path, { waitUntil: 'load' });
     const text = await page.locator('main').innerText();
     expect(text, 'unrendered display math').not.toContain('$$');
@@ -47,6 +49,7 @@ for (const path of pages) {
     expect(violations, 'axe violations').toEqual([]);
     await page.waitForTimeout(300);
     expect(problems).toEqual([]);
+    expect(await policyViolations(), 'Content-Security-Policy violations').toEqual([]);
   });
 }
 
@@ -278,9 +281,8 @@ test('a 360 px phone reads every chapter without sideways scrolling, and every w
     ]);
     expect(tocTop, `${path}: contents below the title`).toBeGreaterThan(titleBottom);
     // Every widget, once hydrated, keeps everything it draws inside its frame (hidden text aside).
-    for (const figure of await page.locator('figure.widget').all()) {
-      await figure.scrollIntoViewIfNeeded();
-      await expect(figure.locator('astro-island[ssr]'), `${path}: hydrated`).toHaveCount(0, { timeout: 30_000 });
+    for (const id of await page.locator('figure.widget').evaluateAll((all) => all.map((f) => f.getAttribute('data-widget-id')!))) {
+      const figure = await widget(page, id, 30_000);
       const spill = await figure.evaluate((frame) => {
         const box = frame.getBoundingClientRect();
         const out: string[] = [];

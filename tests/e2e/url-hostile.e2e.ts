@@ -2,11 +2,13 @@
  * A URL is untrusted input. Every chapter with widgets is opened with hostile query strings
  * (malformed percent escapes, a lone surrogate, thousands of keys, a huge value, bad values for
  * every widget): TensorFlow.js still starts, every widget hydrates with no control left disabled,
- * the page throws nothing, and each widget names what it ignored in a notice of bounded length.
+ * the page throws nothing and breaks no Content-Security-Policy rule (this is where every widget
+ * of both languages is hydrated under the policy; see csp.e2e.ts), and each widget names what it
+ * ignored in a notice of bounded length.
  */
 import { expect, test } from './fixtures';
 import { builtPages } from './pages';
-import { widget } from './drivers';
+import { recordPolicyViolations, widget } from './drivers';
 import type { Page } from '@playwright/test';
 
 const chapters = builtPages().filter((path) => /^\/(en|ko)\/[^/]+\/$/.test(path) && !path.endsWith('/search/'));
@@ -16,15 +18,26 @@ const chapters = builtPages().filter((path) => /^\/(en|ko)\/[^/]+\/$/.test(path)
  * server; `page` ones are too long for any server (Node refuses headers over 16 kB), so the page
  * is put at them with history.replaceState before its first script runs, as a client-side
  * router or a shared link opened from a long history entry would.
+ *
+ * The hostile parts that fit in a request share one: every parser on the page reads each pair on
+ * its own (URLSearchParams never throws; tfjs's decodeParam, patched in
+ * src/integrations/tfjsUrlFlags.ts, skips a pair it cannot read), so one bad pair cannot hide
+ * another, and any one of them breaking the page fails this test. Which pair does what is pinned
+ * down pair by pair in tests/unit/tfjsUrlFlags.test.ts and tests/unit/urlState-properties.test.ts.
  */
 const hostile: Record<string, { http?: string; page?: () => string }> = {
-  'malformed escapes': { http: 'foo=%ZZ&%E0%A4%A=1&bar=%&%=%%&race.lrSgd=%ZZ&schedule.total=%' },
-  // tfjs applies ?tfjsflags= while it starts: DEBUG:true asked for IS_TEST before it existed, and
-  // a flag with no value threw in toLowerCase(); either stopped every tfjs widget on the page.
-  // One URL holds both (tfjs reads the flags as a comma list): the one line that drops
-  // tfjsflags (src/integrations/tfjsUrlFlags.ts) guards both, and without it either crashes.
-  'tfjs debugging flags, one with no value': { http: 'tfjsflags=DEBUG:true,x' },
-  'a lone surrogate': { http: 'x=a%ED%A0%80&race.lrSgd=%ED%A0%80&network.steps=%F0%9F&%ED%B0%80=1' },
+  'malformed escapes, a lone surrogate and tfjs debugging flags': {
+    http: [
+      // Malformed percent escapes, in keys and values, some on widget keys.
+      'foo=%ZZ&%E0%A4%A=1&bar=%&%=%%&race.lrSgd=%ZZ&schedule.total=%',
+      // A lone surrogate's bytes and a cut 4-byte sequence.
+      'x=a%ED%A0%80&network.steps=%F0%9F&%ED%B0%80=1',
+      // tfjs applies ?tfjsflags= while it starts: DEBUG:true asked for IS_TEST before it existed,
+      // and a flag with no value threw in toLowerCase(); either stopped every tfjs widget on the
+      // page. The one line that drops tfjsflags (src/integrations/tfjsUrlFlags.ts) guards both.
+      'tfjsflags=DEBUG:true,x',
+    ].join('&'),
+  },
   '10,000 keys and a 1 MB value': {
     page: () => {
       const keys = Array.from({ length: 10_000 }, (_, i) => `${['race', 'network', 'schedule', 'ensemble', 'dropout', 'augment', 'transferLab'][i % 7]}.k${i}=${i}`);
@@ -64,6 +77,7 @@ for (const chapter of chapters) {
       test.setTimeout(180_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message.slice(0, 300)));
+      const violations = await recordPolicyViolations(page);
       if (query.page) await page.addInitScript((search) => history.replaceState(null, '', `${location.pathname}?${search}`), query.page());
       await page.goto(query.http ? `${chapter}?${query.http}` : chapter);
       const ids = await widgetIds(page);
@@ -77,6 +91,7 @@ for (const chapter of chapters) {
       }
       for (const id of ids) await expect.poll(() => disabledControls(page, id), { message: `${id}: disabled controls`, timeout: 60_000 }).toEqual([]);
       expect(errors).toEqual([]);
+      expect(await violations(), 'Content-Security-Policy violations').toEqual([]);
     });
   }
 }
