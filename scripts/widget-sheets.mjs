@@ -45,7 +45,7 @@ const slugs = option('only', '')
   : readdirSync(join(dist, 'en')).filter((slug) => slug !== 'search' && existsSync(join(dist, 'en', slug, 'index.html')));
 mkdirSync(join(out, 'shots'), { recursive: true });
 
-/** Waits (at most `timeout` ms) until `figure`'s islands have hydrated and its size has held still for a second. */
+/** Waits (at most `timeout` ms) until `figure`'s islands have hydrated, it says it is loading nothing, and its size has held still for a second. */
 async function hydrated(figure, timeout = 60_000) {
   const start = Date.now();
   let last = '';
@@ -54,7 +54,11 @@ async function hydrated(figure, timeout = 60_000) {
     const state = await figure.evaluate((el) => {
       const pending = el.querySelectorAll('astro-island[ssr]').length;
       const r = el.getBoundingClientRect();
-      const loading = el.querySelector('[class$="-loading"], [aria-busy="true"]') !== null;
+      // Still working: the kit's loading notice, or any visible line of progress (they all end in "…" in both languages).
+      const busyLine = [...el.querySelectorAll('p, span, div, output')].some(
+        (e) => !e.closest('select, label, option') && e.checkVisibility() && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim().endsWith('…')),
+      );
+      const loading = busyLine || el.querySelector('[class$="-loading"], [aria-busy="true"]') !== null;
       return { pending, loading, size: `${Math.round(r.width)}x${Math.round(r.height)}` };
     });
     if (state.pending > 0 || state.loading || state.size !== last) [last, stableSince] = [state.pending || state.loading ? '' : state.size, Date.now()];
@@ -85,8 +89,39 @@ const overflow = (figure) =>
     return problems;
   });
 
+/** Whether the image at `file` is one flat colour (ImageMagick: its standard deviation is about 0). */
+const blank = (file) => Number(execFileSync('convert', [file, '-format', '%[fx:standard_deviation]', 'info:'], { encoding: 'utf8' })) < 0.002;
+
+/** Brings `figure` on screen, waits for it to hydrate, checks its box at the phone width and photographs it. */
+async function shoot(page, figure, { slug, id, lang, theme, width, where }) {
+  // The browser's own scroll: Playwright's waits for the element to stop moving, which a figure with a live chart never does.
+  const scroll = () => figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await scroll();
+  if (!(await hydrated(figure))) findings.push(`${where} ${id}: still loading or changing size after 60 s`);
+  await scroll();
+  if (width === phone) for (const p of await overflow(figure)) findings.push(`${where} ${id}: ${p}`);
+  // A figure taller than the window is painted in pieces (sometimes blank): grow the window to hold it.
+  const height = Math.ceil((await figure.boundingBox())?.height ?? 0);
+  const tall = height + 300 > 900;
+  if (tall) await page.setViewportSize({ width, height: height + 300 });
+  const file = join(out, 'shots', `${slug}--${id}--${lang}-${theme}-${width}.png`);
+  try {
+    // Sections off screen skip painting (content-visibility), and the browser decides that a frame late:
+    // a shot of one colour is retried after the next frames.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await scroll();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await figure.screenshot({ path: file, animations: 'disabled', timeout: 30_000 });
+      if (!blank(file)) break;
+      if (attempt === 2) findings.push(`${where} ${id}: the shot is one flat colour`);
+    }
+  } finally {
+    if (tall) await page.setViewportSize({ width, height: 900 });
+  }
+  console.log(`shot ${slug}/${id} ${lang} ${theme} ${width}`);
+}
+
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-const shots = new Map(); // widget id -> [{ label, file }]
 const findings = [];
 const errors = [];
 try {
@@ -104,23 +139,11 @@ try {
           for (const figure of figures) {
             const id = await figure.getAttribute('data-widget-id');
             if (onlyWidgets.length && !onlyWidgets.includes(id)) continue;
-            await figure.scrollIntoViewIfNeeded();
-            if (!(await hydrated(figure))) findings.push(`${where} ${id}: still loading or changing size after 60 s`);
-            await figure.scrollIntoViewIfNeeded();
-            if (width === phone) for (const p of await overflow(figure)) findings.push(`${where} ${id}: ${p}`);
-            const file = join(out, 'shots', `${id}-${lang}-${theme}-${width}.png`);
-            // A figure taller than the window is painted in pieces (sometimes blank): grow the window to hold it,
-            // and keep the sticky site header from lying over its top.
-            const height = Math.ceil((await figure.boundingBox())?.height ?? 0);
-            const tall = height + 300 > 900;
-            if (tall) await page.setViewportSize({ width, height: height + 300 });
-            await figure.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-            await figure.screenshot({ path: file, animations: 'disabled' });
-            if (tall) await page.setViewportSize({ width, height: 900 });
-            const key = `${slug}/${id}`;
-            if (!shots.has(key)) shots.set(key, []);
-            shots.get(key).push({ label: `${lang} · ${theme} · ${width} px`, file, order: [langs.indexOf(lang), themes.indexOf(theme), widths.indexOf(width)] });
-            console.log(`shot ${key} ${lang} ${theme} ${width}`);
+            try {
+              await shoot(page, figure, { slug, id, lang, theme, width, where });
+            } catch (e) {
+              findings.push(`${where} ${id}: no shot (${String(e.message ?? e).split('\n')[0]})`);
+            }
           }
           await page.close();
         }
@@ -132,22 +155,32 @@ try {
   server?.kill();
 }
 
-// Rows: language × theme; columns: the widths, so each row compares one setting across widths.
+// Rows: language × theme; columns: the widths, so each row compares one setting across widths. The
+// shots come from the folder, so a run with --only or --widget refreshes some and keeps the rest.
 // ImageMagick's default label font (Helvetica) is often missing on Linux: name one that fontconfig has.
 const font = execFileSync('fc-match', ['-f', '%{file}', 'DejaVu Sans'], { encoding: 'utf8' }).trim();
-for (const [key, list] of shots) {
-  const id = key.split('/')[1];
-  list.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
-  const sheet = join(out, `${key.replace('/', '--')}.png`);
-  const labelled = list.flatMap(({ label, file }) => ['-label', label, file]);
-  execFileSync('montage', [...labelled, '-tile', `${widths.length}x`, '-geometry', '+12+12', '-gravity', 'North', '-font', font, '-pointsize', '18', '-background', '#8a8a8a', '-title', id, sheet]);
+const shotName = /^(.+)--(.+)--([a-z]+)-([a-z]+)-(\d+)\.png$/;
+const sheets = new Map();
+for (const name of readdirSync(join(out, 'shots')).sort()) {
+  const m = shotName.exec(name);
+  if (!m) continue;
+  const [, slug, id, lang, theme, width] = m;
+  const key = `${slug}--${id}`;
+  if (!sheets.has(key)) sheets.set(key, []);
+  sheets.get(key).push({ label: `${lang} · ${theme} · ${width} px`, file: join(out, 'shots', name), order: [langs.indexOf(lang), themes.indexOf(theme), Number(width)] });
+}
+for (const [key, shots] of sheets) {
+  shots.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+  const sheet = join(out, `${key}.png`);
+  const labelled = shots.flatMap(({ label, file }) => ['-label', label, file]);
+  execFileSync('montage', [...labelled, '-tile', `${widths.length}x`, '-geometry', '+12+12', '-gravity', 'North', '-font', font, '-pointsize', '18', '-background', '#8a8a8a', '-title', key.replace('--', ' / '), sheet]);
   console.log(`sheet ${sheet}`);
 }
 
 const report = [
   `# Widget sheets (${new Date().toISOString()})`,
   '',
-  `Sheets: ${out}/<chapter>--<widget>.png (rows: ${langs.join('/')} × ${themes.join('/')}; columns: ${widths.join(', ')} px)`,
+  `Sheets: ${out}/<chapter>--<widget>.png, shots in ${out}/shots/ (rows: ${langs.join('/')} × ${themes.join('/')}; columns: ${widths.join(', ')} px)`,
   '',
   `## Layout at ${phone} px`,
   ...(findings.length ? findings.map((f) => `- ${f}`) : ['- every widget frame fits the viewport']),
