@@ -155,7 +155,8 @@ try {
   server?.kill();
 }
 
-// Rows: language × theme; columns: the widths, so each row compares one setting across widths. The
+// One row per language (ImageMagick refuses images over 16,000 px, and a tall widget's four rows would be);
+// columns: light then dark, each at every width, so a row compares one language across themes and widths. The
 // shots come from the folder, so a run with --only or --widget refreshes some and keeps the rest.
 // ImageMagick's default label font (Helvetica) is often missing on Linux: name one that fontconfig has.
 const font = execFileSync('fc-match', ['-f', '%{file}', 'DejaVu Sans'], { encoding: 'utf8' }).trim();
@@ -173,14 +174,18 @@ for (const [key, shots] of sheets) {
   shots.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
   const sheet = join(out, `${key}.png`);
   const labelled = shots.flatMap(({ label, file }) => ['-label', label, file]);
-  execFileSync('montage', [...labelled, '-tile', `${widths.length}x`, '-geometry', '+12+12', '-gravity', 'North', '-font', font, '-pointsize', '18', '-background', '#8a8a8a', '-title', key.replace('--', ' / '), sheet]);
-  console.log(`sheet ${sheet}`);
+  try {
+    execFileSync('montage', [...labelled, '-tile', `${widths.length * themes.length}x`, '-geometry', '+12+12', '-gravity', 'North', '-font', font, '-pointsize', '18', '-background', '#8a8a8a', '-title', key.replace('--', ' / '), sheet], { stdio: ['ignore', 'ignore', 'pipe'] });
+    console.log(`sheet ${sheet}`);
+  } catch (e) {
+    findings.push(`${key}: no sheet (${String(e.stderr ?? e.message).trim().split('\n')[0]})`);
+  }
 }
 
 const report = [
   `# Widget sheets (${new Date().toISOString()})`,
   '',
-  `Sheets: ${out}/<chapter>--<widget>.png, shots in ${out}/shots/ (rows: ${langs.join('/')} × ${themes.join('/')}; columns: ${widths.join(', ')} px)`,
+  `Sheets: ${out}/<chapter>--<widget>.png, shots in ${out}/shots/ (rows: ${langs.join(', ')}; columns: ${themes.join(', ')} at ${widths.join(' and ')} px)`,
   '',
   `## Layout at ${phone} px`,
   ...(findings.length ? findings.map((f) => `- ${f}`) : ['- every widget frame fits the viewport']),
