@@ -107,6 +107,15 @@ test('lab: all three strategies reach a result at N = 1; the table steers it', a
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     await expect.poll(async () => (await fit()).every((c) => c.unused >= 0 && c.unused < 8 && c.text >= 11), { message: `charts at ${width} px` }).toBe(true);
+    // No result cell breaks a number from its unit ("46.0" on one line, "%" on the next).
+    const broken = await lab.locator('table.transfer-results td').evaluateAll((cells) =>
+      cells.filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      }).map((td) => td.textContent),
+    );
+    expect(broken, `result cells on two lines at ${width} px`).toEqual([]);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 
