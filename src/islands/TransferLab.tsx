@@ -6,7 +6,7 @@
  * Takes in: the instance id, the page language and the chapter's starting values. Renders and
  * wires state only: the run lives in ./transfer/useLabRunner, the model in engines/transfer.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { curveChartOptions, perClassChartOptions, STRATEGY_COLORS, strategyLabels, type StrategyName } from '~/charts/transferCharts';
 import type { Lang } from '~/lib/i18n';
 import { firstProblem } from '~/lib/problems';
@@ -24,6 +24,7 @@ import { LayerLocks } from './transfer/LayerLocks';
 import { isStale, useLabRunner } from './transfer/useLabRunner';
 import { labWords } from './transfer/words';
 import { Icon } from './kit/Icon';
+import { useElementWidth } from './kit/useElementWidth';
 
 interface Props {
   id: string;
@@ -64,11 +65,18 @@ export default function TransferLab({ id, lang, initial }: Props) {
     { name: 'conv2', filters: 64, pool: true },
     { name: 'conv3', filters: 128, pool: false },
   ];
+  // Each chart is drawn at its column's width (one column on a phone, two on a wide screen): a fixed
+  // width was scaled down to fit a phone, and its text with it, to 8.6 px.
+  const column = useRef<HTMLElement>(null);
+  const chartWidth = useElementWidth(column) || 420;
   const curves = useMemo(
-    () => curveChartOptions(lab.snapshots.map((s) => ({ strategy: s.strategy, points: s.curve })), { width: 420, height: 240, lang, focus }),
-    [lab.snapshots, lang, focus],
+    () => curveChartOptions(lab.snapshots.map((s) => ({ strategy: s.strategy, points: s.curve })), { width: chartWidth, height: 240, lang, focus }),
+    [lab.snapshots, lang, focus, chartWidth],
   );
-  const againstN = useMemo(() => (lab.finals.length ? perClassChartOptions(lab.finals, { width: 420, height: 240, lang, focus }) : null), [lab.finals, lang, focus]);
+  const againstN = useMemo(
+    () => (lab.finals.length ? perClassChartOptions(lab.finals, { width: chartWidth, height: 240, lang, focus }) : null),
+    [lab.finals, lang, focus, chartWidth],
+  );
 
   return (
     <WidgetFrame
@@ -139,7 +147,7 @@ export default function TransferLab({ id, lang, initial }: Props) {
           </tbody>
         </table>
         <div class="transfer-charts">
-          <figure>
+          <figure ref={column}>
             <figcaption>{w.curves}</figcaption>
             <PlotFigure options={lab.snapshots.length ? curves : null} />
             {lab.snapshots.length > 0 && <p class="widget-caption transfer-key">{w.curvesKey(strategyLabels[lang][focus])}</p>}

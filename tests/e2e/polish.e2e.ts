@@ -1,6 +1,7 @@
 /**
- * What a reader sees around the widgets (issue 14): code blocks that follow the dark theme, and
- * the schedule explorer that overlays curves and hands its schedule to the network race.
+ * What a reader sees around the widgets (issue 14): code blocks that follow the dark theme, the
+ * schedule explorer that overlays curves and hands its schedule to the network race, menus and
+ * charts that keep their text whole and readable on a phone.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { widget } from './drivers';
@@ -85,4 +86,28 @@ test('the ensemble lab\u2019s mode menu shows every mode\u2019s name whole, on a
     }
     await context.close();
   }
+});
+
+test('a chart with a legend fills its column on a phone, and its text is drawn at 11 px or more', async ({ browser }) => {
+  // Plot wraps a chart that has a legend in a <figure>, which the browser indents 40 px a side: the
+  // SVG then shrinks to fit and its text with it. The quadratic lab draws one as soon as it hydrates.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('/en/optimization/');
+  const lab = await widget(page, 'lab');
+  await expect(lab.locator('figure[class^="plot-"] svg').first()).toBeVisible();
+  const charts = await page.locator('figure[class^="plot-"]').evaluateAll((figures) =>
+    figures.map((figure) => {
+      const svg = figure.querySelector<SVGSVGElement>('svg[class^="plot-"]')!;
+      const drawn = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const text = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * drawn));
+      return { room: Math.round(figure.parentElement!.getBoundingClientRect().width - figure.getBoundingClientRect().width), text: Math.round(text * 10) / 10 };
+    }),
+  );
+  expect(charts.length).toBeGreaterThan(0);
+  for (const chart of charts) {
+    expect(chart.room, 'width lost beside the chart').toBeLessThanOrEqual(1);
+    expect(chart.text, 'smallest chart text as drawn, px').toBeGreaterThanOrEqual(11);
+  }
+  await context.close();
 });

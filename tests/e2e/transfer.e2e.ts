@@ -93,6 +93,31 @@ test('lab: all three strategies reach a result at N = 1; the table steers it', a
   await expect(lab.locator('table.transfer-results')).toHaveAttribute('data-stale', 'false');
   // Both charts name the strategies in a legend.
   for (const chart of await lab.locator('.transfer-charts figure').all()) await expect(chart.getByText('from scratch', { exact: true })).toBeVisible();
+  // Each chart takes its column's width, here and on a phone, where its text stays 11 px or more as drawn.
+  const charts = lab.locator('.transfer-charts > figure');
+  const fit = () =>
+    charts.evaluateAll((figures) =>
+      figures.map((figure) => {
+        const svg = figure.querySelector<SVGSVGElement>('svg[class^="plot-"]')!;
+        const drawn = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        const text = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * drawn));
+        return { unused: Math.round(figure.getBoundingClientRect().width - svg.getBoundingClientRect().width), text: Math.round(text * 10) / 10 };
+      }),
+    );
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect.poll(async () => (await fit()).every((c) => c.unused >= 0 && c.unused < 8 && c.text >= 11), { message: `charts at ${width} px` }).toBe(true);
+    // No result cell breaks a number from its unit ("46.0" on one line, "%" on the next).
+    const broken = await lab.locator('table.transfer-results td').evaluateAll((cells) =>
+      cells.filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      }).map((td) => td.textContent),
+    );
+    expect(broken, `result cells on two lines at ${width} px`).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The hard corner: head only on an earlier stage (conv2), shown in the layer drawing; it runs too.
   // The table says what it set and brings the lab (earlier in the chapter) into view; the lab marks
