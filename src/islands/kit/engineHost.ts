@@ -159,6 +159,15 @@ export function restart(reason: 'crash' | 'webgl'): void {
   void boot().then(() => publish({ restart: { reason, to: state.backend } }));
 }
 
+/**
+ * `value` marked so that its `buffers` move to the worker instead of being copied when it is
+ * passed to a host call (Comlink.transfer); the page must not use them afterwards. On the
+ * main-thread host nothing moves.
+ */
+export function transferring<T>(value: T, buffers: ArrayBuffer[]): T {
+  return state.mode === 'worker' ? Comlink.transfer(value, buffers) : value;
+}
+
 /** The host once started (one per page, however many widgets ask). */
 export function engineHost(): Promise<EngineHost> {
   return booting ?? boot();
