@@ -116,7 +116,14 @@ export function usePadHead(id: string, host: EngineHost | null, pad: PadState, r
     void jobFor(kept.head, host).catch(() => {});
     if (onPad.current) ask(onPad.current);
   }, [status, host, kept]);
-  useEffect(() => () => drop(), []);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+      drop();
+    },
+    [],
+  );
 
   const pump = async () => {
     if (predicting.current) return;
@@ -160,7 +167,10 @@ export function usePadHead(id: string, host: EngineHost | null, pad: PadState, r
       setError(null);
       try {
         const job = remoteJob(host, 'padHead', { train: { images: flat(images), labels, classes: pad.classes.length, seed }, grade: flat(images) });
-        const s = (await job).snapshot();
+        const trained = await job;
+        // Unmounted while it trained: nothing here will ask it again.
+        if (!mounted.current) return trained.dispose();
+        const s = trained.snapshot();
         const head: SavedHead = { version: SAVED_HEAD_VERSION, body: s.body, drawings, seed, steps: s.steps, seconds: s.seconds, w: s.w, b: s.b };
         drop();
         working.current = { head, host, job };
