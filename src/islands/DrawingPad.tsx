@@ -14,7 +14,7 @@
  * reader's work, and the class names are whatever the reader typed).
  * Takes in: the instance id, the page language and the chapter's starting values.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { normalizeDrawing } from '~/lib/drawing';
 import type { Lang } from '~/lib/i18n';
 import { firstProblem, saidProblem } from '~/lib/problems';
