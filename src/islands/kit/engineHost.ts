@@ -46,7 +46,10 @@ export const isHostRestart = (e: unknown): boolean => e instanceof HostRestarted
 const BACKEND_KEY = 'lecture7.workerBackend';
 const MAX_RESTARTS = 3;
 
-let state: HostState = { status: 'starting', mode: 'worker', backend: '', available: [], generation: 0, restart: null, error: null };
+/** The state before anything started: also what the server renders, so islands hydrate from it (see useEngineHost). */
+export const STARTING_STATE: HostState = { status: 'starting', mode: 'worker', backend: '', available: [], generation: 0, restart: null, error: null };
+
+let state: HostState = STARTING_STATE;
 let host: EngineHost | null = null;
 let booting: Promise<EngineHost> | null = null;
 let worker: Worker | null = null;
