@@ -31,7 +31,51 @@ const widgets = [
   { name: 'Network race', path: '/en/optimization/', id: 'network', ready: '.network-race[data-ready="true"]', start: '.network-run-bar .widget-play-toggle' },
   { name: 'Ensemble lab', path: '/en/ensembles/', id: 'ensemble', ready: '.ensemble-run-bar .widget-play-toggle:not([disabled])', start: '.ensemble-run-bar .widget-play-toggle' },
   { name: 'Dropout experiment', path: '/en/regularization/', id: 'dropoutExperiment', ready: '.dropout-run-bar .widget-play-toggle:not([disabled])', start: '.dropout-run-bar .widget-play-toggle' },
+  { name: 'Augmentation experiment', path: '/en/regularization/', id: 'augmentExperiment', ready: '.widget-play-toggle:not([disabled])', start: '.widget-play-toggle' },
+  // A reader trying draws: "New draw" pressed every 300 ms (each press augments 16 tiles).
+  { name: 'Augmentation gallery', path: '/en/regularization/', id: 'augment', ready: '.augment-gallery[data-drawn="16"]', start: null, act: (figure, page) => repeatClicks(page, figure.locator('button.augment-redraw'), 300) },
+  // A reader's three drawings, then Train; then strokes on the pad, predicted as they are drawn.
+  { name: 'Drawing pad (train + predict)', path: '/en/transfer-learning/', id: 'drawingPad', ready: '.drawing-pad[data-storage="saved"]', start: null, act: trainPad },
 ].filter((w) => !only || only.includes(w.name.toLowerCase()));
+
+/** Clicks `target` every `ms` for the rest of the measured time. */
+async function repeatClicks(page, target, ms) {
+  const end = Date.now() + seconds * 1000;
+  while (Date.now() < end) {
+    await target.click();
+    await page.waitForTimeout(ms);
+  }
+}
+
+/** One stroke through `points` (pad coordinates, 280 x 280) on the drawing pad's canvas. */
+async function stroke(page, canvas, points) {
+  const box = await canvas.boundingBox();
+  const at = ([x, y]) => [box.x + (x / 280) * box.width, box.y + (y / 280) * box.height];
+  await page.mouse.move(...at(points[0]));
+  await page.mouse.down();
+  for (const p of points.slice(1)) await page.mouse.move(...at(p), { steps: 2 });
+  await page.mouse.up();
+}
+
+const circle = (r) => Array.from({ length: 25 }, (_, i) => [140 + r * Math.cos((i / 24) * 2 * Math.PI), 140 + r * Math.sin((i / 24) * 2 * Math.PI)]);
+
+/** Adds a drawing to each class, trains the head, then draws a stroke a second for the rest of the time. */
+async function trainPad(figure, page) {
+  const canvas = figure.locator('canvas.drawing-pad-canvas');
+  const radios = figure.getByRole('radio');
+  for (let c = 0; c < 3; c++) {
+    await radios.nth(c).check();
+    await stroke(page, canvas, circle(40 + 30 * c));
+    await figure.locator('.drawing-pad-buttons button').first().click();
+  }
+  await page.evaluate(() => (window.__longTasks = []));
+  await figure.locator('.drawing-pad-buttons button').nth(1).click();
+  const end = Date.now() + seconds * 1000;
+  for (let r = 30; Date.now() < end; r = 30 + ((r + 17) % 90)) {
+    await stroke(page, canvas, circle(r));
+    await page.waitForTimeout(1000);
+  }
+}
 
 const server = await serveDir(dir);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -65,7 +109,8 @@ async function measure(widget, mode) {
   ).catch(() => {});
   await page.evaluate(() => (window.__longTasks = []));
   if (widget.start) await figure.locator(widget.start).first().click();
-  await page.waitForTimeout(seconds * 1000);
+  if (widget.act) await widget.act(figure, page);
+  else await page.waitForTimeout(seconds * 1000);
   const tasks = await page.evaluate(() => window.__longTasks);
   await page.close();
   return { longest: Math.max(0, ...tasks), blocked: tasks.reduce((s, d) => s + Math.max(0, d - 50), 0), count: tasks.length };

@@ -21,7 +21,7 @@ import {
 import { Controls } from './kit/Controls';
 import { RunBar } from './kit/RunBar';
 import { TrainingNotices } from './kit/TrainingNotices';
-import { useTf } from './kit/useTf';
+import { hostProblem, useEngineHost } from './kit/useEngineHost';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
@@ -29,7 +29,6 @@ import { useDigits } from './network/useDigits';
 import { AugmentResults } from './augment/AugmentResults';
 import { DigitPreview } from './augment/DigitPreview';
 import { augmentExperimentWords } from './augment/experimentWords';
-import { useLazyModule } from './augment/useAugmentEngine';
 import { useAugmentRunner } from './augment/useAugmentRunner';
 
 interface Props {
@@ -43,14 +42,11 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
   const w = augmentExperimentWords[lang];
   const state = useWidgetState(id, augmentExperimentParams, initial);
   const settings = useMemo(() => augmentExperimentSettings(state.values), [state.values]);
-  const tfHandle = useTf();
-  const ready = tfHandle.status === 'ready';
+  const engines = useEngineHost();
   const digits = useDigits();
-  const { module: engine, error: engineError } = useLazyModule('augmentExperiment', () => import('~/engines/augmentExperiment'), ready);
-  const { module: digitEngine } = useLazyModule('augmentDigits', () => import('~/engines/augment/digits'), ready);
   const root = useRef<HTMLDivElement>(null);
-  const run = useAugmentRunner(root, engine, tfHandle.tf, digits.digits, settings, tfHandle.backend);
-  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
+  const run = useAugmentRunner(root, engines.host, digits.digits !== null, settings, engines.backend, engines.generation);
+  const { switchBackend, switchError } = useBackendSwitch(engines);
 
   const snapshot = run.snapshot;
   const step = snapshot?.step ?? 0;
@@ -58,10 +54,10 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
   const epochsAt = (s: number) => (s * Math.min(settings.batchSize, trainCount)) / trainCount;
   const evaluations = snapshot?.copies[0]?.curve.length ?? 0;
   const problem = firstProblem(lang, [
-    ['run', run.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error],
+    ['run', run.error], ['switch', switchError], ['tf', hostProblem(engines)],
   ]);
   // TensorFlow.js and the digits load side by side: the download has its own progress line.
-  const waiting = !ready && tfHandle.status !== 'error' ? kt(lang, 'loading') : null;
+  const waiting = engines.status === 'starting' ? kt(lang, 'loading') : null;
 
   return (
     <WidgetFrame
@@ -71,10 +67,11 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
       ignored={state.ignored}
       onReset={state.reset}
       shareUrl={state.shareUrl}
+      engine={engines}
       backend={{
-        backend: tfHandle.backend || '…',
+        backend: engines.backend || '…',
         speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
-        available: tfHandle.available,
+        available: engines.available,
         onSwitch: switchBackend,
         lang,
       }}
@@ -91,9 +88,9 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
         <Controls table={augmentExperimentParams} values={state.values} set={state.set} lang={lang} only={[...mainAugmentExperimentParams]} />
         <p class="widget-caption">{w.samples}</p>
         <DigitPreview
-          tf={tfHandle.tf}
-          engine={digitEngine}
-          digits={digits.digits}
+          host={engines.host}
+          generation={engines.generation}
+          digitsReady={digits.digits !== null}
           ranges={settings.augment}
           seed={settings.seed}
           round={evaluations}
@@ -108,7 +105,7 @@ export default function AugmentationExperiment({ id, lang, initial }: Props) {
           retry={w.retry}
           problem={problem}
         />
-        <RunBar backend={tfHandle.backend} prefix="augment" run={run} lang={lang} disabled={snapshot === null}>
+        <RunBar backend={engines.backend} prefix="augment" run={run} lang={lang} disabled={snapshot === null}>
           <span class="augment-progress">{w.progress(step, settings.steps, epochsAt(step))}</span>
           <progress max={settings.steps} value={step} aria-label={w.progress(step, settings.steps, epochsAt(step))} />
         </RunBar>

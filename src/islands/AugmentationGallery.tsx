@@ -2,7 +2,8 @@
  * AugmentationGallery: 16 random augmentations of one photo (a shipped one, or the reader's own
  * image, which never leaves the browser), each tile labelled with the photo's label and what
  * its augmentation drew. Every transform has its switch and strengths; "New draw" or a seed
- * change redraws. The work is tfjs, so the frame shows the backend badge and images per second.
+ * change redraws. The work is tfjs in the engine worker (the page only paints the tiles), so the
+ * frame shows the worker's backend badge and images per second.
  * Takes in: the instance id, the page language and the chapter's starting values. Renders and
  * wires state only: images load in ./augment/loadImage (the newest choice wins: ./augment/useImageChoice), tiles are drawn by ./augment/useGalleryGrid.
  */
@@ -14,7 +15,7 @@ import type { ParamValues } from '~/lib/params';
 import { augmentParams, augmentSettings, photos } from '~/lib/widgets/augment';
 import { Controls } from './kit/Controls';
 import { ProblemText } from './kit/ProblemText';
-import { useTf } from './kit/useTf';
+import { hostProblem, useEngineHost } from './kit/useEngineHost';
 import { useBackendSwitch } from './kit/useBackendSwitch';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
@@ -22,7 +23,6 @@ import { drawnCaption, drawnDetails } from './augment/drawnText';
 import { galleryWords } from './augment/galleryWords';
 import { loadProblemOf } from './augment/loadImage';
 import { PipelineOrder, TransformControls } from './augment/TransformControls';
-import { useLazyModule } from './augment/useAugmentEngine';
 import { TILES, useGalleryGrid } from './augment/useGalleryGrid';
 import { useImageChoice } from './augment/useImageChoice';
 
@@ -39,11 +39,10 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
   const { values } = state;
   const settings = useMemo(() => augmentSettings(values), [values]);
   const seed = Number(values.seed);
-  const tfHandle = useTf();
-  const { module: engine, error: engineError } = useLazyModule('augmentPipeline', () => import('~/engines/augment/pipeline'), tfHandle.status === 'ready');
+  const engines = useEngineHost();
   const image = useImageChoice();
   const { source } = image;
-  const { switchBackend, switchError } = useBackendSwitch(tfHandle);
+  const { switchBackend, switchError } = useBackendSwitch(engines);
   // Bumped to load the chosen shipped photo again after the reader's own image.
   const [reload, setReload] = useState(0);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
@@ -64,13 +63,13 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
     input.value = '';
   };
 
-  const grid = useGalleryGrid(tfHandle.tf, engine, tfHandle.backend, source?.canvas ?? null, settings, seed, canvases);
+  const grid = useGalleryGrid(engines.host, engines.generation, engines.backend, source?.canvas ?? null, settings, seed, canvases);
   const label = source?.label ?? photoLabel;
   const loadProblem = image.error === null ? null : w.problem(loadProblemOf(image.error));
   const problem = loadProblem
     ? saidProblem(loadProblem)
-    : firstProblem(lang, [['run', grid.error], ['engine', engineError], ['switch', switchError], ['tf', tfHandle.status === 'error' && tfHandle.error]]);
-  const waiting = image.loading?.kind === 'file' ? w.decoding(image.loading.label) : tfHandle.status !== 'ready' && tfHandle.status !== 'error' ? kt(lang, 'loading') : image.loading || !source ? w.loading : null;
+    : firstProblem(lang, [['run', grid.error], ['switch', switchError], ['tf', hostProblem(engines)]]);
+  const waiting = image.loading?.kind === 'file' ? w.decoding(image.loading.label) : engines.status === 'starting' ? kt(lang, 'loading') : image.loading || !source ? w.loading : null;
   const aspect = source ? `${source.canvas.width} / ${source.canvas.height}` : '3 / 2';
 
   return (
@@ -81,10 +80,11 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
       ignored={state.ignored}
       onReset={state.reset}
       shareUrl={state.shareUrl}
+      engine={engines}
       backend={{
-        backend: tfHandle.backend || '…',
+        backend: engines.backend || '…',
         speed: grid.ms === null ? null : { value: (TILES * 1000) / grid.ms, unit: kt(lang, 'imagesPerSecond') },
-        available: tfHandle.available,
+        available: engines.available,
         onSwitch: switchBackend,
         lang,
       }}

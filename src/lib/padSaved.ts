@@ -19,6 +19,9 @@ export interface SavedPad {
   drawings: { classId: number; pixels: Uint8Array }[];
 }
 
+/** A drawing's pixels as kept: bytes 0-255 (so a restored drawing is exactly these bytes / 255). */
+export const pixelBytes = (image: Float32Array): Uint8Array => Uint8Array.from(image, (v) => Math.round(Math.min(1, Math.max(0, v)) * 255));
+
 /** The record to store for `pad`. */
 export function toSaved(pad: PadState): SavedPad {
   return {
@@ -26,7 +29,7 @@ export function toSaved(pad: PadState): SavedPad {
     classes: pad.classes.map(({ id, name }) => ({ id, name })),
     setAside: pad.setAside.map(({ id, name, slot }) => ({ id, name, slot })),
     active: pad.active,
-    drawings: pad.drawings.map((d) => ({ classId: d.classId, pixels: Uint8Array.from(d.image, (v) => Math.round(Math.min(1, Math.max(0, v)) * 255)) })),
+    drawings: pad.drawings.map((d) => ({ classId: d.classId, pixels: pixelBytes(d.image) })),
   };
 }
 

@@ -178,3 +178,38 @@ test('experiment: plays to its first held-out measurement for both copies', asyn
   await expect(figure.locator('.augment-curves svg')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('experiment and gallery train and draw in the engine worker: a worker crash is said in both frames and both work on from the reader’s settings; ?engines=main still draws', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${chapter}${light}`);
+  const gallery = page.locator('figure.widget[data-widget-id="augment"]');
+  const experiment = page.locator('figure.widget[data-widget-id="augmentExperiment"]');
+  // Islands hydrate when they come into view.
+  await gallery.scrollIntoViewIfNeeded();
+  await expect(gallery.locator('.augment-gallery')).toHaveAttribute('data-drawn', '16', { timeout: 90_000 });
+  await experiment.scrollIntoViewIfNeeded();
+  await expect(experiment.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 90_000 });
+  await experiment.getByRole('button', { name: 'Play' }).click();
+  const run = experiment.locator('.augment-experiment');
+  await expect.poll(async () => Number(await run.getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(2);
+
+  await page.evaluate(() => window.__lecture7!.crashHost!());
+  for (const figure of [gallery, experiment]) await expect(figure.locator('.widget-engine-restarted')).toContainText('restarted', { timeout: 60_000 });
+  // The experiment is rebuilt from the reader's 50 steps and plays on; the gallery draws new tiles.
+  await expect(experiment.locator('.augment-progress')).toContainText('of 50');
+  await expect.poll(async () => Number(await run.getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(2);
+  const signature = await gallery.locator('.augment-gallery').getAttribute('data-signature');
+  await gallery.getByRole('button', { name: 'New draw' }).click();
+  await expect.poll(() => gallery.locator('.augment-gallery').getAttribute('data-signature'), { timeout: 30_000 }).not.toBe(signature);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // Without the worker the same jobs run on the page.
+  await page.goto(`${chapter}${light}&engines=main`);
+  await gallery.scrollIntoViewIfNeeded();
+  await expect(gallery.locator('.augment-gallery')).toHaveAttribute('data-drawn', '16', { timeout: 90_000 });
+  await experiment.scrollIntoViewIfNeeded();
+  await experiment.getByRole('button', { name: 'Play' }).click({ timeout: 90_000 });
+  await expect.poll(async () => Number(await run.getAttribute('data-step')), { timeout: 60_000 }).toBeGreaterThan(2);
+  expect(problems).toEqual([]);
+});

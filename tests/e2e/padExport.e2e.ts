@@ -3,9 +3,10 @@
  * undo that puts it back in place); a picture file adds a drawing and a broken one gets a message;
  * the drawings survive a reload and are the same on the Korean page (one saved record, on
  * purpose); after training each class is graded; and the downloaded model (model.json + weights)
- * loads with tfjs in the page and predicts, for every drawing, the class the page shows.
+ * loads with tfjs (outside the page) and predicts, for every drawing, the class the page shows.
  */
 import { readFile } from 'node:fs/promises';
+import * as tf from '@tensorflow/tfjs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { padCircle, stroke, widget, type PadPoint } from './drivers';
@@ -92,19 +93,20 @@ test('drawing pad: thumbnails delete, a picture adds, work survives a reload in 
   const files = Object.fromEntries(await Promise.all(downloads.map(async (d) => [d.suggestedFilename(), [...(await readFile((await d.path())!))]] as const)));
   expect(Object.keys(files).sort()).toEqual(['drawing-pad.weights.bin', 'model.json']);
 
-  const predicted = await figure.locator('canvas.drawing-pad-thumb').evaluateAll(async (canvases, files: Record<string, readonly number[]>) => {
-    const tf = window.__lecture7!.tf!;
-    const asFile = (name: string) => new File([Uint8Array.from(files[name])], name);
-    const model = await tf.loadLayersModel(tf.io.browserFiles([asFile('model.json'), asFile('drawing-pad.weights.bin')]));
-    const classes = JSON.parse(new TextDecoder().decode(Uint8Array.from(files['model.json']))).userDefinedMetadata.classes as string[];
-    const pixels = canvases.flatMap((c) => {
+  // The model is made in the engine worker; it is loaded here by tfjs outside the page, as a reader would elsewhere.
+  const pixels = await figure.locator('canvas.drawing-pad-thumb').evaluateAll((canvases) =>
+    canvases.flatMap((c) => {
       const data = (c as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, 28, 28).data;
       return Array.from({ length: 784 }, (_, i) => data[4 * i + 3] / 255);
-    });
-    const out = tf.tidy(() => (model.predict(tf.tensor2d(pixels, [canvases.length, 784])) as ReturnType<typeof tf.zeros>).argMax(1).arraySync() as number[]);
-    model.dispose();
-    return out.map((k) => classes[k]);
-  }, files);
+    }),
+  );
+  const json = JSON.parse(Buffer.from(files['model.json']).toString('utf8'));
+  const classes = json.userDefinedMetadata.classes as string[];
+  const weights = Uint8Array.from(files['drawing-pad.weights.bin']).buffer;
+  const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: weights }));
+  const out = tf.tidy(() => (model.predict(tf.tensor2d(pixels, [pixels.length / 784, 784])) as tf.Tensor).argMax(1).arraySync() as number[]);
+  model.dispose();
+  const predicted = out.map((k) => classes[k]);
   expect(predicted).toEqual(shown);
   expect(problems).toEqual([]);
 });

@@ -117,3 +117,51 @@ test('drawing pad: a full storage is named, and the drawings stay on the page', 
   await expect(figure.getByRole('radio', { name: 'circle (2 drawn)' })).toBeChecked();
   expect(problems).toEqual([]);
 });
+
+test('drawing pad: the trained head survives a reload (same prediction, no training), goes stale when the drawings change, and can be forgotten', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('/en/transfer-learning/');
+  let figure = await widget(page, 'drawingPad');
+  for (const [name, shape] of [['circle', padCircle(140, 140, 80)], ['triangle', triangle], ['spiral', padCircle(140, 140, 30)]] as const) {
+    await figure.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
+    await stroke(page, figure.locator('canvas.drawing-pad-canvas'), shape);
+    await figure.locator('.drawing-pad-buttons button').first().click();
+  }
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-storage', 'saved');
+  await figure.getByRole('button', { name: 'Train the new head' }).click({ timeout: 60_000 });
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-head', 'fresh', { timeout: 60_000 });
+  /** Draws the test circle and reads the class probabilities the pad shows for it. */
+  const predictCircle = async () => {
+    await stroke(page, figure.locator('canvas.drawing-pad-canvas'), padCircle(150, 130, 70));
+    const meters = figure.locator('.drawing-pad-probs meter');
+    await expect(meters).toHaveCount(3);
+    return meters.evaluateAll((all) => all.map((m) => (m as HTMLMeterElement).value));
+  };
+  const before = await predictCircle();
+
+  await page.reload();
+  figure = await widget(page, 'drawingPad');
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-head', 'fresh', { timeout: 60_000 });
+  await expect(figure.getByText(/The head you trained on your last visit is back/)).toBeVisible();
+  const after = await predictCircle();
+  after.forEach((p, c) => expect(p).toBeCloseTo(before[c], 5));
+
+  // A new drawing makes the head stale (said, no prediction); deleting it makes it fit again.
+  await figure.locator('.drawing-pad-buttons button').first().click();
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-head', 'stale');
+  await expect(figure.getByText(/Your drawings changed since the head was trained/)).toBeVisible();
+  await expect(figure.locator('.drawing-pad-probs')).toHaveCount(0);
+  await figure.getByRole('button', { name: /^Delete drawing 2 of “/ }).click();
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-head', 'fresh');
+
+  // Forgotten on purpose, it stays forgotten after a reload; the drawings stay.
+  await figure.getByRole('button', { name: 'Forget the trained head' }).click();
+  await expect(figure.getByText('The trained head is forgotten (your drawings are kept).')).toBeVisible();
+  await page.reload();
+  figure = await widget(page, 'drawingPad');
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-storage', 'saved');
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-head', 'none');
+  await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-examples', '3');
+  expect(problems).toEqual([]);
+});

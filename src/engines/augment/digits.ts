@@ -7,8 +7,8 @@
  * transform (geometry.ts), so a batch equals its images augmented one by one.
  */
 import * as tf from '@tensorflow/tfjs';
-import { IMAGE_SIZE } from '../../lib/mnist';
-import type { Rng } from '../../lib/rng';
+import { balancedSubset, gather, IMAGE_SIZE, splitIndices, type DigitSet } from '../../lib/mnist';
+import { createRng, type Rng } from '../../lib/rng';
 import { applyAffines, drawAffine, randomAffine, type AffineRanges } from './geometry';
 import type { Transform } from './transform';
 
@@ -30,10 +30,16 @@ export function augmentDigitBatch(x: tf.Tensor2D, ranges: AffineRanges, rng: Rng
   });
 }
 
-/** The digits `x` (n rows of 784 pixels) augmented by `ranges` and clipped to [0, 1], as n images [28, 28, 1] to draw; the caller owns them. */
-export function augmentedDigitImages(x: Float32Array, n: number, ranges: AffineRanges, rng: Rng): tf.Tensor3D[] {
-  return tf.tidy(() => {
-    const augmented = augmentDigitBatch(tf.tensor2d(x, [n, IMAGE_SIZE * IMAGE_SIZE]), ranges, rng);
-    return tf.unstack(tf.clipByValue(augmented, 0, 1).reshape([n, IMAGE_SIZE, IMAGE_SIZE, 1])) as tf.Tensor3D[];
-  });
+/** The digits `x` (n rows of 784 pixels) augmented by `ranges` and clipped to [0, 1], as n rows of 784 values to draw. */
+export function augmentedDigitPixels(x: Float32Array, n: number, ranges: AffineRanges, rng: Rng): Float32Array {
+  const clipped = tf.tidy(() => tf.clipByValue(augmentDigitBatch(tf.tensor2d(x, [n, IMAGE_SIZE * IMAGE_SIZE]), ranges, rng), 0, 1));
+  const pixels = clipped.dataSync() as Float32Array;
+  clipped.dispose();
+  return pixels;
+}
+
+/** The experiment's preview strip: one training digit of each of the first `count` classes, augmented (seeded by `seed`). */
+export function previewDigitPixels(digits: DigitSet, count: number, ranges: AffineRanges, seed: number): Float32Array {
+  const rows = balancedSubset(digits, splitIndices(digits).train, 1).slice(0, count);
+  return augmentedDigitPixels(gather(digits, rows).x, rows.length, ranges, createRng(seed));
 }

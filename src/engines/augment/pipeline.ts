@@ -67,3 +67,25 @@ export function augmentGrid(image: tf.Tensor3D, transform: Transform, seed: numb
 export function disposeGrid(grid: Grid): void {
   tf.dispose(grid.images);
 }
+
+/** One grid as plain pixels: `count` tiles of `width` x `height` RGBA bytes, one after another, and what each drew. */
+export interface GridPixels {
+  width: number;
+  height: number;
+  rgba: Uint8ClampedArray;
+  drawn: Drawn[];
+}
+
+/** `count` augmentations of `image` by `settings`, reproducible from `seed`, as RGBA bytes to paint (no canvas needed: runs in a worker). */
+export async function augmentGridPixels(image: tf.Tensor3D, settings: AugmentSettings, seed: number, count: number): Promise<GridPixels> {
+  const grid = augmentGrid(image, buildPipeline(settings), seed, count);
+  try {
+    const [height, width] = image.shape;
+    const rgba = new Uint8ClampedArray(count * width * height * 4);
+    const tiles = await Promise.all(grid.images.map((img) => tf.browser.toPixels(img)));
+    tiles.forEach((tile, i) => rgba.set(tile, i * width * height * 4));
+    return { width, height, rgba, drawn: grid.drawn };
+  } finally {
+    disposeGrid(grid);
+  }
+}

@@ -5,6 +5,7 @@
  * fetching so that the Node tests read the same files with fs.
  */
 import * as tf from '@tensorflow/tfjs';
+import { fingerprint } from '../../lib/fingerprint';
 import { makeBody, type Body, type LayerSpec } from './architecture';
 
 export const MODEL_DIR = '/models/strokes-cnn/';
@@ -63,11 +64,11 @@ export function bodyFromWeights(manifest: BodyManifest, buffer: ArrayBuffer): Bo
   }
 }
 
-type Fetched = { manifest: BodyManifest; bytes: ArrayBuffer };
+type Fetched = { manifest: BodyManifest; bytes: ArrayBuffer; fingerprint: string };
 
 let fetching: Promise<Fetched> | null = null;
 /** One body per backend: after WebGL dies the page moves to wasm, where the old tensors are gone. */
-const bodies = new Map<string, Promise<{ body: Body; manifest: BodyManifest }>>();
+const bodies = new Map<string, Promise<{ body: Body; manifest: BodyManifest; fingerprint: string }>>();
 
 /**
  * The pretrained body on the current backend, fetched once per page (islands share it; do not
@@ -86,13 +87,15 @@ export function loadPretrainedBody(dir: string = MODEL_DIR, fetchBytes: typeof f
         return r.arrayBuffer();
       }),
     );
-    return { manifest, bytes: concatBuffers(buffers) };
+    const bytes = concatBuffers(buffers);
+    // Which weights these are: a head saved in the browser fits only the body it was trained on.
+    return { manifest, bytes, fingerprint: fingerprint(new Uint8Array(bytes)) };
   })();
   fetching.catch(() => (fetching = null));
   const backend = tf.getBackend();
   let loading = bodies.get(backend);
   if (!loading) {
-    loading = fetching.then(({ manifest, bytes }) => ({ body: bodyFromWeights(manifest, bytes), manifest }));
+    loading = fetching.then(({ manifest, bytes, fingerprint }) => ({ body: bodyFromWeights(manifest, bytes), manifest, fingerprint }));
     bodies.set(backend, loading);
     loading.catch(() => bodies.delete(backend));
   }

@@ -4,13 +4,16 @@
  * per host) and offers the kit's stepped-run interface. Snapshots are fresh copies the job never
  * touches again, so the worker may transfer their typed arrays instead of copying them.
  */
+import type { AugmentSnapshot } from '../augmentExperiment';
 import type { DropoutExperimentConfig } from '../dropoutExperiment';
 import type { EnsembleConfig, EnsembleSnapshot } from '../ensemble';
 import type { NetworkRaceConfig, RaceSnapshot } from '../networkRace';
 import { pacedSteps } from '../../lib/stepPacer';
 import type { Projection } from '../transfer/projection';
 import type { RunSnapshot } from '../transfer/strategies';
+import { augmentJobs, type AugmentExperimentJobConfig, type AugmentGalleryJobConfig, type DigitPreviewJobConfig, type DigitPreviewSnapshot } from './augmentJobs';
 import { hostDigits } from './hostData';
+import { padHeadJob, type PadHeadJobConfig, type PadHeadSnapshot } from './padHeadJob';
 
 /** A job as the host steps it: the same shape as the kit's Steppable. */
 export interface Job<S extends JobSnapshot = JobSnapshot> {
@@ -64,6 +67,8 @@ const MAX_RACE_STEPS_PER_CALL = 8;
 const MAX_ENSEMBLE_STEPS_PER_CALL = 16;
 
 const factories = {
+  ...augmentJobs,
+  padHead: padHeadJob,
   async networkRace(config: NetworkRaceJobConfig): Promise<Job<RaceSnapshot>> {
     const [{ createNetworkRace }, digits] = await Promise.all([import('../networkRace'), hostDigits()]);
     const race = createNetworkRace({ ...config, digits });
@@ -155,6 +160,10 @@ export interface JobTypes {
   featureProjection: { config: FeatureProjectionJobConfig; snapshot: FeatureProjectionSnapshot };
   ensembleLab: { config: EnsembleJobConfig; snapshot: EnsembleJobSnapshot };
   dropoutExperiment: { config: DropoutExperimentJobConfig; snapshot: DropoutExperimentSnapshot };
+  augmentExperiment: { config: AugmentExperimentJobConfig; snapshot: AugmentSnapshot };
+  digitPreview: { config: DigitPreviewJobConfig; snapshot: DigitPreviewSnapshot };
+  augmentGallery: { config: AugmentGalleryJobConfig; snapshot: JobSnapshot };
+  padHead: { config: PadHeadJobConfig; snapshot: PadHeadSnapshot };
 }
 
 /** Builds a job of `kind` from its settings. */

@@ -46,7 +46,10 @@ export const isHostRestart = (e: unknown): boolean => e instanceof HostRestarted
 const BACKEND_KEY = 'lecture7.workerBackend';
 const MAX_RESTARTS = 3;
 
-let state: HostState = { status: 'starting', mode: 'worker', backend: '', available: [], generation: 0, restart: null, error: null };
+/** The state before anything started: also what the server renders, so islands hydrate from it (see useEngineHost). */
+export const STARTING_STATE: HostState = { status: 'starting', mode: 'worker', backend: '', available: [], generation: 0, restart: null, error: null };
+
+let state: HostState = STARTING_STATE;
 let host: EngineHost | null = null;
 let booting: Promise<EngineHost> | null = null;
 let worker: Worker | null = null;
@@ -157,6 +160,15 @@ export function restart(reason: 'crash' | 'webgl'): void {
   }
   publish({ status: 'starting', generation: state.generation + 1 });
   void boot().then(() => publish({ restart: { reason, to: state.backend } }));
+}
+
+/**
+ * `value` marked so that its `buffers` move to the worker instead of being copied when it is
+ * passed to a host call (Comlink.transfer); the page must not use them afterwards. On the
+ * main-thread host nothing moves.
+ */
+export function transferring<T>(value: T, buffers: ArrayBuffer[]): T {
+  return state.mode === 'worker' ? Comlink.transfer(value, buffers) : value;
 }
 
 /** The host once started (one per page, however many widgets ask). */

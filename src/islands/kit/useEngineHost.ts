@@ -10,7 +10,7 @@ import type { JobKind, JobTypes } from '~/engines/worker/jobs';
 import type { EngineHost } from '~/engines/worker/host';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
-import { currentHost, engineHost, hostState, onHostState, switchHostBackend, type HostState } from './engineHost';
+import { currentHost, engineHost, hostState, onHostState, STARTING_STATE, switchHostBackend, type HostState } from './engineHost';
 import { setWatchdogTimeout } from './hostWatchdog';
 import { exposeHost } from './debugHandle';
 import type { Steppable } from './useSteppedRun';
@@ -25,9 +25,13 @@ let exposed = false;
 
 /** The page's engine host, started on first use. */
 export function useEngineHost(): EngineHostHandle {
-  const [state, setState] = useState<HostState>(hostState);
+  // The first render matches the server's (nothing started): an island that hydrates after the
+  // host is ready would otherwise keep the server's attributes (Preact does not patch them while
+  // hydrating), e.g. a badge whose data-backend stayed "…" while it showed wasm.
+  const [state, setState] = useState<HostState>(STARTING_STATE);
   useEffect(() => {
     const off = onHostState(setState);
+    setState(hostState());
     engineHost().then(
       () => setState(hostState()),
       () => setState(hostState()),

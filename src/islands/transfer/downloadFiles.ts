@@ -2,8 +2,6 @@
  * Hands files to the browser's downloads, as tf.io.browserDownloads does: one temporary blob
  * link per file, clicked, then released. Nothing is uploaded anywhere.
  */
-import type { PadClassifier } from '~/engines/transfer/padClassifier';
-
 /** Downloads each `{ name, blob }` in turn. */
 export function downloadFiles(files: readonly { name: string; blob: Blob }[]): void {
   for (const { name, blob } of files) {
@@ -20,11 +18,11 @@ export function downloadFiles(files: readonly { name: string; blob: Blob }[]): v
   }
 }
 
-/** Downloads the drawing pad's trained model as model.json and its weights file (padExport.ts). */
-export async function downloadPadModel(classifier: PadClassifier, classes: readonly string[]): Promise<void> {
-  const [{ modelJson, weights }, { EXPORT_WEIGHTS_FILE }] = await Promise.all([classifier.exportModel(classes), import('~/engines/transfer/padExport')]);
+/** Downloads the drawing pad's trained model (made in the engine worker: padExport.ts) as model.json and its weights file. */
+export async function downloadPadModel(model: { modelJson: Record<string, unknown>; weights: ArrayBuffer; weightsFile: string } | null): Promise<void> {
+  if (!model) throw new Error('No trained head to download');
   downloadFiles([
-    { name: 'model.json', blob: new Blob([JSON.stringify(modelJson)], { type: 'application/json' }) },
-    { name: EXPORT_WEIGHTS_FILE, blob: new Blob([weights], { type: 'application/octet-stream' }) },
+    { name: 'model.json', blob: new Blob([JSON.stringify(model.modelJson)], { type: 'application/json' }) },
+    { name: model.weightsFile, blob: new Blob([model.weights], { type: 'application/octet-stream' }) },
   ]);
 }
