@@ -101,6 +101,32 @@ function failed(e: unknown): never {
 
 type Booted = { host: EngineHost; ready: Partial<HostState> };
 
+/** Widgets mounted on the host now: the watchdog pings only while one is (nothing waits on an unused worker). */
+let holders = 0;
+let watched: { ping: () => Promise<unknown>; onSilent: () => void } | null = null;
+let stopWatching: (() => void) | null = null;
+
+/** (Re)starts or stops the watchdog on the current worker to match whether any widget holds the host. */
+function watchWhileHeld(): void {
+  stopWatching?.();
+  stopWatching = holders > 0 && watched ? watchHost(watched.ping, watched.onSilent, { everyMs: PING_EVERY_MS, timeoutMs: watchdogTimeout }) : null;
+}
+
+/**
+ * Marks one mounted widget as using the host; returns its release. The worker stays up for the
+ * page either way (starting it again costs seconds), but its watchdog, a timer every 2 s, runs
+ * only while some widget holds it: an unmounted widget leaves no timer behind.
+ */
+export function holdHost(): () => void {
+  let held = true;
+  if (++holders === 1) watchWhileHeld();
+  return () => {
+    if (!held) return;
+    held = false;
+    if (--holders === 0) watchWhileHeld();
+  };
+}
+
 async function bootWorker(): Promise<Booted> {
   const created = new Worker(new URL('../../engines/worker/engineWorker.ts', import.meta.url), { type: 'module', name: 'lecture7-engines' });
   worker = created;
@@ -121,7 +147,8 @@ async function bootWorker(): Promise<Booted> {
   const started: HostStart = await remote.start({ preferred: remembered(), ruledOut: [...ruledOut, ...blocked] });
   if (started.probe.length) console.info('[tfjs worker] backend probe', JSON.stringify(started.probe));
   remember(started.backend);
-  watchHost(() => remote.tensors(), () => worker === created && restart('crash'), { everyMs: PING_EVERY_MS, timeoutMs: watchdogTimeout });
+  watched = { ping: () => remote.tensors(), onSilent: () => worker === created && restart('crash') };
+  watchWhileHeld();
   return { host: remote, ready: { backend: started.backend, available: started.available } };
 }
 

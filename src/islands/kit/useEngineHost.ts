@@ -10,7 +10,7 @@ import type { JobKind, JobTypes } from '~/engines/worker/jobs';
 import type { EngineHost } from '~/engines/worker/host';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
-import { currentHost, engineHost, hostState, onHostState, STARTING_STATE, switchHostBackend, type HostState } from './engineHost';
+import { currentHost, engineHost, holdHost, hostState, onHostState, STARTING_STATE, switchHostBackend, type HostState } from './engineHost';
 import { setWatchdogTimeout } from './hostWatchdog';
 import { exposeHost } from './debugHandle';
 import type { Steppable } from './useSteppedRun';
@@ -31,6 +31,7 @@ export function useEngineHost(): EngineHostHandle {
   const [state, setState] = useState<HostState>(STARTING_STATE);
   useEffect(() => {
     const off = onHostState(setState);
+    const release = holdHost();
     setState(hostState());
     engineHost().then(
       () => setState(hostState()),
@@ -49,7 +50,10 @@ export function useEngineHost(): EngineHostHandle {
         loseHostContext: async () => (await currentHost()?.loseContext()) ?? false,
       });
     }
-    return off;
+    return () => {
+      off();
+      release();
+    };
   }, []);
   return { ...state, host: state.status === 'ready' ? currentHost() : null, switchBackend: switchHostBackend };
 }
