@@ -41,6 +41,7 @@ import { createSecondOrderRunner, type SecondOrderRunner } from './secondOrderRu
 import type { Surface } from './surfaces';
 import { cellOptimizer, type CellOptimizer, type CellRuleSettings } from './cellRule';
 import { createFusedSwarm } from './fusedSwarm';
+import { tensorStepper } from './raceTensorSteps';
 import { createFirstOrderSwarm, type SwarmReadout } from '../lib/firstOrderSwarm';
 import { parseFormula, type Ast } from '../lib/formula';
 
@@ -88,10 +89,8 @@ export interface Race {
   dispose(): void;
 }
 
-/** Beyond this size a particle is taken to have run off to infinity. */
-const RUNAWAY = 1e6;
 
-interface Runner {
+export interface Runner {
   optimizer: Optimizer;
   /** The state tensors whose first particle the inner-state readout shows (none for a cell). */
   heads: readonly ('velocity' | 'cache' | 'm' | 'v')[];
@@ -113,11 +112,7 @@ export function createRace(options: RaceOptions): Race {
   if (!(noise >= 0) || !Number.isFinite(noise)) throw new Error(`Expected noise to be a finite number ≥ 0, but got ${noise}`);
   const n = starts.length / 2;
   const master = createRng(seed);
-  const rowsOf = (p: tf.Tensor) => [p.slice([0, 0], [1, n]), p.slice([1, 0], [1, n])];
-  const meanLoss = (p: tf.Tensor) => surface.f(...(rowsOf(p) as [tf.Tensor, tf.Tensor])).mean().sub(surface.lossFloor);
-  // Differentiating with respect to the two rows, not p, skips the slow backward of slice (pad).
-  const partials = tf.grads((x: tf.Tensor, y: tf.Tensor) => surface.f(x, y).sum());
-  const gradient = (p: tf.Tensor) => tf.concat(partials(rowsOf(p)), 0);
+  const meanLoss = (p: tf.Tensor) => surface.f(p.slice([0, 0], [1, n]), p.slice([1, 0], [1, n])).mean().sub(surface.lossFloor);
   const particles = () => tf.tidy(() => tf.tensor2d(starts, [n, 2]).transpose());
   const startLoss = tf.tidy(() => meanLoss(particles()).dataSync()[0]);
 
@@ -158,53 +153,7 @@ export function createRace(options: RaceOptions): Race {
   /** Lowest mean f − lossFloor any racer has reached (0 until one dips below the floor). */
   let lowest = Number.isFinite(startLoss) ? Math.min(0, startLoss) : 0;
 
-  /** Runs k steps of one runner on the backend; returns its readout vector (caller disposes). */
-  const advance = (runner: Runner, k: number): tf.Tensor => {
-    const { hyper } = runner.snapshot;
-    const { optimizer } = runner;
-    let good = runner.params!.clone();
-    let allGood: tf.Tensor = tf.scalar(true, 'bool');
-    const losses: tf.Tensor[] = [];
-    const flags: tf.Tensor[] = [];
-    for (let s = 0; s < k; s++) {
-      const grads = tf.tidy(() => {
-        const exact = gradient(runner.params!);
-        return noise > 0 ? exact.add(tf.randomNormal([2, n], 0, noise, 'float32', runner.rng.seed())) : exact;
-      });
-      const next = optimizer.update(runner.params!, grads, runner.state, hyper);
-      grads.dispose();
-      runner.params!.dispose();
-      disposeState(runner.state);
-      runner.params = next.params;
-      runner.state = next.state;
-      const checked = tf.tidy(() => {
-        const loss = meanLoss(next.params);
-        const size = next.params.abs();
-        // A NaN anywhere makes the sum NaN; an infinity or a runaway shows in the max.
-        const ok = tf.isFinite(size.sum()).logicalAnd(size.max().lessEqual(RUNAWAY)).logicalAnd(tf.isFinite(loss)).logicalAnd(allGood);
-        const kept = tf.where(ok.reshape([1, 1]).tile([2, n]), next.params, good);
-        return { loss, ok, kept };
-      });
-      good.dispose();
-      allGood.dispose();
-      good = checked.kept;
-      allGood = checked.ok.clone();
-      losses.push(checked.loss);
-      flags.push(checked.ok);
-    }
-    // Particle 0 is column 0: its x at flat index 0 and its y at flat index n.
-    const heads = runner.heads.map((key) => runner.state[key]!);
-    const readout = tf.tidy(() =>
-      tf.concat([
-        tf.stack(losses).reshape([-1]),
-        tf.stack(flags).cast('float32').reshape([-1]),
-        good.reshape([-1]),
-        ...heads.map((h) => h.slice([0, 0], [2, 1]).reshape([-1])),
-      ]),
-    );
-    tf.dispose([good, allGood, ...losses, ...flags]);
-    return readout;
-  };
+  const advance = tensorStepper(surface, n, noise);
 
   /**
    * Copies one runner's part of the read-back values into its snapshot: k losses, k flags, its

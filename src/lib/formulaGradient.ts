@@ -97,6 +97,7 @@ export function formulaGradient(ast: Ast): FormulaGradient {
       }
       return;
     }
+    if (!('a' in e) || !('b' in e)) return;
     const [A, AX, AY] = [v[e.a], dx[e.a], dy[e.a]];
     const [B, BX, BY] = e.b >= 0 ? [v[e.b], dx[e.b], dy[e.b]] : [A, AX, AY];
     /** Writes value r and the chain rule r' = da·a' + db·b' for point j. */

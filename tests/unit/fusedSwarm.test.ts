@@ -30,7 +30,7 @@ function spread(n: number, surface: Surface): Float32Array {
 type Fuse = 'js' | 'tensors' | 'apart';
 
 /** The race stepped in `batches`, fused by `fuse`; checks the tensor count is back after dispose. */
-function run(fuse: Fuse, surface: Surface, entries: RaceEntry[], starts: Float32Array, noise: number, batches: number[]): RaceSnapshot {
+function run(fuse: Fuse, surface: Surface, entries: RaceEntry[], starts: Float32Array, noise: number, batches: readonly number[]): RaceSnapshot {
   const go = () => {
     const race = createRace({ surface, entries, starts, noise, seed: 5, fuse });
     let snap = race.snapshot();

@@ -169,7 +169,8 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     [meter.count, meter.flush, tf, progress, playOnAfterEnd],
   );
 
-  useAnimationLoop(rootRef, () => advance((e) => e.work(frameBudgetMs)), playing);
+  // A frame the loop had already asked for may come after the run ended: it does no more work.
+  useAnimationLoop(rootRef, () => (latest.current?.done ? undefined : advance((e) => e.work(frameBudgetMs))), playing);
   const kept = useKeptRun(snapshot, backend, key, playing);
 
   return {
