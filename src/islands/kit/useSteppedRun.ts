@@ -91,6 +91,10 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   const resume = useRef(false);
   const latestCreate = useRef(create);
   latestCreate.current = create;
+  // The key of the latest render: a build that resolves after the key moved on (before the
+  // effect's cleanup has run, which waits for the paint) is stale and never shown.
+  const wantedKey = useRef(key);
+  wantedKey.current = key;
 
   useEffect(() => {
     const build = latestCreate.current;
@@ -101,8 +105,10 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     }
     let created: Steppable<S> | null = null;
     let cancelled = false;
+    const builtFor = key;
+    const stale = () => cancelled || wantedKey.current !== builtFor;
     const adopt = (made: Steppable<S>) => {
-      if (cancelled) return made.dispose();
+      if (stale()) return made.dispose();
       created = made;
       experiment.current = made;
       latest.current = made.snapshot();
@@ -116,7 +122,7 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     };
     const fail = (e: unknown) => {
       // A worker restart rebuilds this run anyway (the host's generation is part of `key`).
-      if (cancelled || isHostRestart(e)) return;
+      if (stale() || isHostRestart(e)) return;
       setError(e instanceof Error ? e.message : String(e));
       setPlaying(false);
     };
