@@ -25,7 +25,7 @@ export interface OptimizerRaceJobConfig {
  * call's steps took where the race runs (the island paces its calls by it: a round trip to the
  * worker also counts the messages' wait, which is not the steps' cost).
  */
-export type TrackedRaceSnapshot = RaceSnapshot & { paths: Record<string, number[]>; done: boolean; workMs: number; stepsTaken: number };
+export type TrackedRaceSnapshot = RaceSnapshot & { paths: Record<string, number[]>; done: boolean; workMs: number; stepsTaken: number; surfaceKey: string };
 
 /** The surface of `key` (see OptimizerRaceJobConfig), or an Error that names what is wrong. */
 export function surfaceOfKey(key: string): Surface {
@@ -60,6 +60,7 @@ export function createRaceJob(config: OptimizerRaceJobConfig) {
     done: next.optimizers.every((o) => o.diverged !== null) || next.step >= RACE_MAX_STEPS,
     workMs,
     stepsTaken,
+    surfaceKey: config.surfaceKey,
   });
   let latest = track(race.snapshot(), {});
   // Copies out: the worker transfers a snapshot's typed arrays, and the job keeps its own.

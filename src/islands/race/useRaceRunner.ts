@@ -12,7 +12,7 @@
  *      └──── settings change: dispose, create afresh at step 0 (keeps playing) ◄──┘
  *
  * Instant redraw (single path, like Distill's momentum figure): with one particle a changed
- * setting (a learning rate dragged, momentum, a new start point) rebuilds the race and at once
+ * setting on the same surface (a learning rate dragged, momentum, a new start point) rebuilds the race and at once
  * brings it to the step the old one had reached, in the worker and without animating, so the
  * whole path follows the slider; Play still runs the animation. The first-order racers take
  * microseconds for that (lib/firstOrderSwarm.ts); second-order and cell racers catch up in
@@ -98,14 +98,17 @@ export function useRaceRunner(
   const currentKey = useRef(key);
   currentKey.current = key;
   /** The step the shown race had reached: a rebuilt single-path race is brought straight there. */
-  const reached = useRef(0);
+  const reached = useRef({ step: 0, surfaceKey: '', backend: '' });
   /** Set by Reset and by Play on a finished race: the next build starts at step 0 and animates. */
   const fromStart = useRef(false);
   const create =
     host && domain && surfaceKey && entries.length > 0
       ? async () => {
           const mine = currentKey.current;
-          const target = instant && !fromStart.current ? reached.current : 0;
+          // Only on the same surface and backend: a new surface (and the start that follows it) starts
+          // at step 0, and so does a run on a new backend (the old one stays on screen, kit/useKeptRun).
+          const same = reached.current.surfaceKey === surfaceKey && reached.current.backend === backend;
+          const target = instant && !fromStart.current && same ? reached.current.step : 0;
           fromStart.current = false;
           const starts = raceStarts(domain, clampToWindow(domain, start), particles, seed);
           const job = await remoteJob(host, 'optimizerRace', { surfaceKey, entries, starts, noise, seed });
@@ -116,7 +119,7 @@ export function useRaceRunner(
         }
       : null;
   const run = useSteppedRun(rootRef, host, create, key, backend, FRAME_BUDGET_MS, undefined, { playOnAfterEnd: !instant });
-  if (run.snapshot && !run.keptFrom) reached.current = run.snapshot.step;
+  if (run.snapshot && !run.keptFrom) reached.current = { step: run.snapshot.step, surfaceKey: run.snapshot.surfaceKey, backend };
 
   useEffect(() => {
     if (autoplay && !autoplayed.current && run.snapshot) {
