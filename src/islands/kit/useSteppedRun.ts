@@ -95,6 +95,9 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   // effect's cleanup has run, which waits for the paint) is stale and never shown.
   const wantedKey = useRef(key);
   wantedKey.current = key;
+  // Steps the reader asked for while the run was being built (in the worker, a build takes a
+  // moment): taken as soon as it is there, never dropped.
+  const pendingSteps = useRef(0);
 
   useEffect(() => {
     const build = latestCreate.current;
@@ -118,6 +121,11 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
       if (resume.current) {
         resume.current = false;
         setPlaying(true);
+      }
+      if (pendingSteps.current > 0) {
+        const k = pendingSteps.current;
+        pendingSteps.current = 0;
+        void advance((e) => e.step(k));
       }
     };
     const fail = (e: unknown) => {
@@ -195,7 +203,8 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     },
     stepOnce: () => {
       kept.release();
-      void advance((e) => e.step(1));
+      if (!experiment.current) pendingSteps.current++;
+      else void advance((e) => e.step(1));
     },
     restart: () => {
       kept.release();
