@@ -8,7 +8,7 @@
 import { surfaceFromFormula } from './formulaSurface';
 import { createRace, type RaceEntry, type RaceSnapshot } from './race';
 import { surfaces, type Surface } from './surfaces';
-import { RACE_MAX_STEPS } from '../lib/widgets/raceRun';
+import { RACE_MAX_STEPS } from '../lib/raceState';
 
 export interface OptimizerRaceJobConfig {
   /** A built-in surface's name, or `custom:` and the reader's formula. */
