@@ -36,6 +36,9 @@ const widgets = [
   { name: 'Augmentation gallery', path: '/en/regularization/', id: 'augment', ready: '.augment-gallery[data-drawn="16"]', start: null, act: (figure, page) => repeatClicks(page, figure.locator('button.augment-redraw'), 300) },
   // A reader's three drawings, then Train; then strokes on the pad, predicted as they are drawn.
   { name: 'Drawing pad (train + predict)', path: '/en/transfer-learning/', id: 'drawingPad', ready: '.drawing-pad[data-storage="saved"]', start: null, act: trainPad },
+  // The optimizer race plays by itself (no click): its single path at defaults, and the swarm the issue measured.
+  { name: 'Optimizer race', path: '/en/optimization/', id: 'race', ready: '.race[data-ready="true"]', start: null },
+  { name: 'Optimizer swarm 10,000 × 50/frame', path: '/en/optimization/?race.particles=10000&race.stepsPerFrame=50', id: 'race', ready: '.race[data-ready="true"]', start: null },
 ].filter((w) => !only || only.includes(w.name.toLowerCase()));
 
 /** Clicks `target` every `ms` for the rest of the measured time. */
@@ -93,8 +96,9 @@ async function measure(widget, mode) {
       }),
     ).observe({ type: 'longtask', buffered: true });
   });
-  const query = mode === 'main' ? '?engines=main' : '';
-  await page.goto(new URL(`${widget.path}${query}`, server.url).href);
+  const url = new URL(widget.path, server.url);
+  if (mode === 'main') url.searchParams.set('engines', 'main');
+  await page.goto(url.href);
   const figure = page.locator(`figure.widget[data-widget-id="${widget.id}"]`);
   // The page's own loading (fonts, hydration) is not the widget's training: reset, then start.
   await page.evaluate(() => (window.__longTasks = []));

@@ -40,6 +40,17 @@ import { isSecondOrder, lectureHyper, secondOrderTable, type RacerName } from '.
 import { createSecondOrderRunner, type SecondOrderRunner } from './secondOrderRunner';
 import type { Surface } from './surfaces';
 import { cellOptimizer, type CellOptimizer, type CellRuleSettings } from './cellRule';
+import { createFusedSwarm } from './fusedSwarm';
+import { tensorStepper } from './raceTensorSteps';
+import { createFirstOrderSwarm, type SwarmReadout } from '../lib/firstOrderSwarm';
+import { parseFormula, type Ast } from '../lib/formula';
+
+/** The AST of a surface's formula (every surface's formula parses: tests/unit/surfaces.test.ts). */
+function formulaAst(formula: string): Ast {
+  const parsed = parseFormula(formula);
+  if (!parsed.ok) throw new Error(`Expected the surface's formula to parse, but got: ${parsed.error.message}`);
+  return parsed.ast;
+}
 
 export type { InnerState, OptimizerSnapshot, RaceSnapshot } from '../lib/raceState';
 
@@ -63,6 +74,13 @@ export interface RaceOptions {
   starts: Float32Array;
   noise: number;
   seed: number;
+  /**
+   * How the built-in first-order racers step: 'js' (default) as one fused swarm in plain JS
+   * (lib/firstOrderSwarm.ts, gradients from the surface's formula); 'tensors' as one fused set
+   * of tfjs tensors (fusedSwarm.ts); 'apart' each through optimizers.ts on its own tensors, as
+   * before fusion: the reference the fused swarms are tested and benchmarked against.
+   */
+  fuse?: 'js' | 'tensors' | 'apart';
 }
 
 export interface Race {
@@ -71,22 +89,22 @@ export interface Race {
   dispose(): void;
 }
 
-/** Beyond this size a particle is taken to have run off to infinity. */
-const RUNAWAY = 1e6;
 
-interface Runner {
+export interface Runner {
   optimizer: Optimizer;
   /** The state tensors whose first particle the inner-state readout shows (none for a cell). */
   heads: readonly ('velocity' | 'cache' | 'm' | 'v')[];
   snapshot: OptimizerSnapshot;
-  params: tf.Tensor;
+  /** Its own tensors, or (fused) its row in the fused swarm, whose tensors hold its particles. */
+  params: tf.Tensor | null;
   state: State;
   rng: Rng;
+  fusedRow: number | null;
 }
 
 /** A race of `options.entries` on `options.surface`; see the file comment for the contract. */
 export function createRace(options: RaceOptions): Race {
-  const { surface, entries, starts, noise, seed } = options;
+  const { surface, entries, starts, noise, seed, fuse = 'js' } = options;
   if (entries.length === 0) throw new Error('Expected at least one optimizer entry, but got none');
   if (starts.length === 0 || starts.length % 2 !== 0 || !starts.every(Number.isFinite)) {
     throw new Error(`Expected starts to hold n*2 finite numbers, but got ${starts.length} values`);
@@ -94,14 +112,11 @@ export function createRace(options: RaceOptions): Race {
   if (!(noise >= 0) || !Number.isFinite(noise)) throw new Error(`Expected noise to be a finite number ≥ 0, but got ${noise}`);
   const n = starts.length / 2;
   const master = createRng(seed);
-  const rowsOf = (p: tf.Tensor) => [p.slice([0, 0], [1, n]), p.slice([1, 0], [1, n])];
-  const meanLoss = (p: tf.Tensor) => surface.f(...(rowsOf(p) as [tf.Tensor, tf.Tensor])).mean().sub(surface.lossFloor);
-  // Differentiating with respect to the two rows, not p, skips the slow backward of slice (pad).
-  const partials = tf.grads((x: tf.Tensor, y: tf.Tensor) => surface.f(x, y).sum());
-  const gradient = (p: tf.Tensor) => tf.concat(partials(rowsOf(p)), 0);
+  const meanLoss = (p: tf.Tensor) => surface.f(p.slice([0, 0], [1, n]), p.slice([1, 0], [1, n])).mean().sub(surface.lossFloor);
   const particles = () => tf.tidy(() => tf.tensor2d(starts, [n, 2]).transpose());
   const startLoss = tf.tidy(() => meanLoss(particles()).dataSync()[0]);
 
+  let fusedCount = 0;
   // Second-order racers step in their own runner; every racer keeps its place in `order`.
   const order: { first?: Runner; second?: SecondOrderRunner }[] = entries.map(({ name, hyper: overrides, id, cell }) => {
     if (!isSecondOrder(name)) return { first: firstOrderRunner(name, overrides, id, cell) };
@@ -112,12 +127,18 @@ export function createRace(options: RaceOptions): Race {
   });
   const runners = order.flatMap((o) => (o.first ? [o.first] : []));
   const seconds = order.flatMap((o) => (o.second ? [o.second] : []));
+  const fusedRunners = runners.filter((r) => r.fusedRow !== null);
+  const apart = runners.filter((r) => r.fusedRow === null);
+  const fusedRacers = fusedRunners.map((r) => ({ name: r.snapshot.name as OptimizerName, hyper: r.snapshot.hyper, rng: r.rng }));
+  const swarm = fusedRunners.length && fuse === 'tensors' ? createFusedSwarm(surface, fusedRacers, starts, noise) : null;
+  const jsSwarm = fusedRunners.length && fuse === 'js' ? createFirstOrderSwarm(formulaAst(surface.formula), surface.lossFloor, fusedRacers, starts, noise) : null;
 
   function firstOrderRunner(name: OptimizerName, overrides: Partial<Hyper>, id?: string, cell?: CellRuleSettings): Runner {
     const optimizer = cell ? cellOptimizer(cell) : optimizers[name];
     const hyper = resolveHyper(name, overrides);
-    const params = particles();
-    const state = optimizer.init(params);
+    const fusedRow = fuse !== 'apart' && !cell ? fusedCount++ : null;
+    const params = fusedRow === null ? particles() : null;
+    const state = params ? optimizer.init(params) : {};
     const snapshot: OptimizerSnapshot = {
       id: id ?? name, name, label: optimizer.label, color: optimizer.color, hyper, step: 0,
       positions: Float32Array.from(starts),
@@ -125,63 +146,20 @@ export function createRace(options: RaceOptions): Race {
       diverged: Number.isFinite(startLoss) ? null : { step: 0 },
       inner: readInnerState(cell ? 'sgd' : name, hyper, new Float32Array(4), 0),
     };
-    return { optimizer, heads: cell ? [] : stateKeys[name], snapshot, params, state, rng: createRng(master.seed()) };
+    return { optimizer, heads: cell ? [] : stateKeys[name], snapshot, params, state, rng: createRng(master.seed()), fusedRow };
   }
   let raceStep = 0;
   let disposed = false;
   /** Lowest mean f − lossFloor any racer has reached (0 until one dips below the floor). */
   let lowest = Number.isFinite(startLoss) ? Math.min(0, startLoss) : 0;
 
-  /** Runs k steps of one runner on the backend; returns its readout vector (caller disposes). */
-  const advance = (runner: Runner, k: number): tf.Tensor => {
-    const { hyper } = runner.snapshot;
-    const { optimizer } = runner;
-    let good = runner.params.clone();
-    let allGood: tf.Tensor = tf.scalar(true, 'bool');
-    const losses: tf.Tensor[] = [];
-    const flags: tf.Tensor[] = [];
-    for (let s = 0; s < k; s++) {
-      const grads = tf.tidy(() => {
-        const exact = gradient(runner.params);
-        return noise > 0 ? exact.add(tf.randomNormal([2, n], 0, noise, 'float32', runner.rng.seed())) : exact;
-      });
-      const next = optimizer.update(runner.params, grads, runner.state, hyper);
-      grads.dispose();
-      runner.params.dispose();
-      disposeState(runner.state);
-      runner.params = next.params;
-      runner.state = next.state;
-      const checked = tf.tidy(() => {
-        const loss = meanLoss(next.params);
-        const size = next.params.abs();
-        // A NaN anywhere makes the sum NaN; an infinity or a runaway shows in the max.
-        const ok = tf.isFinite(size.sum()).logicalAnd(size.max().lessEqual(RUNAWAY)).logicalAnd(tf.isFinite(loss)).logicalAnd(allGood);
-        const kept = tf.where(ok.reshape([1, 1]).tile([2, n]), next.params, good);
-        return { loss, ok, kept };
-      });
-      good.dispose();
-      allGood.dispose();
-      good = checked.kept;
-      allGood = checked.ok.clone();
-      losses.push(checked.loss);
-      flags.push(checked.ok);
-    }
-    // Particle 0 is column 0: its x at flat index 0 and its y at flat index n.
-    const heads = runner.heads.map((key) => runner.state[key]!);
-    const readout = tf.tidy(() =>
-      tf.concat([
-        tf.stack(losses).reshape([-1]),
-        tf.stack(flags).cast('float32').reshape([-1]),
-        good.reshape([-1]),
-        ...heads.map((h) => h.slice([0, 0], [2, 1]).reshape([-1])),
-      ]),
-    );
-    tf.dispose([good, allGood, ...losses, ...flags]);
-    return readout;
-  };
+  const advance = tensorStepper(surface, n, noise);
 
-  /** Copies one runner's part of the read-back values into its snapshot. */
-  const absorb = (runner: Runner, values: Float32Array, k: number) => {
+  /**
+   * Copies one runner's part of the read-back values into its snapshot: k losses, k flags, its
+   * positions (x row, y row), then 2 numbers per state key of `runner.heads` (`heads` when given).
+   */
+  const absorb = (runner: Runner, values: Float32Array, k: number, heads?: Float32Array) => {
     const snap = runner.snapshot;
     const losses = values.subarray(0, k);
     const flags = values.subarray(k, 2 * k);
@@ -206,8 +184,38 @@ export function createRace(options: RaceOptions): Race {
     snap.step += taken;
     if (firstBad < 0) {
       const t = runner.state.t ?? snap.step;
-      snap.inner = readInnerState(runner.heads.length === 0 ? 'sgd' : (snap.name as OptimizerName), snap.hyper, values.subarray(2 * k + 2 * n), t);
+      snap.inner = readInnerState(runner.heads.length === 0 ? 'sgd' : (snap.name as OptimizerName), snap.hyper, heads ?? values.subarray(2 * k + 2 * n), t);
     }
+  };
+
+  /** The fused swarm's readout ([R, 2k + 2n + 4], see fusedSwarm.ts) into its live runners. */
+  const absorbFused = (values: Float32Array, k: number, live: readonly boolean[]) => {
+    const width = 2 * k + 2 * n + 4;
+    fusedRunners.forEach((runner, r) => {
+      if (!live[r]) return;
+      const row = values.subarray(r * width, (r + 1) * width);
+      const [m, s] = [row.subarray(2 * k + 2 * n, 2 * k + 2 * n + 2), row.subarray(2 * k + 2 * n + 2)];
+      // The fused swarm's m is the velocity of the momenta and Adam's m; its s is the cache and Adam's v.
+      const heads = Float32Array.from(runner.heads.flatMap((key) => [...(key === 'velocity' || key === 'm' ? m : s)]));
+      runner.state = { t: swarm!.steps(r) };
+      absorb(runner, row, k, heads);
+    });
+  };
+
+  /** The JS swarm's readouts into its live runners (as absorb does for a tensor readout). */
+  const absorbJs = (readouts: SwarmReadout[], k: number, live: readonly boolean[]) => {
+    fusedRunners.forEach((runner, r) => {
+      if (!live[r]) return;
+      const { losses, divergedAt, positions, heads, t } = readouts[r];
+      const taken = losses.length;
+      const flags = Array.from({ length: k }, (_, s) => (divergedAt === 0 || s < divergedAt - 1 ? 1 : 0));
+      const rows = new Float32Array(2 * n);
+      for (let i = 0; i < n; i++) [rows[i], rows[n + i]] = [positions[2 * i], positions[2 * i + 1]];
+      const values = Float32Array.from([...losses, ...new Array(k - taken).fill(0), ...flags, ...rows]);
+      const [m, s2] = [heads.slice(0, 2), heads.slice(2)];
+      runner.state = { t };
+      absorb(runner, values, k, Float32Array.from(runner.heads.flatMap((key) => (key === 'velocity' || key === 'm' ? m : s2))));
+    });
   };
 
   const copy = (): RaceSnapshot => ({
@@ -226,9 +234,17 @@ export function createRace(options: RaceOptions): Race {
     step(k = 1) {
       alive();
       if (!Number.isInteger(k) || k < 1) throw new Error(`Expected k to be a positive integer, but got ${k}`);
-      const active = runners.filter((r) => r.snapshot.diverged === null);
-      if (active.length > 0) {
+      const active = apart.filter((r) => r.snapshot.diverged === null);
+      const fusedLive = fusedRunners.map((r) => r.snapshot.diverged === null);
+      if (jsSwarm && fusedLive.some(Boolean)) absorbJs(jsSwarm.step(k), k, fusedLive);
+      const fusedGoing = swarm !== null && fusedLive.some(Boolean);
+      if (active.length > 0 || fusedGoing) {
         const readouts = active.map((runner) => advance(runner, k));
+        if (fusedGoing) {
+          const readout = swarm.advance(k, fusedLive);
+          readouts.push(readout.reshape([-1]));
+          readout.dispose();
+        }
         const sizes = readouts.map((r) => r.size);
         const all = tf.concat(readouts);
         const values = all.dataSync() as Float32Array;
@@ -238,6 +254,7 @@ export function createRace(options: RaceOptions): Race {
           absorb(runner, values.subarray(offset, offset + sizes[i]), k);
           offset += sizes[i];
         });
+        if (fusedGoing) absorbFused(values.subarray(offset), k, fusedLive);
       }
       for (const runner of seconds) {
         for (const loss of runner.advance(k)) {
@@ -255,10 +272,11 @@ export function createRace(options: RaceOptions): Race {
     dispose() {
       if (disposed) return;
       disposed = true;
-      for (const runner of runners) {
-        runner.params.dispose();
+      for (const runner of apart) {
+        runner.params!.dispose();
         disposeState(runner.state);
       }
+      swarm?.dispose();
     },
   };
 }

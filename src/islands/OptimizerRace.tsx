@@ -14,6 +14,7 @@ import { WidgetFrame } from '~/islands/kit/WidgetFrame';
 import { prefersReducedMotion } from '~/islands/kit/useAnimationLoop';
 import { useTf } from '~/islands/kit/useTf';
 import { useBackendSwitch } from '~/islands/kit/useBackendSwitch';
+import { hostProblem, useEngineHost } from '~/islands/kit/useEngineHost';
 import { useWidgetState } from '~/islands/kit/useWidgetState';
 import type { Lang } from '~/lib/i18n';
 import { kt } from '~/lib/kitText';
@@ -59,8 +60,10 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   // Note: the controls are deliberately not memoised. A memoised subtree (memo or a cached
   // vnode) was not patched on the first update after hydration, so URL values never showed.
   const setValue = set;
+  // tfjs on the page draws the surface (heat map, formula checks); the race runs in the engine host.
   const tf = useTf();
-  const { switchBackend, switchError } = useBackendSwitch(tf);
+  const host = useEngineHost();
+  const { switchBackend, switchError } = useBackendSwitch(host);
   const { engines, error: engineError } = useRaceEngines(tf.status === 'ready');
   const picked = useRaceSurface(engines, String(values.surface), String(values.formula));
   useStartFollowsSurface(picked.surface, picked.key, raceParams, values, set);
@@ -81,9 +84,9 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const particles = Number(values.particles);
   const run = useRaceRunner(
     root,
-    engines,
+    host.host,
     {
-      surface: picked.surface,
+      domain: picked.surface?.domain ?? null,
       surfaceKey: picked.key,
       entries,
       start,
@@ -91,8 +94,9 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
       seed: Number(values.seed),
       noise: Number(values.noise),
       stepsPerFrame: Number(values.stepsPerFrame),
-      backend: tf.backend,
     },
+    host.backend,
+    host.generation,
     !prefersReducedMotion(),
   );
 
@@ -130,8 +134,8 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
   const lossRacers: LossRacer[] = racers.map((o) => ({ name: o.id, label: o.label[lang], color: o.color, loss: o.loss, diverged: o.diverged }));
   const swarm = particles > 1 ? racers.map((o) => ({ color: o.color, positions: o.positions })) : null;
   const summary = lossSummary(statuses, lang);
-  const problem = firstProblem(lang, [['tf', tf.error], ['engine', engineError], ['run', run.error], ['switch', switchError]]);
-  const ready = Boolean(engines && picked.surface);
+  const problem = firstProblem(lang, [['tf', tf.error || hostProblem(host)], ['engine', engineError], ['run', run.error], ['switch', switchError]]);
+  const ready = Boolean(engines && picked.surface && host.host);
 
   const setFormula = (text: string) => {
     set('formula', text);
@@ -146,15 +150,16 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
       onReset={reset}
       shareUrl={shareUrl}
       id={id}
+      engine={host}
       backend={{
-        backend: tf.backend || '…',
+        backend: host.backend || '…',
         speed: run.speed === null ? null : { value: run.speed, unit: kt(lang, 'stepsPerSecond') },
-        available: tf.available,
+        available: host.available,
         onSwitch: switchBackend,
         lang,
       }}
     >
-      <div class="race" ref={root} data-ready={ready ? 'true' : 'false'}>
+      <div class="race" ref={root} data-ready={ready ? 'true' : 'false'} data-engines={host.mode} data-playing={String(run.playing)}>
         <div class="race-surface-row">
           <Controls table={raceParams} values={values} set={setValue} lang={lang} only={SURFACE_CONTROL} />
           {/* A built-in surface shows its own formula here, so editing it starts from what is drawn. */}
@@ -176,7 +181,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
         </div>
         {run.keptFrom && (
           <p class="widget-kept-run" role="status">
-            {kt(lang, 'keptRun').replace('{from}', run.keptFrom).replace('{to}', tf.backend || '…')}
+            {kt(lang, 'keptRun').replace('{from}', run.keptFrom).replace('{to}', host.backend || '…')}
           </p>
         )}
         {problem && (

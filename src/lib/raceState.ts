@@ -69,6 +69,9 @@ export interface OptimizerSnapshot {
   inner: InnerState;
 }
 
+/** A race this long has long settled; it stops there, which keeps the loss arrays (copied every frame) small. */
+export const RACE_MAX_STEPS = 2000;
+
 /** Everything the island draws after a step. */
 export interface RaceSnapshot {
   /** Steps the race was asked to take in all. */

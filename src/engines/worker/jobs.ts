@@ -14,6 +14,7 @@ import type { RunSnapshot } from '../transfer/strategies';
 import { augmentJobs, type AugmentExperimentJobConfig, type AugmentGalleryJobConfig, type DigitPreviewJobConfig, type DigitPreviewSnapshot } from './augmentJobs';
 import { hostDigits } from './hostData';
 import { padHeadJob, type PadHeadJobConfig, type PadHeadSnapshot } from './padHeadJob';
+import type { OptimizerRaceJobConfig, TrackedRaceSnapshot } from '../raceJob';
 
 /** A job as the host steps it: the same shape as the kit's Steppable. */
 export interface Job<S extends JobSnapshot = JobSnapshot> {
@@ -69,6 +70,12 @@ const MAX_ENSEMBLE_STEPS_PER_CALL = 16;
 const factories = {
   ...augmentJobs,
   padHead: padHeadJob,
+  /** The optimizer race: the island paces it by calling step(k) (k follows the reader's steps per frame). */
+  async optimizerRace(config: OptimizerRaceJobConfig): Promise<Job<TrackedRaceSnapshot>> {
+    const { createRaceJob } = await import('../raceJob');
+    const race = createRaceJob(config);
+    return { ...race, work: () => race.step(1) };
+  },
   async networkRace(config: NetworkRaceJobConfig): Promise<Job<RaceSnapshot>> {
     const [{ createNetworkRace }, digits] = await Promise.all([import('../networkRace'), hostDigits()]);
     const race = createNetworkRace({ ...config, digits });
@@ -155,6 +162,7 @@ export type JobKind = keyof typeof factories;
 
 /** What each kind of job takes and gives, for the kit's typed calls. */
 export interface JobTypes {
+  optimizerRace: { config: OptimizerRaceJobConfig; snapshot: TrackedRaceSnapshot };
   networkRace: { config: NetworkRaceJobConfig; snapshot: RaceSnapshot };
   transferLab: { config: TransferLabJobConfig; snapshot: TransferLabSnapshot };
   featureProjection: { config: FeatureProjectionJobConfig; snapshot: FeatureProjectionSnapshot };

@@ -91,6 +91,13 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
   const resume = useRef(false);
   const latestCreate = useRef(create);
   latestCreate.current = create;
+  // The key of the latest render: a build that resolves after the key moved on (before the
+  // effect's cleanup has run, which waits for the paint) is stale and never shown.
+  const wantedKey = useRef(key);
+  wantedKey.current = key;
+  // Steps the reader asked for while the run was being built (in the worker, a build takes a
+  // moment): taken as soon as it is there, never dropped.
+  const pendingSteps = useRef(0);
 
   useEffect(() => {
     const build = latestCreate.current;
@@ -101,8 +108,10 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     }
     let created: Steppable<S> | null = null;
     let cancelled = false;
+    const builtFor = key;
+    const stale = () => cancelled || wantedKey.current !== builtFor;
     const adopt = (made: Steppable<S>) => {
-      if (cancelled) return made.dispose();
+      if (stale()) return made.dispose();
       created = made;
       experiment.current = made;
       latest.current = made.snapshot();
@@ -113,10 +122,15 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
         resume.current = false;
         setPlaying(true);
       }
+      if (pendingSteps.current > 0) {
+        const k = pendingSteps.current;
+        pendingSteps.current = 0;
+        void advance((e) => e.step(k));
+      }
     };
     const fail = (e: unknown) => {
       // A worker restart rebuilds this run anyway (the host's generation is part of `key`).
-      if (cancelled || isHostRestart(e)) return;
+      if (stale() || isHostRestart(e)) return;
       setError(e instanceof Error ? e.message : String(e));
       setPlaying(false);
     };
@@ -169,7 +183,8 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     [meter.count, meter.flush, tf, progress, playOnAfterEnd],
   );
 
-  useAnimationLoop(rootRef, () => advance((e) => e.work(frameBudgetMs)), playing);
+  // A frame the loop had already asked for may come after the run ended: it does no more work.
+  useAnimationLoop(rootRef, () => (latest.current?.done ? undefined : advance((e) => e.work(frameBudgetMs))), playing);
   const kept = useKeptRun(snapshot, backend, key, playing);
 
   return {
@@ -188,7 +203,8 @@ export function useSteppedRun<S extends { step: number; done: boolean }>(
     },
     stepOnce: () => {
       kept.release();
-      void advance((e) => e.step(1));
+      if (!experiment.current) pendingSteps.current++;
+      else void advance((e) => e.step(1));
     },
     restart: () => {
       kept.release();
