@@ -111,3 +111,32 @@ test('a chart with a legend fills its column on a phone, and its text is drawn a
   }
   await context.close();
 });
+
+test('the optimization chapter reserves the height its big widgets use: no jump when they appear, no gap after', async ({ browser }) => {
+  // The race grew by 1,200–1,600 px when its tfjs arrived (a reader below it saw the page jump,
+  // and client:visible could miss the next widget: the url-hostile flake); the lab and the
+  // network race by 300–650 px. Each reserves its height per layout (clamp in its .astro wrapper).
+  for (const width of [1280, 360]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto('/en/optimization/');
+    for (const id of ['race', 'lab', 'network']) {
+      const served = await page.locator(`figure.widget[data-widget-id="${id}"]`).evaluate((f) => f.getBoundingClientRect().height);
+      const figure = await widget(page, id);
+      // Settled: its loading line gone and its height unchanged for a second.
+      await expect(figure.locator('[class$="-loading"]')).toHaveCount(0, { timeout: 60_000 });
+      let last = -1;
+      await expect
+        .poll(async () => {
+          const h = await figure.evaluate((f) => Math.round(f.getBoundingClientRect().height));
+          const same = h === last;
+          last = h;
+          return same;
+        }, { intervals: [1000], timeout: 60_000 })
+        .toBe(true);
+      const [height, content] = await figure.evaluate((f) => [f.getBoundingClientRect().height, f.querySelector('astro-island > *')!.getBoundingClientRect().height]);
+      expect(height - served, `${id} at ${width} px grew on hydrating`).toBeLessThanOrEqual(served * 0.08);
+      expect(height - content, `${id} at ${width} px: empty space reserved below it`).toBeLessThanOrEqual(height * 0.08);
+    }
+    await page.close();
+  }
+});
