@@ -9,7 +9,9 @@
  *
  * Where the formula is not twice differentiable (abs at 0, min or max where the two sides tie and
  * differ, sqrt at 0, a pole) the derivatives come out non-finite and `derivativesAt` says which
- * case it is rather than inventing a number. Pure: no DOM, no tfjs.
+ * case it is rather than inventing a number. Pure: no DOM, no tfjs. The swarm's gradients come
+ * from formulaGradient.ts instead: a compiled first-order tape over many points that follows
+ * tfjs's one-sided choices at kinks, so it equals the tfjs engine's iterates.
  */
 import { type Ast, evaluate, type FunctionName, usesVariables } from './formula';
 

@@ -9,6 +9,9 @@
  * holds the swarm to the tfjs engine): abs'(0) = −1 (tfjs: step(x, −1)), max passes the gradient
  * to the left argument on a tie, min to the left too, a^b's derivative in b is 0 for a ≤ 0, and a
  * constant integer power is repeated multiplication (as engines/formulaSurface.ts builds it).
+ * Why not formulaDerivatives.ts (exact second order, for Newton): that one walks the tree once per
+ * point carrying six numbers and reports a kink as "no derivative"; this one must match tfjs's
+ * one-sided choices at kinks and run 60,000 points a step, so it is a compiled first-order tape.
  * Points are processed in chunks so the tape's scratch stays small and in cache. Pure.
  */
 import { type Ast, evaluate, type FunctionName, usesVariables } from './formula';
