@@ -170,8 +170,8 @@ export function projectionChartOptions(
   };
 }
 
-/** A digit label's drawn box in px (15 px bold digit with its halo), for spreadLabels. */
-const LABEL_BOX = { width: 14, height: 18 };
+/** A digit label's drawn box in px (a 15 px bold digit, its halo and a little air), for spreadLabels. */
+const LABEL_BOX = { width: 20, height: 21 };
 
 /** The mean position of each digit's points, where its label is drawn. */
 export function centres(points: readonly { x: number; y: number; digit: number }[]): { x: number; y: number; digit: number }[] {

@@ -70,7 +70,7 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
           <figure class="qlab-figure">
             <PlotFigure options={rateMapOptions({ bowl: lab.b, alpha, rho, width: half, labels: { alpha: w.alphaAxis, rho: w.rhoAxis }, scheme })} decorative />
             <figcaption>
-              {w.mapCaption} <output class="qlab-summary">{mapSummary}</output>
+              {w.mapCaption(scheme === 'dark')} <output class="qlab-summary">{mapSummary}</output>
             </figcaption>
           </figure>
         </div>

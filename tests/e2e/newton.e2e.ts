@@ -139,6 +139,10 @@ test('the quadratic lab’s (α, ρ) map in Korean at 1280 px: the α label clea
       return sum / (data.length / 4);
     });
   expect(await meanLuminance()).toBeLessThan(0.4);
+  // The caption's key follows the shading: brighter is faster on the dark map, darker on the light one.
+  const caption = lab.locator('.qlab-figure').nth(1).locator('figcaption');
+  await expect(caption).toContainText('밝을수록 빨리 수렴하고, 흰 선 바깥에서는');
   await page.emulateMedia({ colorScheme: 'light' });
   await expect.poll(meanLuminance).toBeGreaterThan(0.6);
+  await expect(caption).toContainText('어두울수록 빨리 수렴하고, 검은 선 바깥에서는');
 });
