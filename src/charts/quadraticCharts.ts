@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { bowlRate, criticalRho, optimum, type Bowl, type LabMethod } from '../lib/quadraticLab';
+import type { ColorScheme } from '../lib/optimizerTable';
 
 const STEEP = '#D55E00';
 const FLAT = '#0072B2';
@@ -46,7 +47,19 @@ export interface RateMapInput {
   rho: number;
   width: number;
   labels: { alpha: string; rho: string };
+  /** The page's theme: the raster paints its own colours, so each theme gets its own ramp and ink. */
+  scheme?: ColorScheme;
 }
+
+/**
+ * Per theme: the rate ramp from fast (the optimum's rate) to slow (1), and the ink of the stable
+ * region's edge and the optimum's outline. Light: dark navy to near-white; dark: light blue to the
+ * page's own near-black, so the slow region is not a white panel on a dark page.
+ */
+const MAP_PAINT: Record<ColorScheme, { ramp: [string, string]; ink: string }> = {
+  light: { ramp: ['#08306b', '#f7fbff'], ink: '#1b1f24' },
+  dark: { ramp: ['#9ecae1', '#0d1b2a'], ink: '#e6e9ed' },
+};
 
 const NX = 90;
 const NY = 60;
@@ -62,7 +75,8 @@ export function rateGrid(b: Bowl, method: LabMethod): Float64Array {
 }
 
 /** The (α, ρ) map with the stable region's edge, critical damping, the optimum and the reader's point. */
-export function rateMapOptions({ bowl: b, alpha, rho, width, labels }: RateMapInput): Plot.PlotOptions {
+export function rateMapOptions({ bowl: b, alpha, rho, width, labels, scheme = 'light' }: RateMapInput): Plot.PlotOptions {
+  const paint = MAP_PAINT[scheme];
   const grid = rateGrid(b, 'momentum');
   const best = optimum(b);
   const bounds = { x1: 0, x2: ALPHA_MAX, y1: 0, y2: 1, width: NX, height: NY };
@@ -77,14 +91,16 @@ export function rateMapOptions({ bowl: b, alpha, rho, width, labels }: RateMapIn
     width,
     height: Math.round(Math.min(320, width * 0.7)),
     marginLeft: 44,
-    x: { domain: [0, ALPHA_MAX], label: labels.alpha },
+    // The α label sits centred under the ticks: at the right end it ran into the "4.0" tick in Korean.
+    marginBottom: 40,
+    x: { domain: [0, ALPHA_MAX], label: labels.alpha, labelAnchor: 'center', labelOffset: 36 },
     y: { domain: [0, 1], label: labels.rho },
-    color: { type: 'linear', domain: [Math.max(0, best.rate - 0.05), 1], range: ['#08306b', '#f7fbff'], clamp: true },
+    color: { type: 'linear', domain: [Math.max(0, best.rate - 0.05), 1], range: paint.ramp, clamp: true },
     marks: [
       Plot.raster(Array.from(grid), { ...bounds, imageRendering: 'auto' }),
-      Plot.contour(Array.from(grid), { ...bounds, thresholds: [0.9999], stroke: '#1b1f24', strokeWidth: 2, fill: 'none' }),
+      Plot.contour(Array.from(grid), { ...bounds, thresholds: [0.9999], stroke: paint.ink, strokeWidth: 2, fill: 'none' }),
       ...critical.map((points) => Plot.line(points, { x: 'a', y: 'r', stroke: '#E69F00', strokeDasharray: '4,3', strokeWidth: 1.5 })),
-      Plot.dot([best], { x: 'alpha', y: 'rho', symbol: 'star', r: 7, fill: '#E69F00', stroke: '#1b1f24' }),
+      Plot.dot([best], { x: 'alpha', y: 'rho', symbol: 'star', r: 7, fill: '#E69F00', stroke: paint.ink }),
       Plot.dot([{ alpha: Math.min(alpha, ALPHA_MAX), rho }], { x: 'alpha', y: 'rho', r: 7, stroke: '#D55E00', strokeWidth: 3, fill: 'none' }),
     ],
   };

@@ -6,6 +6,7 @@
  * highlighted strategy is drawn last (on top), thicker, and the others are faded. Pure.
  */
 import * as Plot from '@observablehq/plot';
+import { spreadLabels } from '../lib/labelSpread';
 import { inBoth, type Lang } from '../lib/i18n';
 
 export type StrategyName = 'head' | 'finetune' | 'scratch';
@@ -142,11 +143,20 @@ export function projectionChartOptions(
   points: readonly { x: number; y: number; digit: number }[],
   size: { width: number; height: number; ariaLabel?: string },
 ): Plot.PlotOptions {
+  const margin = { top: 14, right: 14, bottom: 30, left: 30 };
+  // The ten digit labels sit at their class centres, pushed apart where they would cover each other
+  // (random features put every centre near the origin); a thin line joins a moved label to its centre.
+  const extent = (key: 'x' | 'y') => [Math.min(...points.map((p) => p[key])), Math.max(...points.map((p) => p[key]))] as const;
+  const labels = points.length
+    ? spreadLabels(centres(points), { x: extent('x'), y: extent('y'), width: size.width - margin.left - margin.right, height: size.height - margin.top - margin.bottom }, LABEL_BOX)
+    : [];
   return {
     width: size.width,
     height: size.height,
-    marginLeft: 30,
-    marginBottom: 30,
+    marginLeft: margin.left,
+    marginBottom: margin.bottom,
+    marginTop: margin.top,
+    marginRight: margin.right,
     style: { background: 'transparent' },
     ariaLabel: size.ariaLabel,
     x: { label: 'PC 1', ticks: 0 },
@@ -154,10 +164,14 @@ export function projectionChartOptions(
     color: { type: 'categorical', domain: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], scheme: 'tableau10', legend: true },
     marks: [
       Plot.dot(points, { x: 'x', y: 'y', fill: 'digit', r: 2.2, fillOpacity: 0.8 }),
-      Plot.text(centres(points), { x: 'x', y: 'y', text: 'digit', fontWeight: 700, fontSize: 15, fill: 'black', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke', className: 'transfer-centroid-labels' }),
+      Plot.link(labels, { x1: 'x', y1: 'y', x2: 'labelX', y2: 'labelY', stroke: 'currentColor', strokeOpacity: 0.6 }),
+      Plot.text(labels, { x: 'labelX', y: 'labelY', text: 'digit', fontWeight: 700, fontSize: 15, fill: 'black', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke', className: 'transfer-centroid-labels' }),
     ],
   };
 }
+
+/** A digit label's drawn box in px (a 15 px bold digit, its halo and a little air), for spreadLabels. */
+const LABEL_BOX = { width: 20, height: 21 };
 
 /** The mean position of each digit's points, where its label is drawn. */
 export function centres(points: readonly { x: number; y: number; digit: number }[]): { x: number; y: number; digit: number }[] {

@@ -14,6 +14,7 @@ import { firstProblem, saidProblem } from '~/lib/problems';
 import type { ParamValues } from '~/lib/params';
 import { augmentParams, augmentSettings, photos } from '~/lib/widgets/augment';
 import { Controls } from './kit/Controls';
+import { FilePicker } from './kit/FilePicker';
 import { ProblemText } from './kit/ProblemText';
 import { hostProblem, useEngineHost } from './kit/useEngineHost';
 import { useBackendSwitch } from './kit/useBackendSwitch';
@@ -55,13 +56,7 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
   // A shipped photo loads whenever it is chosen (and replaces the reader's own image).
   useEffect(() => image.choose({ kind: 'photo', url: `/data/photos/${photoName}.jpg`, label: photoLabel }), [photoName, reload]);
 
-  const onFile = (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    image.choose({ kind: 'file', file, label: file.name.replace(/\.[^.]+$/, '') || file.name });
-    // Picking the same file again after a problem should fire `change` again.
-    input.value = '';
-  };
+  const onFile = (file: File) => image.choose({ kind: 'file', file, label: file.name.replace(/\.[^.]+$/, '') || file.name });
 
   const grid = useGalleryGrid(engines.host, engines.generation, engines.backend, source?.canvas ?? null, settings, seed, canvases);
   const label = source?.label ?? photoLabel;
@@ -96,8 +91,8 @@ export default function AugmentationGallery({ id, lang, initial }: Props) {
             {w.redraw}
           </button>
           <div class="augment-file">
-            <label for={fileId}>{w.ownImage}</label>
-            <input id={fileId} type="file" accept="image/*" onChange={(e) => onFile(e.currentTarget)} />
+            {/* The name shown is the image in use: none once the reader goes back to the photos or the file fails. */}
+            <FilePicker id={fileId} label={w.ownImage} lang={lang} accept="image/*" chosen={source?.own ? source.label : null} onFile={onFile} />
             <p class="widget-caption">{w.ownNote}</p>
           </div>
           {source?.own && (

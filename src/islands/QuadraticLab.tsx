@@ -16,6 +16,7 @@ import { labReadout, labSettings } from '~/lib/quadraticLabReadout';
 import { quadraticLabParams } from '~/lib/widgets/quadraticLab';
 import { Controls } from './kit/Controls';
 import { PlotFigure } from './kit/PlotFigure';
+import { useColorScheme } from './kit/useColorScheme';
 import { useElementWidth } from './kit/useElementWidth';
 import { useWidgetState } from './kit/useWidgetState';
 import { WidgetFrame } from './kit/WidgetFrame';
@@ -35,6 +36,7 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
   const w = dict(lang).quadraticLab;
   const { values, set, reset, ignored, shareUrl } = useWidgetState(id, quadraticLabParams, initial);
   const host = useRef<HTMLDivElement>(null);
+  const scheme = useColorScheme();
   const width = Math.max(280, useElementWidth(host) || 640);
   const columns = width >= 720 ? 2 : 1;
   const half = columns === 2 ? Math.floor((width - 16) / 2) : width;
@@ -66,9 +68,9 @@ export default function QuadraticLab({ id = 'lab', lang, initial }: Props) {
             </figcaption>
           </figure>
           <figure class="qlab-figure">
-            <PlotFigure options={rateMapOptions({ bowl: lab.b, alpha, rho, width: half, labels: { alpha: w.alphaAxis, rho: w.rhoAxis } })} decorative />
+            <PlotFigure options={rateMapOptions({ bowl: lab.b, alpha, rho, width: half, labels: { alpha: w.alphaAxis, rho: w.rhoAxis }, scheme })} decorative />
             <figcaption>
-              {w.mapCaption} <output class="qlab-summary">{mapSummary}</output>
+              {w.mapCaption(scheme === 'dark')} <output class="qlab-summary">{mapSummary}</output>
             </figcaption>
           </figure>
         </div>

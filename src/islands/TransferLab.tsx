@@ -120,7 +120,9 @@ export default function TransferLab({ id, lang, initial }: Props) {
             {w.stale}
           </p>
         )}
-        <table class={stale ? 'transfer-results is-stale' : 'transfer-results'} data-stale={stale ? 'true' : 'false'}>
+        {/* Before the first run: one line instead of an empty table and two captions over nothing. */}
+        {lab.snapshots.length === 0 && <p class="widget-caption transfer-none">{w.none}</p>}
+        <table hidden={lab.snapshots.length === 0} class={stale ? 'transfer-results is-stale' : 'transfer-results'} data-stale={stale ? 'true' : 'false'}>
           <thead>
             <tr>
               <th scope="col">{w.strategy}</th>
@@ -147,12 +149,12 @@ export default function TransferLab({ id, lang, initial }: Props) {
           </tbody>
         </table>
         <div class="transfer-charts">
-          <figure ref={column}>
+          <figure ref={column} hidden={lab.snapshots.length === 0}>
             <figcaption>{w.curves}</figcaption>
             <PlotFigure options={lab.snapshots.length ? curves : null} />
             {lab.snapshots.length > 0 && <p class="widget-caption transfer-key">{w.curvesKey(strategyLabels[lang][focus])}</p>}
           </figure>
-          <figure class="transfer-against-n" data-runs={lab.finishedRuns}>
+          <figure class="transfer-against-n" data-runs={lab.finishedRuns} hidden={lab.finals.length === 0}>
             <figcaption>{w.againstN}</figcaption>
             <PlotFigure options={againstN} />
             {lab.finals.length > 0 && (

@@ -80,8 +80,13 @@ test('gallery: 16 labelled tiles; switching a transform on changes the grid and 
 test('gallery: the reader’s own image is used, and a corrupt file gets a clear message', async ({ page }) => {
   const { figure, gallery, problems } = await openGallery(page);
   const input = figure.getByLabel('Or use your own image');
-  await input.setInputFiles({ name: 'squares.png', mimeType: 'image/png', buffer: await smallPng(page) });
+  // The picker's button is the page's, in the page's words; a click on it opens the browser's file chooser.
+  const picker = figure.locator('.file-picker');
+  await expect(picker.locator('.file-picker-name')).toHaveText('No file chosen');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), picker.getByText('Choose a file…').click()]);
+  await chooser.setFiles({ name: 'squares.png', mimeType: 'image/png', buffer: await smallPng(page) });
   await expect(figure.getByText('Showing your image “squares”.')).toBeVisible({ timeout: 30_000 });
+  await expect(picker.locator('.file-picker-name')).toHaveText('squares');
   await expect(figure.locator('.augment-label').first()).toHaveText('squares');
   await expect(gallery).toHaveAttribute('data-busy', 'false');
 

@@ -32,6 +32,10 @@ test('loads the digits, steps, plays, and shows accuracy for every racer and the
   const { figure, problems } = await openNetwork(page);
   await expect(figure.getByText(/same initial weights \(seed 7\)/)).toBeVisible();
   await expect(figure.locator('.network-progress')).toHaveText('Step 0 of 300');
+  // Before the first evaluation after the start: a line, not an empty 0–100 % axis.
+  const noAccuracy = figure.locator('.network-chart-accuracy .network-accuracy-empty');
+  await expect(noAccuracy).toHaveText(/^No accuracy measured yet: press Play or Step/);
+  await expect(figure.locator('.network-chart-accuracy svg')).toHaveCount(0);
   await figure.getByRole('button', { name: 'Step' }).click();
   await expect(figure.locator('.network-progress')).toHaveText('Step 1 of 300');
 
@@ -61,6 +65,7 @@ test('loads the digits, steps, plays, and shows accuracy for every racer and the
   }
   await expect(figure.locator('.widget-speed')).toHaveText(/^[\d.]+ examples\/s$/);
   await expect(figure.locator('.network-chart-loss svg')).toBeVisible();
+  await expect(noAccuracy).toHaveCount(0);
 
   // The accuracy chart zooms to where the racers are (not 0–100) and says whether the lead is noise.
   const ticks = (await figure.locator('.network-chart-accuracy g[aria-label="y-axis tick label"] text').allTextContents()).map(Number);

@@ -108,3 +108,41 @@ test('the quadratic lab: steps to 1e-6 grow like κ and √κ, rescaling rounds 
   expect(overflow).toBeLessThanOrEqual(0);
   expect(problems).toEqual([]);
 });
+
+test('the quadratic lab’s (α, ρ) map in Korean at 1280 px: the α label clears the ticks, and the map is dark in the dark theme', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/ko/optimization/');
+  const lab = await widget(page, 'lab');
+  const map = lab.locator('.qlab-figure').nth(1).locator('svg[class^="plot-"]');
+  await expect(map.locator('image')).toHaveCount(1);
+  // The x label and every x tick label, as boxes on the screen: none may touch another.
+  const overlaps = await map.evaluate((svg) => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const label = [...svg.querySelectorAll('g[aria-label="x-axis label"] text')].map(box);
+    const ticks = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(box);
+    return label.flatMap((l) => ticks.filter((t) => t.left < l.right && l.left < t.right && t.top < l.bottom && l.top < t.bottom)).length + (label.length === 1 ? 0 : 100);
+  });
+  expect(overlaps).toBe(0);
+  // The raster's mean luminance (0 black … 1 white): dark on the dark page, light on the light one.
+  const meanLuminance = () =>
+    map.locator('image').evaluate(async (image) => {
+      const img = new Image();
+      img.src = image.getAttribute('href')!;
+      await img.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const data = context.getImageData(0, 0, img.width, img.height).data;
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum += (0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]) / 255;
+      return sum / (data.length / 4);
+    });
+  expect(await meanLuminance()).toBeLessThan(0.4);
+  // The caption's key follows the shading: brighter is faster on the dark map, darker on the light one.
+  const caption = lab.locator('.qlab-figure').nth(1).locator('figcaption');
+  await expect(caption).toContainText('밝을수록 빨리 수렴하고, 흰 선 바깥에서는');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(meanLuminance).toBeGreaterThan(0.6);
+  await expect(caption).toContainText('어두울수록 빨리 수렴하고, 검은 선 바깥에서는');
+});

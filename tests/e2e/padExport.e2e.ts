@@ -77,8 +77,17 @@ test('drawing pad: thumbnails delete, a picture adds, work survives a reload in 
   figure = await widget(page, 'drawingPad');
   await expect(figure.getByText('지난번에 그린 그림 6개를 불러왔습니다.')).toBeVisible();
   await expect(figure.locator('canvas.drawing-pad-thumb')).toHaveCount(6);
-  await figure.getByLabel('이미지 파일에서 가져오기').setInputFiles({ name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') });
+  // The file picker speaks Korean (the browser's own "Choose File" is hidden) and opens from the keyboard.
+  const picker = figure.locator('.file-picker');
+  await expect(picker.locator('.file-picker-button')).toHaveText('파일 선택…');
+  await expect(picker.locator('.file-picker-name')).toHaveText('선택한 파일 없음');
+  const input = figure.getByLabel('이미지 파일에서 가져오기');
+  expect((await input.boundingBox())!.width).toBeLessThanOrEqual(1);
+  await input.focus();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles({ name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') });
   await expect(figure.getByText('“x.png”을(를) 이미지로 읽을 수 없습니다')).toBeVisible();
+  await expect(picker.locator('.file-picker-name')).toHaveText('x.png');
 
   await figure.getByRole('button', { name: '새 마지막 층 학습' }).click({ timeout: 60_000 });
   await expect(figure.locator('.drawing-pad')).toHaveAttribute('data-trained', 'true', { timeout: 60_000 });

@@ -23,6 +23,28 @@ test('drawing pad: three drawn classes, trained head predicts a new circle', asy
   await expect(figure.locator('astro-island').first()).not.toHaveAttribute('ssr', /.*/, { timeout: 60_000 });
   const pad = figure.getByRole('img', { name: /Drawing pad/ });
   await expect(figure.getByRole('button', { name: 'Train the new head' })).toBeVisible({ timeout: 60_000 });
+  // The white drawing surface has a frame that stands out from the page (3:1 or more) in both themes.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const frame = await pad.evaluate((canvas) => {
+      const lum = (css: string) => {
+        const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const style = getComputedStyle(canvas);
+      // What the frame sits on: the nearest ancestor that paints a background (the widget frame's).
+      let around: Element | null = canvas.parentElement;
+      while (around && /rgba\(.*, 0\)|transparent/.test(getComputedStyle(around).backgroundColor)) around = around.parentElement;
+      const [a, b] = [lum(style.borderTopColor), lum(getComputedStyle(around ?? document.documentElement).backgroundColor)];
+      return { width: parseFloat(style.borderTopWidth), contrast: (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) };
+    });
+    expect(frame.width, `${scheme}: frame width`).toBeGreaterThanOrEqual(2);
+    expect(frame.contrast, `${scheme}: frame against the page`).toBeGreaterThanOrEqual(3);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Training with an empty class says which one.
   await stroke(page, pad, padCircle(140, 140, 80));
@@ -83,8 +105,15 @@ test('lab: all three strategies reach a result at N = 1; the table steers it', a
   await expect(lab.getByRole('button', { name: /conv1.*trains/ })).toBeVisible();
   const run = lab.getByRole('button', { name: /Train all three/ });
   await expect(run).toBeEnabled({ timeout: 90_000 });
+  // Before the first run: one line says so, with no empty table or captions over nothing.
+  const none = lab.getByText('No results yet: press “Train all three”');
+  await expect(none).toBeVisible();
+  await expect(lab.locator('table.transfer-results')).toBeHidden();
+  await expect(lab.locator('.transfer-charts figcaption')).toHaveCount(2);
+  for (const caption of await lab.locator('.transfer-charts figcaption').all()) await expect(caption).toBeHidden();
   await run.click();
   await expect(lab.locator('.transfer-lab')).toHaveAttribute('data-status', 'done', { timeout: 200_000 });
+  await expect(none).toHaveCount(0);
   for (const s of ['head', 'finetune', 'scratch']) {
     await expect(lab.locator(`tr[data-strategy="${s}"] .transfer-held`)).toHaveText(/\d+\.\d %/);
   }
@@ -148,7 +177,21 @@ test('projection: nearest-centroid accuracy for pretrained and random features',
   // Each projection labels the ten digit centres, and describes itself for assistive technology.
   const charts = figure.getByRole('img', { name: /principal components/ });
   await expect(charts).toHaveCount(2);
-  for (const chart of await charts.all()) await expect(chart.locator('.transfer-centroid-labels text')).toHaveCount(10);
+  for (const chart of await charts.all()) {
+    await expect(chart.locator('.transfer-centroid-labels text')).toHaveCount(10);
+    // No digit label covers another (random features crowd all ten centres near the origin).
+    const overlaps = await chart.locator('.transfer-centroid-labels text').evaluateAll((texts) => {
+      const boxes = texts.map((t) => t.getBoundingClientRect());
+      const hits: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1) hits.push(`${texts[i].textContent}/${texts[j].textContent}`);
+        }
+      return hits;
+    });
+    expect(overlaps).toEqual([]);
+  }
 });
 
 test('layer viewer: conv1 filters and a digit through each block, picked or drawn, with no tensor left behind', async ({ page }) => {

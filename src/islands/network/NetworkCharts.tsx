@@ -7,6 +7,7 @@
 import { useMemo, useRef } from 'preact/hooks';
 import {
   accuracyChartOptions,
+  accuracyPoints,
   lossChartOptions,
   scheduleSparkOptions,
   type CurveRacer,
@@ -84,9 +85,12 @@ export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel,
         : null,
     [factors, now.step, now.value, sparkWidth, sideBySide, totalSteps, lang, scheduleLabel],
   );
+  // Before the first evaluation after the start there is nothing to compare: a line says so instead
+  // of an empty 0–100 % axis (its box keeps the chart's height, so nothing below jumps).
+  const measured = earlier.length > 0 || racers.some((r) => accuracyPoints(r).some((p) => p.step > 0));
   const accuracy = useMemo(
-    () => (width > 0 ? accuracyChartOptions(racers, { width, height: ACCURACY_HEIGHT, totalSteps, lang, ariaLabel: w.accuracy, heldOut, earlier }) : null),
-    [racers, width, totalSteps, lang, heldOut, earlier],
+    () => (width > 0 && measured ? accuracyChartOptions(racers, { width, height: ACCURACY_HEIGHT, totalSteps, lang, ariaLabel: w.accuracy, heldOut, earlier }) : null),
+    [racers, width, totalSteps, lang, heldOut, earlier, measured],
   );
   const verdict = noiseVerdict(racers, heldOut, lang);
 
@@ -104,7 +108,13 @@ export function NetworkCharts({ racers, totalSteps, factors, now, scheduleLabel,
       </div>
       <figure class="network-chart network-chart-accuracy">
         <figcaption>{w.accuracy}</figcaption>
-        <PlotFigure options={accuracy} minIntervalMs={REDRAW_MS} height={ACCURACY_HEIGHT} decorative />
+        {measured ? (
+          <PlotFigure options={accuracy} minIntervalMs={REDRAW_MS} height={ACCURACY_HEIGHT} decorative />
+        ) : (
+          <p class="network-accuracy-empty" style={{ height: `${ACCURACY_HEIGHT}px` }}>
+            {w.noAccuracy}
+          </p>
+        )}
         <p class="network-noise-key">
           {w.band(heldOut.toLocaleString(lang))}
           {earlier.length > 0 ? w.seeds(new Set(earlier.map((e) => e.seed)).size) : ''}

@@ -4,11 +4,11 @@
  * turned into ink (lib/imageInk) and normalised like a stroke, then handed to the pad. Every
  * refusal comes back as words in the reader's language, never an exception.
  */
-import { useRef } from 'preact/hooks';
 import { normalizeDrawing } from '~/lib/drawing';
 import type { Lang } from '~/lib/i18n';
 import { inkFromPixels } from '~/lib/imageInk';
 import { loadProblemOf, readImageFile } from '../augment/loadImage';
+import { FilePicker } from '../kit/FilePicker';
 import { padWords } from './padWords';
 
 interface Props {
@@ -25,7 +25,6 @@ interface Props {
 /** The file picker (a labelled button) of the drawing pad. */
 export function PadUpload({ id, lang, disabled, onPicture, onProblem }: Props) {
   const w = padWords[lang];
-  const input = useRef<HTMLInputElement>(null);
   const pick = async (file: File) => {
     try {
       const canvas = await readImageFile(file);
@@ -41,20 +40,7 @@ export function PadUpload({ id, lang, disabled, onPicture, onProblem }: Props) {
   };
   return (
     <div class="drawing-pad-upload">
-      <label for={id}>{w.upload}</label>
-      <input
-        ref={input}
-        id={id}
-        type="file"
-        accept="image/*"
-        disabled={disabled}
-        onChange={(e) => {
-          const file = (e.currentTarget as HTMLInputElement).files?.[0];
-          // Reset so that choosing the same file again still fires a change.
-          if (input.current) input.current.value = '';
-          if (file) void pick(file);
-        }}
-      />
+      <FilePicker id={id} label={w.upload} lang={lang} accept="image/*" disabled={disabled} onFile={(file) => void pick(file)} />
       <p class="widget-caption">{w.uploadNote}</p>
     </div>
   );

@@ -35,4 +35,6 @@ export const kit = {
   on: 'on',
   off: 'off',
   imagesPerSecond: 'images/s',
+  chooseFile: 'Choose a file…',
+  noFile: 'No file chosen',
 };

@@ -4,6 +4,7 @@ export const networkCharts = {
   group: 'Training curves of the race',
   loss: 'Training loss',
   accuracy: 'Held-out accuracy',
+  noAccuracy: 'No accuracy measured yet: press Play or Step. The chart starts at the first evaluation on the held-out digits.',
   schedule: (name: string) => `Schedule: ${name}`,
   band: (n: string) => `Shaded: ±2 standard errors of each accuracy on ${n} held-out digits, how far it would move on other digits by chance.`,
   seeds: (count: number) => ` Hollow dots: final accuracy of ${count} earlier run${count === 1 ? '' : 's'} with other seeds (change the seed to add one).`,

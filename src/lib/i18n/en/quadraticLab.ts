@@ -10,7 +10,9 @@ export const quadraticLab = {
   errorCaption: 'Error along each eigen-direction of H (log scale), from 1 at step 0. Solid: the iteration; dashed: the predicted factor per step.',
   direction: (which: string, lambda: string, factor: string) => `${which} (λ = ${lambda}): × ${factor} per step`,
   diverges: (which: string, lambda: string, factor: string) => `${which} (λ = ${lambda}): × ${factor} per step, so it grows and diverges`,
-  mapCaption: 'Momentum’s rate over (α, ρ): darker converges faster; beyond the black line it diverges. Ring: your setting; star: the optimum (α*, ρ*); dashed: critical damping of the flat (left) and steep (right) directions.',
+  /** The map's shading runs the other way in the dark theme (the slow region is the page's dark), so the words follow it. */
+  mapCaption: (dark: boolean) =>
+    `Momentum’s rate over (α, ρ): ${dark ? 'brighter' : 'darker'} converges faster; beyond the ${dark ? 'white' : 'black'} line it diverges. Ring: your setting; star: the optimum (α*, ρ*); dashed: critical damping of the flat (left) and steep (right) directions.`,
   mapSummary: (rate: string, best: string, alpha: string, rho: string) => `Your rate ${rate} per step; the best is ${best} at α* = ${alpha}, ρ* = ${rho}.`,
   alphaAxis: 'step size α',
   rhoAxis: 'momentum ρ',

@@ -1,4 +1,5 @@
 /** The schedule explorer's own words (namespace `scheduleExplorer`). Pure data. */
+import { count } from '../format';
 
 export const scheduleExplorer = {
   title: 'Learning-rate schedule explorer',
@@ -9,7 +10,7 @@ export const scheduleExplorer = {
   alsoDrawn: (labels: readonly string[]) => ` Also drawn for comparison: ${labels.join('; ')}.`,
   apply: 'Apply to the network race',
   applied: (label: string, steps: number) =>
-    `The network race now trains with ${label} and has restarted. Its base learning rates and its ${steps} steps stay its own.`,
+    `The network race now trains with ${label} and has restarted. Its base learning rates and its ${count(steps, 'en')} steps stay its own.`,
   goToRace: 'Go to the race',
   noRace: 'There is no network race on this page to apply the schedule to.',
   refused: (names: string) => `The network race did not accept: ${names}.`,
@@ -17,6 +18,6 @@ export const scheduleExplorer = {
   applyYours: 'Apply your schedule to the network race',
   removeYours: 'Remove your curve',
   yoursApplied: (label: string, steps: number) =>
-    `The network race now takes its learning rate from your code "${label}" at every step, from each optimizer's base rate, and has restarted (${steps} steps).`,
+    `The network race now takes its learning rate from your code "${label}" at every step, from each optimizer's base rate, and has restarted (${count(steps, 'en')} steps).`,
   yoursRefused: (problem: string) => `Your schedule is not drawn: ${problem}.`,
 };

@@ -1,4 +1,5 @@
 /** Learning-rate schedules: names, parameter labels, notes (namespace `schedules`). Pure data. */
+import { count } from '../format';
 
 export const schedules = {
   names: {
@@ -19,8 +20,8 @@ export const schedules = {
   },
   /** A step schedule whose first drop comes after the run ends. */
   neverDrops: (every: number, total: number) =>
-    `The rate drops every ${every} steps, but the run has only ${total}: it never drops, so this is a constant rate.`,
+    `The rate drops every ${count(every, 'en')} steps, but the run has only ${count(total, 'en')}: it never drops, so this is a constant rate.`,
   /** A warm-up as long as the run or longer, cut to the run. */
   warmupCut: (w: number, total: number, cosine: boolean) =>
-    `The warm-up (${w} steps) is as long as the run (${total} steps) or longer, so it is cut to the run: the rate climbs for all ${total} steps and reaches the base rate only on the last one${cosine ? ', with no steps left for the cosine decay' : ''}.`,
+    `The warm-up (${count(w, 'en')} steps) is as long as the run (${count(total, 'en')} steps) or longer, so it is cut to the run: the rate climbs for all ${count(total, 'en')} steps and reaches the base rate only on the last one${cosine ? ', with no steps left for the cosine decay' : ''}.`,
 };

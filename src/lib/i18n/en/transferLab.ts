@@ -3,6 +3,7 @@
 export const transferLab = {
   title: 'Transfer lab: head only vs fine-tune vs from scratch',
   run: 'Train all three',
+  none: 'No results yet: press “Train all three” to train the three strategies on the same examples.',
   stop: 'Stop',
   loadingModel: 'Loading the pretrained network and the digits…',
   strategy: 'Strategy',

@@ -36,4 +36,6 @@ export const kit: Messages['kit'] = {
   on: '켬',
   off: '끔',
   imagesPerSecond: '이미지/초',
+  chooseFile: '파일 선택…',
+  noFile: '선택한 파일 없음',
 };

@@ -11,7 +11,8 @@ export const quadraticLab: Messages['quadraticLab'] = {
   errorCaption: 'H의 고유 방향별 오차 (로그 눈금), 0번째 스텝에서 1로 시작합니다. 실선은 실제 반복, 점선은 예측한 스텝당 감소율입니다.',
   direction: (which: string, lambda: string, factor: string) => `${which} (λ = ${lambda}): 스텝마다 × ${factor}`,
   diverges: (which: string, lambda: string, factor: string) => `${which} (λ = ${lambda}): 스텝마다 × ${factor}이므로 커지다가 발산합니다`,
-  mapCaption: '(α, ρ)에 따른 모멘텀의 수렴 속도: 어두울수록 빨리 수렴하고, 검은 선 바깥에서는 발산합니다. 고리는 지금 설정, 별은 최적점 (α*, ρ*), 점선은 평평한 방향(왼쪽)과 가파른 방향(오른쪽)의 임계 감쇠입니다.',
+  mapCaption: (dark: boolean) =>
+    `(α, ρ)에 따른 모멘텀의 수렴 속도: ${dark ? '밝을수록' : '어두울수록'} 빨리 수렴하고, ${dark ? '흰' : '검은'} 선 바깥에서는 발산합니다. 고리는 지금 설정, 별은 최적점 (α*, ρ*), 점선은 평평한 방향(왼쪽)과 가파른 방향(오른쪽)의 임계 감쇠입니다.`,
   mapSummary: (rate: string, best: string, alpha: string, rho: string) => `지금 설정의 감소율은 스텝당 ${rate}이고, 가장 좋은 값은 α* = ${alpha}, ρ* = ${rho}에서 ${best}입니다.`,
   alphaAxis: '스텝 크기 α',
   rhoAxis: '모멘텀 ρ',

@@ -1,5 +1,6 @@
 /** Learning-rate schedules: names, parameter labels, notes (namespace `schedules`). Pure data. */
 import type { Messages } from '../en';
+import { count } from '../format';
 
 export const schedules: Messages['schedules'] = {
   names: {
@@ -20,8 +21,8 @@ export const schedules: Messages['schedules'] = {
   },
   /** A step schedule whose first drop comes after the run ends. */
   neverDrops: (every: number, total: number) =>
-    `학습률이 ${every} 스텝마다 줄어드는데 전체 실행은 ${total} 스텝뿐이라 한 번도 줄지 않습니다. 상수 학습률과 같습니다.`,
+    `학습률이 ${count(every, 'ko')} 스텝마다 줄어드는데 전체 실행은 ${count(total, 'ko')} 스텝뿐이라 한 번도 줄지 않습니다. 상수 학습률과 같습니다.`,
   /** A warm-up as long as the run or longer, cut to the run. */
   warmupCut: (w: number, total: number, cosine: boolean) =>
-    `워밍업(${w} 스텝)이 전체 실행(${total} 스텝)보다 길거나 같아서 실행 길이에 맞춰 줄였습니다. 학습률은 ${total} 스텝 내내 오르고 마지막 스텝에서야 기본 학습률에 닿습니다${cosine ? '. 코사인 감소에 쓸 스텝은 남지 않습니다' : ''}.`,
+    `워밍업(${count(w, 'ko')} 스텝)이 전체 실행(${count(total, 'ko')} 스텝)보다 길거나 같아서 실행 길이에 맞춰 줄였습니다. 학습률은 ${count(total, 'ko')} 스텝 내내 오르고 마지막 스텝에서야 기본 학습률에 닿습니다${cosine ? '. 코사인 감소에 쓸 스텝은 남지 않습니다' : ''}.`,
 };

@@ -4,6 +4,7 @@ import type { Messages } from '../en';
 export const transferLab: Messages['transferLab'] = {
   title: '전이 학습 실험실: 마지막 층만 vs 미세 조정 vs 처음부터',
   run: '세 가지 모두 학습',
+  none: '아직 결과가 없습니다. “세 가지 모두 학습”을 눌러 같은 예시로 세 전략을 학습하세요.',
   stop: '멈춤',
   loadingModel: '사전 학습된 네트워크와 숫자 데이터를 불러오는 중…',
   strategy: '전략',
