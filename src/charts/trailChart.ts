@@ -1,6 +1,6 @@
 /**
- * The race map's middle layer: each racer's path (particle 0), where it is now, its name at the
- * end of its trail, an arrow (momentum and Nesterov: the velocity; the others: the step just
+ * The race map's middle layer: where each racer (particle 0) is now, its name at the end of its
+ * trail (the trail itself is drawn on a canvas below, trailCanvas.ts), an arrow (momentum and Nesterov: the velocity; the others: the step just
  * taken, each stretched or shortened to a visible length) and the start point. Redrawn every animation frame on top of
  * the heat map, so it is a transparent Plot with the same frame and no axes.
  *
@@ -161,7 +161,7 @@ export interface TrailChartInput {
 /** Width of the names' halo (CSS px): wide enough to fill the gaps between bold 12 px letters, so no map shows through. */
 export const LABEL_HALO_PX = 5;
 
-/** Plot options of the transparent trail layer: halo'd paths, arrows, heads, a name at each trail's end, the start. */
+/** Plot options of the transparent layer over the trail lines (trailCanvas.ts): arrows, heads, a name at each trail's end, the start. */
 export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
   const { frame } = input;
   const paper = input.paper ?? '#fdfcf8';
@@ -169,16 +169,14 @@ export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
   const swarm = input.showHeads === false;
   const s = frameScales(frame);
   const right = frame.width - frame.marginRight;
-  const lines: Plot.Markish[] = [];
   const tops: Plot.Markish[] = [];
   const ends: { racer: TrailRacer; last: TrailPoint }[] = [];
   for (const racer of input.racers) {
-    const points = thinPoints(finitePoints(racer.path, frame));
+    // Only the last point: the lines themselves are drawn on a canvas below (trailCanvas.ts).
+    const points = finitePoints(racer.path, frame);
     if (points.length === 0) continue;
     const last = points[points.length - 1];
     ends.push({ racer, last });
-    lines.push(Plot.line(points, { x: 'x', y: 'y', stroke: paper, strokeWidth: 4.5, strokeOpacity: swarm ? 0.3 : 0.85, clip: true }));
-    lines.push(Plot.line(points, { x: 'x', y: 'y', stroke: racer.color, strokeWidth: 2, strokeOpacity: swarm ? 0.45 : 0.95, clip: true }));
     const arrow = velocityArrow(racer, frame);
     if (arrow) {
       const shown = visibleArrow(arrow, frame);
@@ -222,6 +220,6 @@ export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
     x: { ...frame.x, axis: null },
     y: { ...frame.y, axis: null },
     style: { background: 'transparent', overflow: 'visible' },
-    marks: [...lines, startMark, ...tops],
+    marks: [startMark, ...tops],
   };
 }

@@ -64,6 +64,10 @@ test('hydrates without autoplay under reduced motion, then steps, plays and paus
   await figure.getByRole('button', { name: 'Step' }).click();
   await expect(counter).toHaveText('Step 1');
   await expect(figure.locator('.race-inner-card[aria-label="AdaGrad"] .race-bar-row')).toHaveCount(2);
+  // The trail lines are drawn on their canvas (not rebuilt as SVG on every frame): it holds painted pixels.
+  await expect
+    .poll(() => figure.locator('canvas.race-lines').evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0)))
+    .toBe(true);
   await figure.getByRole('button', { name: 'Step' }).click();
   await expect(counter).toHaveText('Step 2');
   await expect(figure.locator('.race-loss [role="img"]')).toHaveAttribute('aria-label', /^After 2 steps: SGD [0-9.e-]+, /);

@@ -9,7 +9,8 @@ import { frameScales, invertFrame, mapFrame } from '../../src/charts/mapFrame';
 import { formatValue, lossSummary, racerStatusText } from '../../src/charts/raceText';
 import { contourLevels, downsample, gridSize, rasterBounds, sampledBounds, shadeDomain, shadeValues, surfaceChartOptions, type SurfaceGrid } from '../../src/charts/surfaceChart';
 import { densityAlpha, swarmPixels } from '../../src/charts/swarmCanvas';
-import { ARROW_MAX_PX, ARROW_MIN_PX, finitePoints, LABEL_HALO_PX, labelWidth, spreadLabels, thinPoints, trailChartOptions, velocityArrow, visibleArrow } from '../../src/charts/trailChart';
+import { trailPolylines } from '../../src/charts/trailCanvas';
+import { ARROW_MAX_PX, ARROW_MIN_PX, finitePoints, LABEL_HALO_PX, labelWidth, MAX_TRAIL_POINTS, spreadLabels, thinPoints, trailChartOptions, velocityArrow, visibleArrow } from '../../src/charts/trailChart';
 import { parseQuery } from '../../src/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, raceSurfaceNames, runParam } from '../../src/lib/widgets/race';
 import { clampToWindow, raceStarts } from '../../src/lib/widgets/raceStarts';
@@ -171,7 +172,20 @@ describe('trailChart', () => {
     expect(spreadLabels([40, 40, 40], 14, 40, 200).map((o) => 40 + o)).toEqual([40, 54, 68]);
     expect(spreadLabels([0, 0, 0], 14, 0, 10).map((o) => 0 + o)).toEqual([0, 5, 10]);
   });
-  it('has a halo and a line, an arrow (halo and colour), a head and a name per racer, then the start; no NaN in any mark', () => {
+  it('draws each trail as a canvas polyline in screen px: thinned, finite, and none for a racer with no finite point', () => {
+    const s = frameScales(frame);
+    const lines = trailPolylines(
+      [
+        { color: '#0072B2', path: Array.from({ length: 2000 }, (_, i) => (i % 2 ? 0.5 : -3 + (6 * i) / 2000)) },
+        { color: '#D55E00', path: [Number.NaN, 0, Number.POSITIVE_INFINITY, 1] },
+      ],
+      frame,
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0].points.length).toBeLessThanOrEqual(MAX_TRAIL_POINTS);
+    expect(lines[0].points[0]).toEqual({ x: s.x(-3), y: s.y(0.5) });
+  });
+  it('has an arrow (halo and colour), a head and a name per racer, then the start; no NaN in any mark', () => {
     const options = trailChartOptions({
       racers: [
         { name: 'momentum', label: 'SGD + momentum', color: '#0072B2', path: [0, 0, 1, 0.5], velocity: [0.2, -0.1], diverged: null },
@@ -181,8 +195,8 @@ describe('trailChart', () => {
       frame,
     });
     const marks = marksOf(options);
-    // momentum: halo, line; sgd: halo, line; start; momentum arrow halo, arrow, head; sgd cross; two names.
-    expect(marks.map((m) => (m.data as unknown[]).length)).toEqual([2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    // The lines are on the canvas below (trailCanvas.ts): start; momentum arrow halo, arrow, head; sgd cross; two names.
+    expect(marks.map((m) => (m.data as unknown[]).length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
     const names = marks.filter((m) => (m.data as { label?: string }[])[0]?.label).map((m) => (m.data as { label: string }[])[0].label);
     expect(names).toEqual(['SGD + momentum', 'SGD']);
     expect(marks.flatMap((m) => numbersIn(m.data)).every(Number.isFinite)).toBe(true);
