@@ -1,8 +1,8 @@
 /**
  * The race map: four layers stacked on one frame (mapFrame.ts) — the heat map with contours,
  * sampled once per device pixel (redrawn only when the surface, the width or the theme changes),
- * the trail lines on a canvas (every result), arrows, heads and names as SVG (at most ~30 times
- * a second) and, in swarm mode, a canvas of particles. A click or tap on the map places the start.
+ * the trail lines on a canvas (every result), in swarm mode a canvas of particles, and on top
+ * arrows, heads and names as SVG (at most ~30 times a second), so no particle hides a name. A click or tap on the map places the start.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { mapFrame, invertFrame, plotArea, type MapDomain } from '~/charts/mapFrame';
@@ -87,13 +87,13 @@ export function SurfaceView({ sample, scheme, domain, formula, minimum, start, r
     <div class="race-map" ref={box} style={frame ? { height: `${frame.height}px` } : undefined}>
       <PlotFigure options={heat} class="race-layer race-heat" />
       <canvas ref={lines} class="race-layer race-lines" aria-hidden="true" style={frame ? { width: `${frame.width}px`, height: `${frame.height}px` } : undefined} />
-      <PlotFigure options={trails} class="race-layer race-trails" minIntervalMs={TRAIL_REDRAW_MS} decorative />
       <canvas
         ref={canvas}
         class="race-layer race-swarm"
         aria-hidden="true"
         style={frame ? { width: `${frame.width}px`, height: `${frame.height}px` } : undefined}
       />
+      <PlotFigure options={trails} class="race-layer race-trails" minIntervalMs={TRAIL_REDRAW_MS} decorative />
       <div class="race-layer race-hit" onClick={place} title={hint} />
     </div>
   );
