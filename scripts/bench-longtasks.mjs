@@ -17,7 +17,8 @@ const args = process.argv.slice(2);
 const arg = (name, fallback) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : fallback);
 const dir = resolve(arg('--dir', 'dist'));
 const seconds = Number(arg('--seconds', 10));
-const only = arg('--only', null)?.split(',').map((n) => n.trim().toLowerCase());
+// A comma followed by a digit is part of a name ("10,000 × 50/frame"), not a separator.
+const only = arg('--only', null)?.split(/,(?!\d)/).map((n) => n.trim().toLowerCase());
 const modes = arg('--modes', 'main,worker').split(',').map((m) => m.trim());
 if (!existsSync(`${dir}/index.html`)) {
   console.error(`No built site in ${dir}: run "npm run build" first.`);

@@ -58,7 +58,7 @@ export function drawSwarm(context: CanvasRenderingContext2D, racers: readonly Sw
   const width = Math.round(frame.width * dpr);
   const height = Math.round(frame.height * dpr);
   const blob = Math.max(2, Math.round(2 * dpr));
-  const sums = new Float32Array(width * height * 4);
+  const { sums, image } = buffers(context, width, height);
   for (const racer of racers) {
     const n = Number.parseInt(racer.color.replace('#', '').slice(0, 6), 16);
     const rgb = [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
@@ -75,15 +75,31 @@ export function drawSwarm(context: CanvasRenderingContext2D, racers: readonly Sw
       }
     }
   }
-  const image = context.createImageData(width, height);
   const data = image.data;
   for (let o = 0; o < sums.length; o += 4) {
     const count = sums[o + 3];
-    if (count === 0) continue;
+    if (count === 0) {
+      data[o + 3] = 0;
+      continue;
+    }
     data[o] = sums[o] / count;
     data[o + 1] = sums[o + 1] / count;
     data[o + 2] = sums[o + 2] / count;
     data[o + 3] = densityAlpha(count);
   }
   context.putImageData(image, 0, 0);
+}
+
+/** Per canvas, the last frame's sums and image, reused (zeroed) while the size holds: 10 MB of fresh arrays every frame kept the collector busy. */
+const reused = new WeakMap<CanvasRenderingContext2D, { sums: Float32Array; image: ImageData }>();
+
+function buffers(context: CanvasRenderingContext2D, width: number, height: number): { sums: Float32Array; image: ImageData } {
+  const kept = reused.get(context);
+  if (kept && kept.image.width === width && kept.image.height === height) {
+    kept.sums.fill(0);
+    return kept;
+  }
+  const fresh = { sums: new Float32Array(width * height * 4), image: context.createImageData(width, height) };
+  reused.set(context, fresh);
+  return fresh;
 }

@@ -1,6 +1,6 @@
 /**
- * The race map's middle layer: each racer's path (particle 0), where it is now, its name at the
- * end of its trail, an arrow (momentum and Nesterov: the velocity; the others: the step just
+ * The race map's middle layer: where each racer (particle 0) is now, its name at the end of its
+ * trail (the trail itself is drawn on a canvas below, trailCanvas.ts), an arrow (momentum and Nesterov: the velocity; the others: the step just
  * taken, each stretched or shortened to a visible length) and the start point. Redrawn every animation frame on top of
  * the heat map, so it is a transparent Plot with the same frame and no axes.
  *
@@ -97,23 +97,51 @@ export function visibleArrow(arrow: Segment, frame: MapFrame): Segment {
   return { ...arrow, x2: arrow.x1 + (arrow.x2 - arrow.x1) * k, y2: arrow.y1 + (arrow.y2 - arrow.y1) * k };
 }
 
-/** About how wide `text` is in the trail labels' 12 px bold font: ~7 px a Latin letter, ~12 px a Hangul syllable. */
+/** About how wide `text` is in the trail labels' 12 px bold font, erring wide: ~8.5 px a Latin letter (DejaVu Sans Bold), ~12 px a Hangul syllable. */
 export function labelWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += ch.codePointAt(0)! >= 0x1100 ? 12 : 7;
-  return width;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x1100 ? 12 : 8.5;
+  return Math.ceil(width);
 }
 
-/** Label offsets (CSS px, downwards) that keep labels at `ys` (screen px) at least `gap` apart, each as near its point as it can. */
-export function spreadLabels(ys: readonly number[], gap = 14): number[] {
+/** Half a label's height (12 px text) plus a hair: how far a label's middle stays from the map's top and bottom. */
+const LABEL_HALF_HEIGHT = 8;
+
+/**
+ * Label offsets (CSS px, downwards) that keep labels at `ys` (screen px) at least `gap` apart, each
+ * as near its point as it can, and every label's middle within [lo, hi] (the plot area less half a
+ * label), so none is cut off at the map's top or bottom. When even a tight stack would not fit, the
+ * gap shrinks to fit.
+ */
+export function spreadLabels(ys: readonly number[], gap = 14, lo = -Infinity, hi = Infinity): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const room = hi - lo;
+  const step = order.length > 1 && Number.isFinite(room) ? Math.min(gap, room / (order.length - 1)) : gap;
   const placed: number[] = [];
-  for (const [k, item] of order.entries()) placed[k] = k === 0 ? item.y : Math.max(item.y, placed[k - 1] + gap);
+  for (const [k, item] of order.entries()) placed[k] = k === 0 ? item.y : Math.max(item.y, placed[k - 1] + step);
   // Centre the stack on the points it stands for, so a pile-up spreads both ways.
-  const shift = (placed.reduce((a, b) => a + b, 0) - order.reduce((a, b) => a + b.y, 0)) / Math.max(1, order.length);
+  let shift = (placed.reduce((a, b) => a + b, 0) - order.reduce((a, b) => a + b.y, 0)) / Math.max(1, order.length);
+  // Then slide it back inside the plot area: down when its top is cut off, up when its bottom is.
+  if (placed.length > 0) {
+    const top = placed[0] - shift;
+    const bottom = placed[placed.length - 1] - shift;
+    if (top < lo) shift -= lo - top;
+    else if (bottom > hi) shift += bottom - hi;
+  }
   const offsets = new Array<number>(ys.length);
   order.forEach((item, k) => (offsets[item.i] = placed[k] - shift - item.y));
   return offsets;
+}
+
+/**
+ * Where a label of `width` px starts (screen x) for a point at `px`: 10 px to its right, or to its
+ * left when that would run past `right`, and in any case inside [left, right], so no name is cut at the map's edge.
+ */
+export function labelStart(px: number, width: number, left: number, right: number): number {
+  const after = px + 10;
+  const before = px - 10 - width;
+  const preferred = after + width <= right ? after : before;
+  return Math.max(left + 2, Math.min(right - 2 - width, preferred));
 }
 
 export interface TrailChartInput {
@@ -126,25 +154,29 @@ export interface TrailChartInput {
   paper?: string;
   /** Ink for the start ring. */
   ink?: string;
+  /** The halo behind the names: the page's background (a CSS colour or var()), so every name keeps its 3:1 contrast on any part of the map. */
+  halo?: string;
 }
 
-/** Plot options of the transparent trail layer: halo'd paths, arrows, heads, a name at each trail's end, the start. */
+/** Width of the names' halo (CSS px): wide enough to fill the gaps between bold 12 px letters, so no map shows through. */
+export const LABEL_HALO_PX = 5;
+
+/** Plot options of the transparent layer over the trail lines (trailCanvas.ts): arrows, heads, a name at each trail's end, the start. */
 export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
   const { frame } = input;
   const paper = input.paper ?? '#fdfcf8';
+  const halo = input.halo ?? 'var(--bg)';
   const swarm = input.showHeads === false;
   const s = frameScales(frame);
   const right = frame.width - frame.marginRight;
-  const lines: Plot.Markish[] = [];
   const tops: Plot.Markish[] = [];
   const ends: { racer: TrailRacer; last: TrailPoint }[] = [];
   for (const racer of input.racers) {
-    const points = thinPoints(finitePoints(racer.path, frame));
+    // Only the last point: the lines themselves are drawn on a canvas below (trailCanvas.ts).
+    const points = finitePoints(racer.path, frame);
     if (points.length === 0) continue;
     const last = points[points.length - 1];
     ends.push({ racer, last });
-    lines.push(Plot.line(points, { x: 'x', y: 'y', stroke: paper, strokeWidth: 4.5, strokeOpacity: swarm ? 0.3 : 0.85, clip: true }));
-    lines.push(Plot.line(points, { x: 'x', y: 'y', stroke: racer.color, strokeWidth: 2, strokeOpacity: swarm ? 0.45 : 0.95, clip: true }));
     const arrow = velocityArrow(racer, frame);
     if (arrow) {
       const shown = visibleArrow(arrow, frame);
@@ -159,16 +191,26 @@ export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
       tops.push(Plot.dot([last], { x: 'x', y: 'y', r: 5, fill: racer.color, stroke: paper, strokeWidth: 1.5, clip: true }));
     }
   }
-  // Direct labels: each racer's name beside the end of its trail, spread so that none overlaps another.
-  const offsets = spreadLabels(ends.map(({ last }) => s.y(last.y)));
+  // Direct labels: each racer's name beside the end of its trail, spread so that none overlaps
+  // another, and kept inside the plot area (the layer clips there) on every side.
+  const top = frame.marginTop + LABEL_HALF_HEIGHT;
+  const bottom = frame.height - frame.marginBottom - LABEL_HALF_HEIGHT;
+  const offsets = spreadLabels(
+    ends.map(({ last }) => Math.min(bottom, Math.max(top, s.y(last.y)))),
+    14,
+    top,
+    bottom,
+  );
   ends.forEach(({ racer, last }, i) => {
     if (!racer.label) return;
-    // A label that would run past the plot's right edge goes on the left of its point instead.
-    const nearRight = s.x(last.x) + 10 + labelWidth(racer.label) > right;
+    const px = s.x(last.x);
+    const py = s.y(last.y);
+    const x = labelStart(px, labelWidth(racer.label), frame.marginLeft, right);
+    const y = Math.min(bottom, Math.max(top, py)) + offsets[i];
     tops.push(
       Plot.text([{ ...last, label: racer.label }], {
-        x: 'x', y: 'y', text: 'label', dx: nearRight ? -10 : 10, dy: offsets[i], textAnchor: nearRight ? 'end' : 'start',
-        fill: racer.color, stroke: paper, strokeWidth: 3.5, paintOrder: 'stroke', fontWeight: 700, fontSize: 12, clip: true,
+        x: 'x', y: 'y', text: 'label', dx: x - px, dy: y - py, textAnchor: 'start',
+        fill: racer.color, stroke: halo, strokeWidth: LABEL_HALO_PX, strokeLinejoin: 'round', paintOrder: 'stroke', fontWeight: 700, fontSize: 12, clip: true,
       }),
     );
   });
@@ -178,6 +220,6 @@ export function trailChartOptions(input: TrailChartInput): Plot.PlotOptions {
     x: { ...frame.x, axis: null },
     y: { ...frame.y, axis: null },
     style: { background: 'transparent', overflow: 'visible' },
-    marks: [...lines, startMark, ...tops],
+    marks: [startMark, ...tops],
   };
 }

@@ -226,7 +226,7 @@ export default function OptimizerRace({ id = 'race', lang, initial }: Props) {
         <RaceLegend rows={legendRows} readerRows={readerRows} table={raceParams} values={values} set={setValue} lang={lang} heading={w.racers} />
         <details class="race-details" open>
           <summary>{w.innerState}</summary>
-          <InnerStatePanel racers={racers.filter((o) => o.id === o.name)} table={raceParams} values={values} set={setValue} lang={lang} width={320} />
+          <InnerStatePanel racers={racers.filter((o) => o.id === o.name)} table={raceParams} values={values} set={setValue} lang={lang} />
         </details>
         <details class="race-details">
           <summary>{w.hyper}</summary>

@@ -27,13 +27,47 @@ async function openRace(page: Page, query = '', path = chapter) {
 const heatMap = (figure: ReturnType<Page['locator']>) => figure.locator('.race-heat[role="img"]');
 
 test('hydrates without autoplay under reduced motion, then steps, plays and pauses', async ({ page }) => {
+  // On a phone, where the map is smallest and every racer's name stands at the start.
+  await page.setViewportSize({ width: 360, height: 800 });
   const { figure, problems } = await openRace(page);
   const counter = figure.locator('.race-step');
   await expect(counter).toHaveText('Step 0');
+  // Every racer is named inside the plot area (mapFrame.ts's margins), none cut at an edge, none over another.
+  await expect(figure.locator('.race-trails text')).toHaveCount(9);
+  const names = await figure.locator('.race-map').evaluate((map) => {
+    const box = map.getBoundingClientRect();
+    const area = { left: box.left + 40, right: box.right - 12, top: box.top + 24, bottom: box.bottom - 32 };
+    const rects = [...map.querySelectorAll('.race-trails text')].map((t) => ({ name: t.textContent, r: t.getBoundingClientRect() }));
+    const outside = rects.filter(({ r }) => r.left < area.left - 0.5 || r.right > area.right + 0.5 || r.top < area.top - 0.5 || r.bottom > area.bottom + 0.5);
+    const overlaps = rects.flatMap((a, i) =>
+      rects.slice(i + 1).filter((b) => a.r.left < b.r.right && b.r.left < a.r.right && a.r.top + 2 < b.r.bottom && b.r.top + 2 < a.r.bottom).map((b) => `${a.name}/${b.name}`),
+    );
+    return { outside: outside.map((o) => o.name), overlaps };
+  });
+  expect(names).toEqual({ outside: [], overlaps: [] });
+  // Before the first step AdaGrad's and RMSProp's caches are said in words, not shown as empty bars.
+  for (const name of ['AdaGrad', 'RMSProp']) {
+    const card = figure.locator(`.race-inner-card[aria-label="${name}"]`);
+    await expect(card.locator('.race-cache-empty'), name).toHaveText(/^cache = 0: no steps yet\./);
+    await expect(card.locator('.race-bar-row'), name).toHaveCount(0);
+  }
+  // Adam's bias-correction chart is drawn as wide as its card, not shrunk into it (its text stays as set).
+  const bias = await figure.locator('.race-inner-card[aria-label="Adam"] svg[class^="plot-"]').evaluate((svg) => ({
+    drawn: svg.getBoundingClientRect().width,
+    set: (svg as SVGSVGElement).viewBox.baseVal.width,
+    card: svg.closest('.race-inner-card')!.clientWidth,
+  }));
+  expect(bias.drawn).toBeCloseTo(bias.set, 0);
+  expect(bias.drawn).toBeLessThanOrEqual(bias.card);
   await expect(heatMap(figure)).toHaveAttribute('aria-label', /0\.05\*x\^2 \+ 5\*y\^2/);
 
   await figure.getByRole('button', { name: 'Step' }).click();
   await expect(counter).toHaveText('Step 1');
+  await expect(figure.locator('.race-inner-card[aria-label="AdaGrad"] .race-bar-row')).toHaveCount(2);
+  // The trail lines are drawn on their canvas (not rebuilt as SVG on every frame): it holds painted pixels.
+  await expect
+    .poll(() => figure.locator('canvas.race-lines').evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v, i) => i % 4 === 3 && v > 0)))
+    .toBe(true);
   await figure.getByRole('button', { name: 'Step' }).click();
   await expect(counter).toHaveText('Step 2');
   await expect(figure.locator('.race-loss [role="img"]')).toHaveAttribute('aria-label', /^After 2 steps: SGD [0-9.e-]+, /);

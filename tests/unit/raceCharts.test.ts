@@ -9,7 +9,8 @@ import { frameScales, invertFrame, mapFrame } from '../../src/charts/mapFrame';
 import { formatValue, lossSummary, racerStatusText } from '../../src/charts/raceText';
 import { contourLevels, downsample, gridSize, rasterBounds, sampledBounds, shadeDomain, shadeValues, surfaceChartOptions, type SurfaceGrid } from '../../src/charts/surfaceChart';
 import { densityAlpha, swarmPixels } from '../../src/charts/swarmCanvas';
-import { ARROW_MAX_PX, ARROW_MIN_PX, finitePoints, labelWidth, spreadLabels, thinPoints, trailChartOptions, velocityArrow, visibleArrow } from '../../src/charts/trailChart';
+import { trailPolylines } from '../../src/charts/trailCanvas';
+import { ARROW_MAX_PX, ARROW_MIN_PX, finitePoints, LABEL_HALO_PX, labelWidth, MAX_TRAIL_POINTS, spreadLabels, thinPoints, trailChartOptions, velocityArrow, visibleArrow } from '../../src/charts/trailChart';
 import { parseQuery } from '../../src/lib/params';
 import { lrParam, raceOptimizerNames, raceParams, raceSurfaceNames, runParam } from '../../src/lib/widgets/race';
 import { clampToWindow, raceStarts } from '../../src/lib/widgets/raceStarts';
@@ -114,14 +115,52 @@ describe('trailChart', () => {
     expect(long.x2 < 0 && long.y2 < 0).toBe(true);
   });
   it('puts a label that would run off the right edge on the left of its point', () => {
-    const textOf = (x: number, label: string) => {
+    const s = frameScales(frame);
+    const startOf = (x: number, label: string) => {
       const marks = marksOf(trailChartOptions({ racers: [{ name: 'sgd', label, color: '#000000', path: [x, 0], diverged: null }], start: [0, 0], frame }));
-      return marks.at(-1) as unknown as { textAnchor?: string };
+      const text = marks.at(-1) as unknown as { dx: number; textAnchor?: string };
+      return s.x(x) + text.dx;
     };
-    expect(labelWidth('SGD + momentum')).toBe(98);
+    expect(labelWidth('SGD + momentum')).toBe(119);
     expect(labelWidth('네스테로프')).toBe(60);
-    expect(textOf(-2, 'SGD + momentum').textAnchor).toBe('start');
-    expect(textOf(2.5, 'SGD + momentum').textAnchor).toBe('end');
+    expect(startOf(-2, 'SGD + momentum')).toBeCloseTo(s.x(-2) + 10, 6);
+    expect(startOf(2.5, 'SGD + momentum') + labelWidth('SGD + momentum')).toBeCloseTo(s.x(2.5) - 10, 6);
+  });
+  it('keeps every name inside the plot area without overlaps: nine racers at a start by the top-left corner of a phone-sized map', () => {
+    const phone = mapFrame(domain, 300);
+    const s = frameScales(phone);
+    const labels = ['SGD', 'SGD + momentum', 'Nesterov momentum', 'AdaGrad', 'RMSProp', 'Adam', 'Newton', 'BFGS', 'L-BFGS'];
+    for (const start of [[-2.9, 0.95], [2.9, -0.95], [2.9, 0.95]] as const) {
+      const racers = labels.map((label, i) => ({ name: `r${i}`, label, color: '#000000', path: [...start], diverged: null }));
+      const texts = marksOf(trailChartOptions({ racers, start, frame: phone })).filter((m) => (m.data as { label?: string }[])[0]?.label) as unknown as {
+        dx: number; dy: number; textAnchor: string; data: { label: string }[];
+      }[];
+      expect(texts).toHaveLength(9);
+      const boxes = texts.map((t) => {
+        const left = s.x(start[0]) + t.dx;
+        const middle = s.y(start[1]) + t.dy;
+        expect(t.textAnchor).toBe('start');
+        return { label: t.data[0].label, left, right: left + labelWidth(t.data[0].label), top: middle - 6, bottom: middle + 6 };
+      });
+      for (const b of boxes) {
+        expect(b.left, b.label).toBeGreaterThanOrEqual(phone.marginLeft);
+        expect(b.right, b.label).toBeLessThanOrEqual(phone.width - phone.marginRight);
+        expect(b.top, b.label).toBeGreaterThanOrEqual(phone.marginTop);
+        expect(b.bottom, b.label).toBeLessThanOrEqual(phone.height - phone.marginBottom);
+      }
+      const rows = boxes.map((b) => b.top).sort((a, b) => a - b);
+      for (let k = 1; k < rows.length; k++) expect(rows[k] - rows[k - 1]).toBeGreaterThanOrEqual(12);
+    }
+  });
+  it('gives every name a halo of the page background, wide enough to fill the gaps between its letters', () => {
+    const marks = marksOf(
+      trailChartOptions({ racers: [{ name: 'lbfgs', label: 'L-BFGS', color: '#7A6E61', path: [0, 0], diverged: null }], start: [0, 0], frame }),
+    );
+    const text = marks.at(-1) as unknown as { stroke: string; strokeWidth: number; paintOrder: string };
+    expect(text.stroke).toBe('var(--bg)');
+    expect(text.strokeWidth).toBeGreaterThanOrEqual(LABEL_HALO_PX);
+    expect(LABEL_HALO_PX).toBeGreaterThanOrEqual(5);
+    expect(text.paintOrder).toBe('stroke');
   });
   it('spreads labels that would overlap at least 14 px apart, and leaves apart ones where they are', () => {
     expect(spreadLabels([100, 200])).toEqual([0, 0]);
@@ -129,8 +168,24 @@ describe('trailChart', () => {
     const placed = offsets.map((o) => 50 + o).sort((a, b) => a - b);
     expect([placed[1] - placed[0], placed[2] - placed[1]]).toEqual([14, 14]);
     expect(placed[1]).toBe(50);
+    // Near the top (lo = 40) the stack slides down instead of being cut off; too many for the room share it.
+    expect(spreadLabels([40, 40, 40], 14, 40, 200).map((o) => 40 + o)).toEqual([40, 54, 68]);
+    expect(spreadLabels([0, 0, 0], 14, 0, 10).map((o) => 0 + o)).toEqual([0, 5, 10]);
   });
-  it('has a halo and a line, an arrow (halo and colour), a head and a name per racer, then the start; no NaN in any mark', () => {
+  it('draws each trail as a canvas polyline in screen px: thinned, finite, and none for a racer with no finite point', () => {
+    const s = frameScales(frame);
+    const lines = trailPolylines(
+      [
+        { color: '#0072B2', path: Array.from({ length: 2000 }, (_, i) => (i % 2 ? 0.5 : -3 + (6 * i) / 2000)) },
+        { color: '#D55E00', path: [Number.NaN, 0, Number.POSITIVE_INFINITY, 1] },
+      ],
+      frame,
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0].points.length).toBeLessThanOrEqual(MAX_TRAIL_POINTS);
+    expect(lines[0].points[0]).toEqual({ x: s.x(-3), y: s.y(0.5) });
+  });
+  it('has an arrow (halo and colour), a head and a name per racer, then the start; no NaN in any mark', () => {
     const options = trailChartOptions({
       racers: [
         { name: 'momentum', label: 'SGD + momentum', color: '#0072B2', path: [0, 0, 1, 0.5], velocity: [0.2, -0.1], diverged: null },
@@ -140,8 +195,8 @@ describe('trailChart', () => {
       frame,
     });
     const marks = marksOf(options);
-    // momentum: halo, line; sgd: halo, line; start; momentum arrow halo, arrow, head; sgd cross; two names.
-    expect(marks.map((m) => (m.data as unknown[]).length)).toEqual([2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    // The lines are on the canvas below (trailCanvas.ts): start; momentum arrow halo, arrow, head; sgd cross; two names.
+    expect(marks.map((m) => (m.data as unknown[]).length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
     const names = marks.filter((m) => (m.data as { label?: string }[])[0]?.label).map((m) => (m.data as { label: string }[])[0].label);
     expect(names).toEqual(['SGD + momentum', 'SGD']);
     expect(marks.flatMap((m) => numbersIn(m.data)).every(Number.isFinite)).toBe(true);

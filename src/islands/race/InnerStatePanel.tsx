@@ -1,9 +1,10 @@
 /**
  * What each optimizer carries from step to step, for particle 0: the velocity of the two
  * momentum methods (also drawn as arrows on the map), the squared-gradient accumulator of
- * AdaGrad and RMSProp as numbers and small log-scale bars, and Adam's bias-correction factors
+ * AdaGrad and RMSProp as numbers and small log-scale bars (in words before the first step), and Adam's bias-correction factors
  * as a small chart with the switch that turns the correction off.
  */
+import { useRef } from 'preact/hooks';
 import type { OptimizerSnapshot } from '~/engines/race';
 import { biasChartOptions } from '~/charts/biasChart';
 import { formatValue } from '~/charts/raceText';
@@ -12,6 +13,7 @@ import { dict, type Lang } from '~/lib/i18n';
 import type { ParamTable, ParamValue, ParamValues } from '~/lib/params';
 import { raceWords } from '~/lib/widgets/raceWords';
 import { PlotFigure } from '../kit/PlotFigure';
+import { useElementWidth } from '../kit/useElementWidth';
 
 interface Props {
   racers: readonly OptimizerSnapshot[];
@@ -19,7 +21,6 @@ interface Props {
   values: ParamValues;
   set(name: string, value: ParamValue): void;
   lang: Lang;
-  width: number;
 }
 
 const BIAS_CONTROL = ['biasCorrection'];
@@ -31,7 +32,7 @@ const barPercent = (value: number): number =>
 const pair = (p: readonly [number, number] | null | undefined): string => (p ? `(${formatValue(p[0])}, ${formatValue(p[1])})` : '—');
 
 /** One small card per running optimizer with the state the lecture talks about. */
-export function InnerStatePanel({ racers, table, values, set, lang, width }: Props) {
+export function InnerStatePanel({ racers, table, values, set, lang }: Props) {
   const w = raceWords(lang);
   const so = dict(lang).secondOrder;
   if (racers.length === 0) return <p class="race-inner-empty">{w.notRunning}</p>;
@@ -54,27 +55,21 @@ export function InnerStatePanel({ racers, table, values, set, lang, width }: Pro
                 <p>
                   {w.cache} = <span class="race-num">{pair(inner.cache)}</span>
                 </p>
-                {(['x', 'y'] as const).map((axis, i) => (
-                  <div key={axis} class="race-bar-row">
-                    <span>{axis}</span>
-                    <span class="race-bar" style={{ width: `${barPercent(inner.cache![i])}%`, background: racer.color }} />
-                  </div>
-                ))}
+                {racer.step === 0 ? (
+                  <p class="race-note race-cache-empty">{w.cacheEmpty}</p>
+                ) : (
+                  (['x', 'y'] as const).map((axis, i) => (
+                    <div key={axis} class="race-bar-row">
+                      <span>{axis}</span>
+                      <span class="race-bar" style={{ width: `${barPercent(inner.cache![i])}%`, background: racer.color }} />
+                    </div>
+                  ))
+                )}
               </div>
             )}
             {racer.name === 'adam' && (
               <div>
-                <PlotFigure
-                  options={biasChartOptions({
-                    beta1: racer.hyper.beta1,
-                    beta2: racer.hyper.beta2,
-                    t: racer.step,
-                    on: racer.hyper.biasCorrection,
-                    width: Math.max(220, Math.min(420, width)),
-                    lang,
-                  })}
-                  minIntervalMs={200}
-                />
+                <BiasChart beta1={racer.hyper.beta1} beta2={racer.hyper.beta2} t={racer.step} on={racer.hyper.biasCorrection} lang={lang} />
                 <Controls table={table} values={values} set={set} lang={lang} only={BIAS_CONTROL} />
                 {inner.adam && (
                   <p>
@@ -107,6 +102,18 @@ export function InnerStatePanel({ racers, table, values, set, lang, width }: Pro
           </section>
         );
       })}
+    </div>
+  );
+}
+
+/** Adam's bias-correction chart, drawn as wide as its card (a phone's card is narrower than a fixed width, which would shrink its text). */
+function BiasChart({ beta1, beta2, t, on, lang }: { beta1: number; beta2: number; t: number; on: boolean; lang: Lang }) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(box);
+  const options = width > 0 ? biasChartOptions({ beta1, beta2, t, on, width: Math.min(420, Math.floor(width)), lang }) : null;
+  return (
+    <div ref={box} class="race-bias">
+      <PlotFigure options={options} minIntervalMs={200} height={160} />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 /**
- * The race map: three layers stacked on one frame (mapFrame.ts) — the heat map with contours,
+ * The race map: four layers stacked on one frame (mapFrame.ts) — the heat map with contours,
  * sampled once per device pixel (redrawn only when the surface, the width or the theme changes),
- * the trails with arrows and names (every frame) and, in swarm mode, a canvas of particles. A click or tap on the map places the start.
+ * the trail lines on a canvas (every result), in swarm mode a canvas of particles, and on top
+ * arrows, heads and names as SVG (at most ~30 times a second), so no particle hides a name. A click or tap on the map places the start.
  */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { mapFrame, invertFrame, plotArea, type MapDomain } from '~/charts/mapFrame';
 import { gridSize, SURFACE_RAMPS, surfaceChartOptions } from '~/charts/surfaceChart';
 import { drawSwarm, type SwarmRacer } from '~/charts/swarmCanvas';
+import { drawTrails } from '~/charts/trailCanvas';
 import { trailChartOptions, type TrailRacer } from '~/charts/trailChart';
 import type { Lang } from '~/lib/i18n';
 import type { ColorScheme } from '~/lib/optimizerTable';
@@ -40,6 +42,7 @@ interface Props {
 export function SurfaceView({ sample, scheme, domain, formula, minimum, start, racers, swarm, onPlaceStart, lang, hint }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const lines = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(box);
   const frame = useMemo(() => (domain && width > 0 ? mapFrame(domain, width) : null), [domain, width]);
 
@@ -54,14 +57,20 @@ export function SurfaceView({ sample, scheme, domain, formula, minimum, start, r
   const trails = frame ? trailChartOptions({ racers, start, frame, showHeads: swarm === null, paper, ink: INK[scheme] }) : null;
 
   useEffect(() => {
+    const element = lines.current;
+    const context = element?.getContext('2d');
+    if (!element || !context || !frame) return;
+    const dpr = Math.min(3, window.devicePixelRatio || 1);
+    fitCanvas(element, frame, dpr);
+    drawTrails(context, racers, frame, dpr, paper, swarm !== null);
+  }, [racers, frame, paper, swarm !== null]);
+
+  useEffect(() => {
     const element = canvas.current;
     const context = element?.getContext('2d');
     if (!element || !context || !frame) return;
     const dpr = Math.min(3, window.devicePixelRatio || 1);
-    const [w, h] = [Math.round(frame.width * dpr), Math.round(frame.height * dpr)];
-    // Resizing a canvas reallocates it: only when the frame really changed, not every frame.
-    if (element.width !== w) element.width = w;
-    if (element.height !== h) element.height = h;
+    fitCanvas(element, frame, dpr);
     if (swarm) drawSwarm(context, swarm, frame, dpr);
     else context.clearRect(0, 0, element.width, element.height);
   }, [swarm, frame]);
@@ -77,14 +86,22 @@ export function SurfaceView({ sample, scheme, domain, formula, minimum, start, r
   return (
     <div class="race-map" ref={box} style={frame ? { height: `${frame.height}px` } : undefined}>
       <PlotFigure options={heat} class="race-layer race-heat" />
-      <PlotFigure options={trails} class="race-layer race-trails" minIntervalMs={TRAIL_REDRAW_MS} decorative />
+      <canvas ref={lines} class="race-layer race-lines" aria-hidden="true" style={frame ? { width: `${frame.width}px`, height: `${frame.height}px` } : undefined} />
       <canvas
         ref={canvas}
         class="race-layer race-swarm"
         aria-hidden="true"
         style={frame ? { width: `${frame.width}px`, height: `${frame.height}px` } : undefined}
       />
+      <PlotFigure options={trails} class="race-layer race-trails" minIntervalMs={TRAIL_REDRAW_MS} decorative />
       <div class="race-layer race-hit" onClick={place} title={hint} />
     </div>
   );
+}
+
+/** Sizes `element`'s backing store to the frame at `dpr`; resizing reallocates a canvas, so only when the frame really changed. */
+function fitCanvas(element: HTMLCanvasElement, frame: { width: number; height: number }, dpr: number): void {
+  const [w, h] = [Math.round(frame.width * dpr), Math.round(frame.height * dpr)];
+  if (element.width !== w) element.width = w;
+  if (element.height !== h) element.height = h;
 }

@@ -2,7 +2,8 @@
  * Swarm mode's answer to "where do the particles end up": per racer the share of particles that
  * ended in each basin (global minimum, local minimum, not settled; lib/swarmOutcome.ts) as a
  * table, and the distribution of their final losses as an ECDF (charts/swarmOutcomeChart.ts).
- * Recomputed from the racers' positions; redrawn at most five times a second.
+ * Recomputed from the racers' positions at most five times a second (10,000 particles a racer
+ * take a formula evaluation and a sort each: too much to redo on every animation frame).
  */
 import { useMemo, useRef } from 'preact/hooks';
 import { formatValue } from '~/charts/raceText';
@@ -14,6 +15,7 @@ import { basinKinds, basinShares, finalLosses, settleRadius, type Well } from '~
 import { raceWords } from '~/lib/widgets/raceWords';
 import { PlotFigure } from '../kit/PlotFigure';
 import { useElementWidth } from '../kit/useElementWidth';
+import { useThrottledValue } from '../kit/useThrottledValue';
 
 const REDRAW_MS = 200;
 
@@ -42,12 +44,22 @@ export function SwarmOutcome({ racers, surface, lang }: Props) {
   const radius = settleRadius(surface.domain);
   // Only the basins this surface has (a one-minimum surface has no "local" column).
   const kinds = basinKinds.filter((k) => k === 'unsettled' || surface.wells.some((well) => well.kind === k));
-  const rows = racers.map((r) => ({ ...r, shares: basinShares(r.positions, surface.wells, radius) }));
-  const outcome: OutcomeRacer[] = f ? racers.map((r) => ({ ...r, losses: finalLosses(r.positions, f, surface.lossFloor) })) : [];
+  const sampled = useThrottledValue(racers, REDRAW_MS);
+  const wellsKey = JSON.stringify(surface.wells);
+  const { rows, outcome } = useMemo(
+    () => ({
+      rows: sampled.map((r) => ({ ...r, shares: basinShares(r.positions, surface.wells, radius) })),
+      outcome: f ? sampled.map((r): OutcomeRacer => ({ ...r, losses: finalLosses(r.positions, f, surface.lossFloor) })) : [],
+    }),
+    [sampled, f, wellsKey, radius, surface.lossFloor],
+  );
   const summary = w.ecdfSummary(
     outcome.map((r) => w.medianOf(r.label, r.losses.length ? formatValue(r.losses[Math.floor(r.losses.length / 2)]) : '—')).join(', '),
   );
-  const options = width > 0 && outcome.length > 0 ? swarmOutcomeOptions(outcome, { width, height: Math.round(Math.min(260, Math.max(190, width * 0.6))), lang, ariaLabel: summary }) : null;
+  const options = useMemo(
+    () => (width > 0 && outcome.length > 0 ? swarmOutcomeOptions(outcome, { width, height: Math.round(Math.min(260, Math.max(190, width * 0.6))), lang, ariaLabel: summary }) : null),
+    [outcome, width, lang, summary],
+  );
 
   return (
     <section class="race-outcome" aria-label={w.outcome}>

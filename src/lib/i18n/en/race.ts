@@ -17,6 +17,7 @@ export const race = {
   velocity: 'velocity v',
   velocityNote: 'the arrow on the map',
   cache: 'accumulated g²',
+  cacheEmpty: 'cache = 0: no steps yet. The first gradient fills it; from then on bars for x and y show it.',
   effectiveStep: 'effective step α/(√cache + ε)',
   adamMoments: 'm̂ and √v̂',
   plainStep: 'step size α (same in x and y)',

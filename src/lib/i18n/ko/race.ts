@@ -19,6 +19,7 @@ export const race: Messages['race'] = {
   velocity: '속도 v',
   velocityNote: '지도의 화살표',
   cache: '누적된 g²',
+  cacheEmpty: 'cache = 0: 아직 스텝이 없습니다. 첫 기울기가 이 값을 채우고, 그때부터 x, y 막대로 보여 줍니다.',
   effectiveStep: '실제 스텝 α/(√cache + ε)',
   adamMoments: 'm̂과 √v̂',
   plainStep: '스텝 크기 α (x, y 같음)',
