@@ -17,8 +17,11 @@ export type Undoable = { kind: 'forgot'; count: number } | { kind: 'deleted'; na
 
 export interface PadWork {
   pad: PadState;
-  /** 'loading' until the saved work is read; a problem when this browser cannot keep it. */
-  storage: 'loading' | 'saved' | StorageProblem;
+  /**
+   * 'loading' until the saved work is read; 'saving' while the pad on screen is not yet the one
+   * last written (so "saved" never describes an older pad); a problem when this browser cannot keep it.
+   */
+  storage: 'loading' | 'saving' | 'saved' | StorageProblem;
   /** How many saved drawings came back on load (0 when none). */
   restored: number;
   undo: Undoable | null;
@@ -40,7 +43,9 @@ export function usePadWork(id: string, text: string, chapterText: string, setTex
     const parsed = parseClassNames(text);
     return emptyPad(parsed.ok ? parsed.names : []);
   });
-  const [storage, setStorage] = useState<PadWork['storage']>('loading');
+  const [storage, setStorage] = useState<'loading' | 'saved' | StorageProblem>('loading');
+  /** The pad as last written to storage: the one on screen differs until its save has finished. */
+  const [written, setWritten] = useState<PadState | null>(null);
   const [restored, setRestored] = useState(0);
   const [undo, setUndo] = useState<{ what: Undoable; removed: Removed } | null>(null);
   const latest = useRef({ pad, text });
@@ -80,7 +85,11 @@ export function usePadWork(id: string, text: string, chapterText: string, setTex
     const chapter = parseClassNames(chapterText);
     const own = pad.drawings.length > 0 || !chapter.ok || chapter.names.join() !== pad.classes.map((c) => c.name).join();
     let alive = true;
-    void savePad(id, own ? toSaved(pad) : null).then((problem) => alive && setStorage(problem ?? 'saved'));
+    void savePad(id, own ? toSaved(pad) : null).then((problem) => {
+      if (!alive) return;
+      setStorage(problem ?? 'saved');
+      setWritten(pad);
+    });
     return () => void (alive = false);
   }, [pad, storage === 'loading' || storage === 'unavailable']);
 
@@ -92,7 +101,7 @@ export function usePadWork(id: string, text: string, chapterText: string, setTex
   };
   return {
     pad,
-    storage,
+    storage: storage === 'saved' && written !== pad && pad.classes.length > 0 ? 'saving' : storage,
     restored,
     undo: undo?.what ?? null,
     select: (classId) => setPad((p) => ({ ...p, active: classId })),
