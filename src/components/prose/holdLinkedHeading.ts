@@ -6,8 +6,15 @@
  * settles or the reader scrolls.
  */
 
-/** How long to keep watching, in milliseconds. */
+/** How long to keep watching frame by frame, in milliseconds. */
 const HOLD_MS = 1500;
+/**
+ * How long a later change of the page's height (a widget above hydrating, an image or a font
+ * arriving) still puts the heading back, unless the reader has scrolled. On a busy machine the
+ * islands just above a linked heading can hydrate seconds after the jump; a cell that grew by
+ * 3 px then left the heading 3 px off for good (site.e2e.ts, 1 CI run in 3).
+ */
+const FOLLOW_MS = 10_000;
 /** Frames in a row with the heading in place that count as settled. */
 const SETTLED_FRAMES = 8;
 
@@ -31,8 +38,13 @@ function hashTarget(doc: Document, hash: string): HTMLElement | null {
   return id ? doc.getElementById(id) : null;
 }
 
+/** Ends the hold in progress (a newer link replaces it). */
+let endHold: (() => void) | null = null;
+
 /** Keeps the element named by the URL's hash at the top while the layout around it settles. */
 export function holdHashTarget(win: Window = window): void {
+  endHold?.();
+  endHold = null;
   const doc = win.document;
   const target = hashTarget(doc, win.location.hash);
   if (!target) return;
@@ -42,24 +54,39 @@ export function holdHashTarget(win: Window = window): void {
   const stop = () => { readerScrolled = true; };
   const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
   for (const type of inputs) win.addEventListener(type, stop, { once: true, passive: true });
-  const tick = () => {
-    if (readerScrolled || performance.now() > until) {
-      for (const type of inputs) win.removeEventListener(type, stop);
-      return;
-    }
+  /** Puts the heading back if it drifted; true when it was already in place. */
+  const align = (): boolean => {
     const off = target.getBoundingClientRect().top - wantedTop(doc);
     // Blocks drawn near the target move it by a few lines; a jump of a whole screen is a scroll
     // by someone else (a script, a test, a find-in-page), which the page must not undo.
     if (Math.abs(off) > win.innerHeight) readerScrolled = true;
-    else if (Math.abs(off) <= 1 || (off > 0 && atPageEnd(win))) settled++;
-    else {
-      settled = 0;
-      target.scrollIntoView({ block: 'start', behavior: 'instant' });
-    }
+    else if (Math.abs(off) <= 1 || (off > 0 && atPageEnd(win))) return true;
+    else target.scrollIntoView({ block: 'start', behavior: 'instant' });
+    return false;
+  };
+  const followUntil = performance.now() + FOLLOW_MS;
+  const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
+    if (readerScrolled || performance.now() > followUntil) finish();
+    else align();
+  }) : null;
+  let timer: number | undefined;
+  const finish = () => {
+    readerScrolled = true;
+    resized?.disconnect();
+    win.clearTimeout(timer);
+    for (const type of inputs) win.removeEventListener(type, stop);
+  };
+  endHold = finish;
+  const tick = () => {
+    if (readerScrolled) return finish();
+    if (performance.now() > until) return;
+    settled = align() ? settled + 1 : 0;
     if (settled < SETTLED_FRAMES) win.requestAnimationFrame(tick);
-    else for (const type of inputs) win.removeEventListener(type, stop);
   };
   win.requestAnimationFrame(tick);
+  // After the first settling, a change of the page's height still puts the heading back for a while.
+  resized?.observe(doc.body);
+  timer = win.setTimeout(finish, FOLLOW_MS);
 }
 
 /** Holds the linked heading on the first load and on every in-page link that changes the hash. */
