@@ -30,14 +30,20 @@ export const EAGER_PROSE_CSS = '.lazy-block { content-visibility: visible !impor
 const CHOICE_KEYS = { page: 'lecture7.tfBackend', worker: 'lecture7.workerBackend' } as const;
 type Where = keyof typeof CHOICE_KEYS;
 
-/** The fastest backend a probe console line reports ("[tfjs] backend probe [{backend, stepsPerSecond}, …]"), or null. */
+/** A winner ahead of the next backend by less than this is not remembered: a busy moment can flip a close probe. */
+const CLEAR_LEAD = 1.5;
+
+/**
+ * The fastest backend a probe console line reports ("[tfjs] backend probe [{backend,
+ * stepsPerSecond}, …]") when it won clearly, or null. Here wasm beats SwiftShader's webgl about
+ * 6 to 1; one mis-pick remembered would put every later test of the worker on the wrong backend.
+ */
 function probeWinner(text: string): { where: Where; backend: string } | null {
   const match = /^\[tfjs( worker)?\] backend probe (\[.*\])$/.exec(text);
   if (!match) return null;
   const results = JSON.parse(match[2]) as { backend: string; stepsPerSecond: number | null }[];
-  const usable = results.filter((r) => r.stepsPerSecond !== null);
-  if (usable.length === 0) return null;
-  const best = usable.reduce((a, b) => ((b.stepsPerSecond ?? 0) > (a.stepsPerSecond ?? 0) ? b : a));
+  const [best, next] = results.filter((r) => r.stepsPerSecond !== null).sort((a, b) => b.stepsPerSecond! - a.stepsPerSecond!);
+  if (!best || (next && best.stepsPerSecond! < CLEAR_LEAD * next.stepsPerSecond!)) return null;
   return { where: match[1] ? 'worker' : 'page', backend: best.backend };
 }
 

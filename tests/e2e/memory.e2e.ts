@@ -1,6 +1,6 @@
 /**
- * Memory: every widget on every English chapter is mounted and unmounted 10 times and run for
- * about 500 of its own steps in all (optimizer steps, training steps, dropout passes, slider
+ * Memory: every widget on every English chapter is mounted and unmounted 6 times and run for
+ * about 250 of its own steps in all (optimizer steps, training steps, dropout passes, slider
  * moves, clicks; the long labs fewer, noted at each case). Afterwards tfjs holds no more tensors
  * than after the first mount (module caches such as the digits or the pretrained body fill once),
  * no animation frame or timer chain is left running, window/document listeners and intervals are
@@ -11,8 +11,8 @@
  * dispatches `astro:unmount`, on which @astrojs/preact renders null into it. Tensors are read
  * through `window.__lecture7.tf` and, for the widgets whose engines run in the worker,
  * `window.__lecture7.hostTensors()` (src/islands/kit/debugHandle.ts): the sum must equal the count
- * after the first mount, so a leak of one tensor a mount shows as nine. Widgets are unmounted while
- * still running where they can be, and every fifth mount leaves right after hydrating, while data
+ * after the first mount, so a leak of one tensor a mount shows as five. Widgets are unmounted while
+ * still running where they can be, and every third mount leaves right after hydrating, while data
  * and engines may still be loading: the cases a reader causes by navigating away mid-run.
  * Cheap settings come from URL parameters. One test per widget, so the two workers share the load.
  * MEMORY_MOUNTS=n, MEMORY_ONLY=id,id and MEMORY_VERBOSE=1 help when chasing a leak.
@@ -34,11 +34,12 @@ test.setTimeout(240_000);
 test.describe.configure({ mode: 'parallel' });
 
 /**
- * Ten mounts: the checks are equalities with the count after the first mount, so one tensor,
- * listener or interval left behind per mount shows nine times over (twenty mounts doubled the
- * test's time and caught nothing more). Two of the ten leave early (mounts 5 and 10).
+ * Six mounts: the checks are equalities with the count after the first mount, so one tensor,
+ * listener or interval left behind per mount shows five times over. Twenty mounts doubled the
+ * test's time and ten took 131 of the e2e stage's 1,005 worker-seconds, and neither caught more.
+ * Two of the six leave early (mounts 3 and 6), four run.
  */
-const MOUNTS = Number(process.env.MEMORY_MOUNTS ?? 10);
+const MOUNTS = Number(process.env.MEMORY_MOUNTS ?? 6);
 /** MEMORY_ONLY=race,network runs only those widgets (for chasing one leak). */
 const only = process.env.MEMORY_ONLY?.split(',');
 const HEAP_LIMIT = 300 * 1024 * 1024;
@@ -108,11 +109,11 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
       // Dropout passes (Step), nine a task: seven redraws a mount.
       { id: 'dropout', steps: 63, ready: '.dropout-visualiser', drive: clicks('.widget-play-toggle + button', null, 9) },
       { id: 'dropoutExperiment', steps: 63, ready: '.widget-play-toggle:not([disabled])', drive: playUntil('.dropout-experiment', 'data-step') },
-      // A redraw augments 16 photos: 3 a mount, 24 redraws (384 photos) in all.
+      // A redraw augments 16 photos: 3 a mount, 12 redraws (192 photos) in all.
       { id: 'augment', steps: 3, ready: '.augment-gallery[data-drawn="16"]', drive: clicks('.augment-redraw', '.augment-gallery[data-busy="true"]') },
       // The CNN's first evaluation (1,000 held-out digits, two copies) takes seconds on wasm: every
-      // mount builds the experiment, every fifth trains 50 steps (100 in all).
-      { id: 'augmentExperiment', steps: 50, runEvery: 5, ready: '.widget-play-toggle:not([disabled])', drive: playUntil('.augment-experiment', 'data-step') },
+      // mount builds the experiment, mounts 1 and 4 train 50 steps (100 in all).
+      { id: 'augmentExperiment', steps: 50, runEvery: 3, ready: '.widget-play-toggle:not([disabled])', drive: playUntil('.augment-experiment', 'data-step') },
     ],
   },
   {
@@ -125,9 +126,9 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
     query: 'transferLab.heldOut=100&featureProjection.count=100',
     widgets: [
       { id: 'strategyTable', steps: 63, ready: '[data-cell]', drive: clicks('[data-cell]') },
-      // One projection of 100 digits through two networks a mount: 8 in all.
+      // One projection of 100 digits through two networks a mount: 4 in all.
       { id: 'featureProjection', steps: 1, ready: '.feature-projection[data-ready="true"]', drive: async () => {} },
-      // A run trains three strategies epoch by epoch: each mount starts one and leaves mid-run (8 runs).
+      // A run trains three strategies epoch by epoch: each mount starts one and leaves mid-run (4 runs).
       {
         id: 'transferLab',
         steps: 1,
@@ -150,7 +151,7 @@ const chapters: { path: string; query: string; widgets: WidgetCase[] }[] = [
           await expect(page.locator(`figure.widget[data-widget-id="${id}"] .layer-viewer`)).toHaveAttribute('data-source', 'drawn');
         },
       },
-      // One drawing added and the head trained on it each mount (8 trainings).
+      // One drawing added and the head trained on it each mount (4 trainings).
       {
         id: 'drawingPad',
         steps: 1,
@@ -201,8 +202,8 @@ const heap = (page: Page) =>
     return (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
   });
 
-/** Every fifth mount leaves as soon as the island has hydrated, while its data and engines may still be loading. */
-const leavesEarly = (mountNo: number) => mountNo % 5 === 0;
+/** Every third mount leaves as soon as the island has hydrated, while its data and engines may still be loading. */
+const leavesEarly = (mountNo: number) => mountNo % 3 === 0;
 
 /** Opens `chapter` with the harness installed and pristine islands kept. */
 async function open(page: Page, chapter: (typeof chapters)[number]) {

@@ -44,7 +44,11 @@ for (const path of pages) {
     const text = await page.locator('main').innerText();
     expect(text, 'unrendered display math').not.toContain('$$');
     expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
-    const axe = await new AxeBuilder({ page }).analyze();
+    // KaTeX's visual math (.katex-html) is aria-hidden and takes the colour of the prose around it,
+    // which axe checks; screen readers get the MathML beside it, which axe checks too. Leaving the
+    // visual copy out halves axe's work on the optimization chapter (7,400 of its 13,400 elements).
+    expect(await page.locator('.katex-html [style*="color"]').count(), 'coloured visual math (axe does not check it)').toBe(0);
+    const axe = await new AxeBuilder({ page }).exclude('.katex-html').analyze();
     const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
     expect(violations, 'axe violations').toEqual([]);
     await page.waitForTimeout(300);
