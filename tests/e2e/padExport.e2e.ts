@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as tf from '@tensorflow/tfjs';
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Download, FileChooser, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { padCircle, stroke, widget, type PadPoint } from './drivers';
 
@@ -83,8 +83,13 @@ test('drawing pad: thumbnails delete, a picture adds, work survives a reload in 
   await expect(picker.locator('.file-picker-name')).toHaveText('선택한 파일 없음');
   const input = figure.getByLabel('이미지 파일에서 가져오기');
   expect((await input.boundingBox())!.width).toBeLessThanOrEqual(1);
-  await input.focus();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  // Focus and Space again if no chooser came: on a slow machine the pad can still re-render as it
+  // restores the drawings, and the focused input is replaced (a clean-clone CI run waited 3 minutes).
+  let chooser!: FileChooser;
+  await expect(async () => {
+    await input.focus();
+    [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5_000 }), page.keyboard.press('Space')]);
+  }).toPass({ timeout: 60_000 });
   await chooser.setFiles({ name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('x') });
   await expect(figure.getByText('“x.png”을(를) 이미지로 읽을 수 없습니다')).toBeVisible();
   await expect(picker.locator('.file-picker-name')).toHaveText('x.png');
