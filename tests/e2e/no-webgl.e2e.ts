@@ -11,8 +11,6 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { SMALL_RUNS, widget } from './drivers';
 
 test.use({
-  // The probe itself is under test here: it must never try webgl, so it runs on every page.
-  realProbe: true,
   reducedMotion: 'reduce',
   launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'] },
 });

@@ -108,18 +108,14 @@ export function onPageBackend(fn: () => void): () => void {
   return () => void listeners.delete(fn);
 }
 
-/**
- * tfjs, its current backend and a way to switch it (rejects if that backend cannot start); loads
- * on first use, or once `wanted` first turns true (a widget that needs tfjs only for some actions).
- */
-export function useTf(wanted = true): TfHandle {
+/** tfjs, its current backend and a way to switch it (rejects if that backend cannot start); loads on first use. */
+export function useTf(): TfHandle {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [backend, setBackend] = useState('');
   const [started, setStarted] = useState(false);
 
   useEffect(() => {
-    if (!wanted) return;
     let alive = true;
     setStarted(true);
     const refresh = () => alive && loaded && setBackend(loaded.tf.getBackend());
@@ -136,7 +132,7 @@ export function useTf(wanted = true): TfHandle {
       alive = false;
       listeners.delete(refresh);
     };
-  }, [loaded, wanted]);
+  }, [loaded]);
 
   const switchBackend = useCallback(
     async (name: string) => {
