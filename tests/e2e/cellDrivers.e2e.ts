@@ -7,7 +7,7 @@
  * masks and shows the mean falling short of the test-time output; the way back is offered.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, freshPage, test } from './fixtures';
 
 test.use({ reducedMotion: 'reduce' });
 test.setTimeout(180_000);
@@ -68,7 +68,7 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(network.locator('tr[data-optimizer="sgd"] .network-rate')).toHaveText('0.0125');
 
     await expect.poll(() => new URL(page.url()).searchParams.get('cell.schedule'), { timeout: 10_000 }).toMatch(/^[A-Za-z0-9_-]+$/);
-    const fresh = await browser.newPage({ reducedMotion: 'reduce' });
+    const fresh = await freshPage(browser, { reducedMotion: 'reduce' });
     await fresh.goto(page.url());
     const again = fresh.locator('figure.widget[data-widget-kind="schedule"]');
     await again.scrollIntoViewIfNeeded();

@@ -5,7 +5,7 @@
  * name and its racer. A mistake is reported at line:column in the reader's language.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, freshPage, test } from './fixtures';
 
 test.use({ reducedMotion: 'reduce' });
 test.setTimeout(180_000);
@@ -68,7 +68,7 @@ for (const lang of ['en', 'ko'] as const) {
     // The link: written by the cell (compressed), opened fresh in a new page.
     await expect.poll(() => new URL(page.url()).searchParams.get('cell.momentum'), { timeout: 10_000 }).toMatch(/^[A-Za-z0-9_-]+$/);
     const link = page.url();
-    const fresh = await browser.newPage({ reducedMotion: 'reduce' });
+    const fresh = await freshPage(browser, { reducedMotion: 'reduce' });
     await fresh.goto(link);
     const again = fresh.locator('[data-cell="momentum"]');
     await again.scrollIntoViewIfNeeded();

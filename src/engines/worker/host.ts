@@ -4,21 +4,24 @@
  * exposed over Comlink; where there is no Worker or OffscreenCanvas the kit calls the same object
  * on the main thread (islands/kit/engineHost.ts), so both modes run the same code.
  *
- *   start ─► probe (webgl through OffscreenCanvas, wasm, cpu) ─► create(kind, config) ─► work/step … ─► dispose
+ *   start ─► probe (webgl through OffscreenCanvas, wasm, cpu; see backendProbe) ─► create(kind, config) ─► work/step … ─► dispose
  *
  * Every call is one slice of work (an epoch, a few steps); between calls the host answers other
  * messages, so a widget's Stop or dispose waits at most one slice, and the page never does.
  */
 import { offeredBackends } from '../../lib/backendFallback';
+import { isSoftwareRenderer } from '../../lib/softwareRenderer';
+import { webGlRenderer } from '../webGlRenderer';
 import { createJob, type JobKind, type JobSnapshot, type Job } from './jobs';
 import { getTf, registeredBackends, trySetBackend } from '../tfRuntime';
+import type { ProbeResult } from '../backendProbe';
 
 export interface HostStart {
   backend: string;
   /** Backends that can start where the host runs, fastest first. */
   available: string[];
-  /** Backends the probe measured (empty when a remembered choice was used). */
-  probe: { backend: string; stepsPerSecond: number | null }[];
+  /** Backends the probe measured or skipped (empty when a remembered choice was used). */
+  probe: Pick<ProbeResult, 'backend' | 'stepsPerSecond' | 'skipped'>[];
 }
 
 export interface StartOptions {
@@ -79,19 +82,6 @@ function watchWebgl(): void {
   });
 }
 
-/** Whether WebGL can start where this code runs: OffscreenCanvas in a worker, a canvas in a page. */
-function hasWebGl(): boolean {
-  try {
-    const canvas: { getContext(kind: string): unknown } | null =
-      typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : typeof document === 'object' ? document.createElement('canvas') : null;
-    const gl = (canvas?.getContext('webgl2') ?? canvas?.getContext('webgl')) as WebGLRenderingContext | null;
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null && gl !== undefined;
-  } catch {
-    return false;
-  }
-}
-
 /** A new host with no jobs. */
 export function createHost(): EngineHost {
   const jobs = new Map<number, Job>();
@@ -103,7 +93,9 @@ export function createHost(): EngineHost {
   };
   return {
     async start({ preferred = null, ruledOut = [], probe = true } = {}) {
-      const available = offeredBackends(registeredBackends(), hasWebGl(), ruledOut);
+      // In a worker, WebGL comes through OffscreenCanvas; on the main thread (no worker) the same host asks either.
+      const renderer = webGlRenderer('offscreen');
+      const available = offeredBackends(registeredBackends(), renderer !== null, ruledOut);
       const tf = getTf();
       if (!probe) return { backend: tf.getBackend(), available, probe: [] };
       if (preferred && available.includes(preferred) && (await trySetBackend(preferred))) {
@@ -111,9 +103,9 @@ export function createHost(): EngineHost {
         return { backend: preferred, available, probe: [] };
       }
       const { probeBackends } = await import('../backendProbe');
-      const { best, results } = await probeBackends({ backends: available });
+      const { best, results } = await probeBackends({ backends: available, softwareWebGl: isSoftwareRenderer(renderer) });
       watchWebgl();
-      return { backend: best, available, probe: results.map(({ backend, stepsPerSecond }) => ({ backend, stepsPerSecond })) };
+      return { backend: best, available, probe: results.map(({ backend, stepsPerSecond, skipped }) => ({ backend, stepsPerSecond, ...(skipped ? { skipped } : {}) })) };
     },
     async setBackend(name) {
       const ok = await trySetBackend(name);

@@ -7,6 +7,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Tf } from '~/engines/tfRuntime';
 import { offeredBackends } from '~/lib/backendFallback';
+import { isSoftwareRenderer } from '~/lib/softwareRenderer';
+import { webGlRenderer } from '~/engines/webGlRenderer';
 import { lostBackends, watchBackend, watchCurrent } from './tfRecovery';
 import { exposeTf } from './debugHandle';
 import { rememberChoice, rememberedChoice } from './sessionChoice';
@@ -43,11 +45,12 @@ async function load(): Promise<Loaded> {
   const runtime = await import('~/engines/tfRuntime');
   // A browser without WebGL (blocked GPU, --disable-webgl, old hardware) never tries it: no
   // failed start, no console noise, and the switch does not offer it.
-  const available = offeredBackends(runtime.registeredBackends(), hasWebGl());
+  const renderer = webGlRenderer('page');
+  const available = offeredBackends(runtime.registeredBackends(), renderer !== null);
   const saved = remembered();
   if (!(saved && available.includes(saved) && (await runtime.trySetBackend(saved)))) {
     const { probeBackends } = await import('~/engines/backendProbe');
-    const { best, results } = await probeBackends({ backends: available });
+    const { best, results } = await probeBackends({ backends: available, softwareWebGl: isSoftwareRenderer(renderer) });
     remember(best);
     console.info('[tfjs] backend probe', JSON.stringify(results));
   }
@@ -69,15 +72,7 @@ async function load(): Promise<Loaded> {
 
 /** Whether the page can make a WebGL context at all (a blocked GPU or --disable-webgl: no). */
 export function hasWebGl(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-    // Only a yes/no was wanted: hand the context back at once rather than keep it alive.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    return gl !== null;
-  } catch {
-    return false;
-  }
+  return webGlRenderer('page') !== null;
 }
 
 /** The page's backend on <html data-tf-backend>, for styles and end-to-end tests. */
