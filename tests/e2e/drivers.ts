@@ -76,3 +76,11 @@ export async function recordPolicyViolations(page: Page): Promise<() => Promise<
   });
   return () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['the violation recorder did not run']);
 }
+
+/** Puts tfjs on the wasm backend through the widget's badge (whatever the probe chose), so the wasm binary runs. */
+export async function switchToWasm(figure: Locator): Promise<void> {
+  const badge = figure.locator('.widget-backend');
+  await expect(badge).toHaveAttribute('data-backend', /\w/, { timeout: 90_000 });
+  await badge.locator('select').selectOption('wasm');
+  await expect(badge).toHaveAttribute('data-backend', 'wasm');
+}

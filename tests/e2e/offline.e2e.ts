@@ -1,7 +1,10 @@
 /**
  * The offline copy. One visit lets the service worker store every file of the build; then the
  * server is shut down and the browser set offline, and every page, the search and one step of
- * every widget must still work. And a new build: the old copy keeps serving until the reader
+ * every widget must still work. The widget sweep is also the site's Content-Security-Policy check
+ * for code that runs (csp.e2e.ts has the static one): tfjs switched to wasm through a badge, every
+ * English widget's first step or result, the reader's own photo as a blob: image, each chapter
+ * with a `securitypolicyviolation` listener in place and no console error. And a new build: the old copy keeps serving until the reader
  * presses Reload on the notice, then the new one serves and the old cache is gone.
  * Each test runs its own server (tests/e2e/distServer.ts) so it can stop it.
  */
@@ -12,7 +15,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { builtPages, distDir } from './pages';
 import { serveDist } from './distServer';
-import { padCircle, SMALL_RUNS, stroke, widget } from './drivers';
+import { padCircle, recordPolicyViolations, SMALL_RUNS, stroke, switchToWasm, widget } from './drivers';
 
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about them.
 test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
@@ -85,22 +88,31 @@ test('after one visit, every page, the search and one step of every widget work 
   await expect(page.locator('.pagefind-ui__loading')).toHaveCount(0);
 
   // Widgets keep their state in the query, and links carry a hash: both served from the cache.
+  const violations = await recordPolicyViolations(page);
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`console error: ${m.text()}`));
+  /** The chapter just run broke no policy rule and logged no error. */
+  const policyKept = async (chapter: string) => expect([...consoleErrors, ...(await violations())], chapter).toEqual([]);
   await page.goto(`${server.url}/en/optimization/?${SMALL_RUNS.optimization}#main`);
   await expect((await widget(page, 'schedule')).locator('.schedule-chart svg')).toBeVisible();
   const race = await widget(page, 'race');
   await expect(race.locator('.race')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await switchToWasm(race);
   await race.getByRole('button', { name: 'Step' }).click();
   await expect(race.locator('.race-step')).toHaveText('Step 1');
   const net = await widget(page, 'network');
   await expect(net.locator('.network-race')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await net.getByRole('button', { name: 'Step' }).click();
   await expect(net.locator('.network-progress')).toHaveText('Step 1 of 300', { timeout: 30_000 });
+  await widget(page, 'lab');
+  await policyKept('optimization');
 
   await page.goto(`${server.url}/en/ensembles/?${SMALL_RUNS.ensembles}`);
   const lab = await widget(page, 'ensemble');
   await expect(lab.locator('.ensemble-lab')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
   await lab.getByRole('button', { name: 'Play' }).click();
   await expect(lab.locator('.ensemble-table tbody tr').first()).toBeVisible({ timeout: 60_000 });
+  await policyKept('ensembles');
 
   await page.goto(`${server.url}/en/regularization/?${SMALL_RUNS.regularization}`);
   const dropout = await widget(page, 'dropout');
@@ -111,6 +123,17 @@ test('after one visit, every page, the search and one step of every widget work 
   const drawn = await gallery.getAttribute('data-signature');
   await page.locator('figure.widget[data-widget-id="augment"]').getByRole('button', { name: 'New draw' }).click();
   await expect.poll(() => gallery.getAttribute('data-signature'), { timeout: 30_000 }).not.toBe(drawn);
+  // The reader's own image, shown through a blob: URL.
+  const png = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 40;
+    canvas.height = 30;
+    canvas.getContext('2d')!.fillRect(5, 5, 15, 10);
+    return canvas.toDataURL('image/png').split(',')[1];
+  });
+  const augment = page.locator('figure.widget[data-widget-id="augment"]');
+  await augment.getByLabel('Or use your own image').setInputFiles({ name: 'mine.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  await expect(augment.locator('.augment-label').first()).toHaveText('mine', { timeout: 30_000 });
   for (const [id, run] of [['dropoutExperiment', '.dropout-experiment'], ['augmentExperiment', '.augment-experiment']]) {
     const figure = await widget(page, id);
     await expect(figure.getByRole('button', { name: 'Play' })).toBeEnabled({ timeout: 60_000 });
@@ -118,6 +141,7 @@ test('after one visit, every page, the search and one step of every widget work 
     await expect.poll(async () => Number(await figure.locator(run).getAttribute('data-evaluations')), { timeout: 90_000 }).toBeGreaterThanOrEqual(1);
     await figure.getByRole('button', { name: 'Pause' }).click();
   }
+  await policyKept('regularization');
 
   await page.goto(`${server.url}/en/transfer-learning/?${SMALL_RUNS.transfer}`);
   const pad = await widget(page, 'drawingPad');
@@ -135,6 +159,8 @@ test('after one visit, every page, the search and one step of every widget work 
   await transfer.getByRole('button', { name: 'Stop' }).click();
   const projection = await widget(page, 'featureProjection');
   await expect(projection.locator('[data-nc="pretrained"]')).toHaveText(/\d+\.\d %/, { timeout: 90_000 });
+  await widget(page, 'layerViewer');
+  await policyKept('transfer learning');
 
   expect(problems).toEqual([]);
 });
