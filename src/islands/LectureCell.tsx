@@ -61,7 +61,9 @@ export default function LectureCell({ name, lang }: Props) {
   const [loaded, setLoaded] = useState(false);
   /** Bumped when the code is replaced from outside the editor (Reset, a shared link). */
   const [revision, setRevision] = useState(0);
-  const tf = useTf();
+  // Only an update rule's Run needs tfjs (its ravine steps): the page does not load it for a cell until then.
+  const [tfWanted, setTfWanted] = useState(false);
+  const tf = useTf(tfWanted);
   const { engine, error: engineError } = useCellEngine(tf.status === 'ready' && runWanted);
   const analysed = useMemo(() => analyse(code, cell.kind), [code]);
   const hyper = analysed.ok ? analysed.analysis.hyper : [];
@@ -129,7 +131,10 @@ export default function LectureCell({ name, lang }: Props) {
     // Schedules and dropout masks are plain numbers: answered at once, without waiting for tfjs.
     if (cell.kind === 'schedule') showDemo(scheduleDemo(code, values));
     else if (cell.kind === 'dropout') showDemo(dropoutDemo(code, values));
-    else setRunWanted(true);
+    else {
+      setTfWanted(true);
+      setRunWanted(true);
+    }
   };
   const toggleRace = () => {
     if (racing) {

@@ -103,14 +103,18 @@ export function onPageBackend(fn: () => void): () => void {
   return () => void listeners.delete(fn);
 }
 
-/** tfjs, its current backend and a way to switch it (rejects if that backend cannot start); loads on first use. */
-export function useTf(): TfHandle {
+/**
+ * tfjs, its current backend and a way to switch it (rejects if that backend cannot start); loads
+ * on first use, or once `wanted` first turns true (a widget that needs tfjs only for some actions).
+ */
+export function useTf(wanted = true): TfHandle {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [backend, setBackend] = useState('');
   const [started, setStarted] = useState(false);
 
   useEffect(() => {
+    if (!wanted) return;
     let alive = true;
     setStarted(true);
     const refresh = () => alive && loaded && setBackend(loaded.tf.getBackend());
@@ -127,7 +131,7 @@ export function useTf(): TfHandle {
       alive = false;
       listeners.delete(refresh);
     };
-  }, [loaded]);
+  }, [loaded, wanted]);
 
   const switchBackend = useCallback(
     async (name: string) => {
