@@ -6,20 +6,19 @@
  * scripts/pretrain/measure.py in PyTorch on all 2,000 held-out digits, asserted below too):
  * - 500 held-out digits per run, not 2,000 (the widget's default is 500 as well).
  * - The stopping rule is the chapter's (training loss below 0.05) with the step limit lowered
- *   from 400 to 80 for BOTH strategies, so that five from-scratch runs at N = 10 fit in the
- *   unit-test budget (a scratch step of 64 digits takes about 0.4 s of one core on wasm; 400
- *   steps x 5 seeds would take 14 minutes). Head-only meets the loss target itself (12-21 steps
- *   at N = 1, 44-76 at N = 10, checked below), so only scratch at N = 10 is cut short: it is
- *   weaker here than with 400 steps (chapter: 81.9 %), and the N = 10 comparison says "with
- *   the same 80-step budget", not more. At N = 1 scratch stops by the loss target (49-55 steps).
+ *   from 400 to 80. Neither strategy reaches it at N = 1: head-only meets the loss target in
+ *   12-21 steps, scratch in 49-55 (checked below).
+ * - From scratch is compared at N = 1 only, as the chapter says it measures it ("From scratch is
+ *   measured only at one example per class"). At N = 10 the engine runs head-only (its accuracy,
+ *   and the conv2-against-conv3 comparison); the N = 10 and N = 100 comparison with scratch is
+ *   the model card's, asserted from its JSON. (Until Dec 2026 this suite also ran scratch at
+ *   N = 10 for 80 steps, a setting neither the chapter nor the lab uses, for 107 of the claims'
+ *   263 CPU-seconds.)
  * - Speed is counted as work, not measured as time: images through the conv body, a training
  *   step counting 3 (forward + backward), the head's 128 x 10 weights left out (trainer.ts).
  *   Wall-clock ratios are printed, and measured by the bench, not asserted.
  * Measured when written (2-core machine shared with other jobs): N=1 head-only 54.5 ± 2.5 % vs
- * scratch 26.4 ± 2.8 %; N=10 head-only 89.1 ± 1.7 % vs scratch after 80 steps 59.7 ± 8.1 %
- * (after 100 steps: 65.4 ± 6.6 %). Work at N=10: head-only 100 images through the body,
- * scratch 16,000; time 0.3-1.6 s against 34-96 s. All runs: 213 s of CPU time, so about
- * 3.5 minutes on one free core.
+ * scratch 26.4 ± 2.8 %; N=10 head-only 89.1 ± 1.7 %.
  */
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
@@ -51,7 +50,20 @@ interface Pair {
 
 let digits: DigitSet;
 let pretrained: ReturnType<typeof loadShippedBody>['body'];
-const pairs = new Map<number, Pair[]>();
+/** Head-only and scratch at one digit per class, seeds 1-5. */
+let pairsAt1: Pair[] = [];
+/** Head-only at ten digits per class, seeds 1-5. */
+let headsAt10: RunSnapshot[] = [];
+
+/** Head-only on N examples per class and seed, to the (test) rule. */
+function runHead(perClass: number, seed: number): RunSnapshot {
+  const data = transferData(digits, perClass, HELD_OUT, createRng(seed));
+  try {
+    return runToEnd('head', { pretrained, ...data, seed, evalEvery: 1000, maxSteps: MAX_STEPS });
+  } finally {
+    disposeTransferData(data);
+  }
+}
 
 /** Head-only and scratch on the same N examples per class and seed, each to the (test) rule. */
 function runPair(perClass: number, seed: number): Pair {
@@ -80,46 +92,54 @@ beforeAll(async () => {
   await useWasmInNode();
   digits = await loadShippedMnist();
   pretrained = loadShippedBody().body;
-  for (const n of [1, 10]) {
-    const list = SEEDS.map((seed) => runPair(n, seed));
-    pairs.set(n, list);
-    const acc = (k: 'head' | 'scratch') => list.map((p) => p[k].heldOutAccuracy!);
-    console.info(`[claims-transfer] N=${n}: head-only ${pct(acc('head'))}; scratch ${pct(acc('scratch'))}`);
-    console.info(
-      `[claims-transfer] N=${n}: steps head ${list.map((p) => p.head.steps)} scratch ${list.map((p) => p.scratch.steps)}; ` +
-        `body passes head ${list.map((p) => p.head.bodyPasses)} scratch ${list.map((p) => p.scratch.bodyPasses)}; ` +
-        `seconds head ${list.map((p) => p.head.seconds.toFixed(2))} scratch ${list.map((p) => p.scratch.seconds.toFixed(1))}`,
-    );
-  }
+  pairsAt1 = SEEDS.map((seed) => runPair(1, seed));
+  const acc = (k: 'head' | 'scratch') => pairsAt1.map((p) => p[k].heldOutAccuracy!);
+  console.info(`[claims-transfer] N=1: head-only ${pct(acc('head'))}; scratch ${pct(acc('scratch'))}`);
+  console.info(
+    `[claims-transfer] N=1: steps head ${pairsAt1.map((p) => p.head.steps)} scratch ${pairsAt1.map((p) => p.scratch.steps)}; ` +
+      `body passes head ${pairsAt1.map((p) => p.head.bodyPasses)} scratch ${pairsAt1.map((p) => p.scratch.bodyPasses)}; ` +
+      `seconds head ${pairsAt1.map((p) => p.head.seconds.toFixed(2))} scratch ${pairsAt1.map((p) => p.scratch.seconds.toFixed(1))}`,
+  );
+  headsAt10 = SEEDS.map((seed) => runHead(10, seed));
+  console.info(`[claims-transfer] N=10: head-only ${pct(headsAt10.map((h) => h.heldOutAccuracy!))}; steps ${headsAt10.map((h) => h.steps)}`);
   const cpu = process.cpuUsage(cpu0);
   console.info(`[claims-transfer] all runs: ${((cpu.user + cpu.system) / 1e6).toFixed(0)} s of CPU time (what one free core needs)`);
 }, 1_800_000);
 
-describe('claim: head-only beats scratch at 1 and 10 digits per class (engine, 5 seeds)', () => {
-  for (const n of [1, 10]) {
-    it(`N=${n}: the gap in mean held-out accuracy exceeds twice the spread across seeds`, () => {
-      const list = pairs.get(n)!;
-      expect(list).toHaveLength(5);
-      const head = list.map((p) => p.head.heldOutAccuracy!);
-      const scratch = list.map((p) => p.scratch.heldOutAccuracy!);
-      // Head-only met the loss target itself, never the lowered step limit.
-      for (const p of list) {
-        expect(p.head.loss).toBeLessThan(TRANSFER_RULES.lossTarget);
-        expect(p.head.steps).toBeLessThan(MAX_STEPS);
-      }
-      expect(mean(head) - mean(scratch)).toBeGreaterThan(2 * Math.max(std(head), std(scratch)));
-      // Engine, 2,000 held-out digits, 400 steps: N=1 58.3 ± 2.8 %, N=10 89.6 ± 0.8 %.
-      expect(mean(head)).toBeGreaterThan(n === 1 ? 0.5 : 0.85);
-    });
-  }
+describe('claim: head-only beats scratch at 1 digit per class (engine, 5 seeds)', () => {
+  it('N=1: the gap in mean held-out accuracy exceeds twice the spread across seeds', () => {
+    expect(pairsAt1).toHaveLength(5);
+    const head = pairsAt1.map((p) => p.head.heldOutAccuracy!);
+    const scratch = pairsAt1.map((p) => p.scratch.heldOutAccuracy!);
+    // Both met the loss target themselves, never the lowered step limit.
+    for (const p of pairsAt1) {
+      expect(p.head.loss).toBeLessThan(TRANSFER_RULES.lossTarget);
+      expect(p.head.steps).toBeLessThan(MAX_STEPS);
+      expect(p.scratch.loss).toBeLessThan(TRANSFER_RULES.lossTarget);
+      expect(p.scratch.steps).toBeLessThan(MAX_STEPS);
+    }
+    expect(mean(head) - mean(scratch)).toBeGreaterThan(2 * Math.max(std(head), std(scratch)));
+    // Engine, 2,000 held-out digits, 400 steps: N=1 58.3 ± 2.8 %.
+    expect(mean(head)).toBeGreaterThan(0.5);
+  });
+
+  it('N=10: head-only alone meets the loss rule and reaches 85 % held out', () => {
+    expect(headsAt10).toHaveLength(5);
+    for (const h of headsAt10) {
+      expect(h.loss).toBeLessThan(TRANSFER_RULES.lossTarget);
+      expect(h.steps).toBeLessThan(MAX_STEPS);
+    }
+    // Engine, 2,000 held-out digits, 400 steps: N=10 89.6 ± 0.8 %.
+    expect(mean(headsAt10.map((h) => h.heldOutAccuracy!))).toBeGreaterThan(0.85);
+  });
 });
 
-describe('claim: head-only at N=10 is at least 10x faster than scratch (engine, 5 seeds)', () => {
+describe('claim: head-only is by far the fastest (engine, N=1, 5 seeds)', () => {
   it('counted as work: scratch has not met the rule after 10x the images through the body', () => {
     // The work itself is counted by the trainer (a unit fact, tests/unit/transfer.test.ts); what
     // the training decides is whether scratch meets the loss rule within 10x head-only's work.
     // Wall-clock ratios are the bench's business (scripts/bench-transfer.mjs), not a test's.
-    for (const p of pairs.get(10)!) expect(p.scratchShortAt10x).toBe(true);
+    for (const p of pairsAt1) expect(p.scratchShortAt10x).toBe(true);
   });
 });
 
@@ -167,7 +187,7 @@ describe('measured: a linear head on an EARLIER block does not help on digits (e
         return end.heldOutAccuracy!;
       });
     const conv2 = at(2);
-    const conv3 = pairs.get(10)!.map((p) => p.head.heldOutAccuracy!);
+    const conv3 = headsAt10.map((h) => h.heldOutAccuracy!);
     console.info(`[claims-transfer] N=10 head-only on conv2 features ${pct(conv2)}; on conv3 ${pct(conv3)}`);
     // Engine, 2,000 held-out digits: conv1 35.0 ± 1.7 %, conv2 66.3 ± 2.7 %, conv3 89.6 ± 0.8 %.
     expect(mean(conv3) - mean(conv2)).toBeGreaterThan(0.1);
