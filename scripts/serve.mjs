@@ -1,9 +1,9 @@
 // Serves the built site (dist/) on 127.0.0.1, as any static file server would: no rewrites
 // beyond "a folder serves its index.html". Usage: node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -37,6 +37,20 @@ const types = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
+/**
+ * Gzipped bodies, made once per file and version: a static host compresses ahead of time, and
+ * compressing tfjs's megabytes again for every visit cost this server ~0.1 s of CPU per page in
+ * the e2e tests, beside the browsers it serves.
+ */
+const gzipped = new Map();
+function gzippedBody(file, stats) {
+  const kept = gzipped.get(file);
+  if (kept && kept.mtimeMs === stats.mtimeMs && kept.size === stats.size) return kept.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { mtimeMs: stats.mtimeMs, size: stats.size, body });
+  return body;
+}
+
 createServer((req, res) => {
   let path;
   try {
@@ -61,13 +75,15 @@ createServer((req, res) => {
   const type = types[extname(file)] ?? 'application/octet-stream';
   // Text and wasm are gzipped, as any real static host does, so page-weight audits see real transfer sizes.
   const gzip = /^(text\/|application\/(json|wasm|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  res.writeHead(200, {
-    'content-type': type,
-    'cache-control': 'no-cache',
-    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-  });
-  const body = createReadStream(file);
-  (gzip ? body.pipe(createGzip()) : body).pipe(res);
+  const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+  if (!gzip) {
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+    return;
+  }
+  const body = gzippedBody(file, statSync(file));
+  res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
 })
   .on('error', (error) => {
     if (error.code !== 'EADDRINUSE') throw error;
