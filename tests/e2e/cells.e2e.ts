@@ -4,7 +4,7 @@
  * network race as one more racer; the link it writes, opened fresh, brings back the rule, its
  * name and its racer. A mistake is reported at line:column in the reader's language.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, freshPage, test } from './fixtures';
 
 test.use({ reducedMotion: 'reduce' });
@@ -21,6 +21,19 @@ const words = {
 };
 
 /** Replaces the text of cell `name`'s editor with `code`. */
+/**
+ * Brings `root` (a widget's own element, inside its island) on screen until it says it is ready.
+ * The figure around it can be taller than the screen, so centring the figure may leave the island
+ * just off it; and the cell's editor, focused a moment before, can scroll the page back to its
+ * cursor (seen: 4 runs in 16, the race's frame 2,000 px above the screen and never hydrated).
+ */
+async function inViewUntilReady(root: Locator, timeout = 90_000): Promise<void> {
+  await expect(async () => {
+    await root.scrollIntoViewIfNeeded();
+    await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+  }).toPass({ timeout });
+}
+
 async function typeInto(page: Page, name: string, code: string) {
   const editor = page.locator(`[data-cell="${name}"] .cm-content`);
   await editor.click();
@@ -50,16 +63,14 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(cell.getByRole('button', { name: w.stop })).toHaveAttribute('aria-pressed', 'true');
 
     const race = page.locator('figure.widget[data-widget-id="race"]');
-    await race.scrollIntoViewIfNeeded();
-    await expect(race.locator('.race')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+    await inViewUntilReady(race.locator('.race'));
     const racer = race.locator('[data-racer="cell:momentum"]');
     await expect(racer).toContainText('Forgetful');
     await race.getByRole('button', { name: w.step, exact: true }).click();
     await expect(racer.locator('.race-status')).toHaveText(/\d/, { timeout: 30_000 });
 
     const network = page.locator('figure.widget[data-widget-id="network"]');
-    await network.scrollIntoViewIfNeeded();
-    await expect(network.locator('.network-race')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+    await inViewUntilReady(network.locator('.network-race'), 120_000);
     await network.getByRole('button', { name: w.step, exact: true }).click();
     const row = network.locator('tr[data-optimizer="cell:momentum"]');
     await expect(row).toContainText('Forgetful', { timeout: 60_000 });

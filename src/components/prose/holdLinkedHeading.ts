@@ -51,9 +51,10 @@ export function holdHashTarget(win: Window = window): void {
   const until = performance.now() + HOLD_MS;
   let settled = 0;
   let readerScrolled = false;
-  const stop = () => { readerScrolled = true; };
+  // The reader's own scroll, key or touch ends the hold at once.
+  const onInput = () => finish();
   const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
-  for (const type of inputs) win.addEventListener(type, stop, { once: true, passive: true });
+  for (const type of inputs) win.addEventListener(type, onInput, { once: true, passive: true });
   /** Puts the heading back if it drifted; true when it was already in place. */
   const align = (): boolean => {
     const off = target.getBoundingClientRect().top - wantedTop(doc);
@@ -64,9 +65,9 @@ export function holdHashTarget(win: Window = window): void {
     else target.scrollIntoView({ block: 'start', behavior: 'instant' });
     return false;
   };
-  const followUntil = performance.now() + FOLLOW_MS;
+  // Ended by finish: the reader's input, a newer link, or the FOLLOW_MS timer below.
   const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
-    if (readerScrolled || performance.now() > followUntil) finish();
+    if (readerScrolled) finish();
     else align();
   }) : null;
   let timer: number | undefined;
@@ -74,7 +75,7 @@ export function holdHashTarget(win: Window = window): void {
     readerScrolled = true;
     resized?.disconnect();
     win.clearTimeout(timer);
-    for (const type of inputs) win.removeEventListener(type, stop);
+    for (const type of inputs) win.removeEventListener(type, onInput);
   };
   endHold = finish;
   const tick = () => {
