@@ -8,6 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, freshPage, test } from './fixtures';
+import { inViewUntilReady } from './drivers';
 
 test.use({ reducedMotion: 'reduce' });
 test.setTimeout(180_000);
@@ -59,9 +60,8 @@ for (const lang of ['en', 'ko'] as const) {
     await yours.getByRole('button', { name: w.apply }).click();
     await expect(yours).toHaveAttribute('data-reader-schedule', 'applied');
     const network = page.locator('figure.widget[data-widget-id="network"]');
-    await network.scrollIntoViewIfNeeded();
+    await inViewUntilReady(network.locator('.network-race'), 120_000);
     await expect(network.locator('[data-reader-schedule="in-use"]')).toContainText('Quarter');
-    await expect(network.locator('.network-race')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
     await network.getByRole('button', { name: w.step, exact: true }).click();
     await expect(network.locator('.network-race')).not.toHaveAttribute('data-step', '0', { timeout: 60_000 });
     // SGD's base rate 0.05, a quarter of it at every step.

@@ -4,8 +4,9 @@
  * network race as one more racer; the link it writes, opened fresh, brings back the rule, its
  * name and its racer. A mistake is reported at line:column in the reader's language.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, freshPage, test } from './fixtures';
+import { inViewUntilReady } from './drivers';
 
 test.use({ reducedMotion: 'reduce' });
 test.setTimeout(180_000);
@@ -21,19 +22,6 @@ const words = {
 };
 
 /** Replaces the text of cell `name`'s editor with `code`. */
-/**
- * Brings `root` (a widget's own element, inside its island) on screen until it says it is ready.
- * The figure around it can be taller than the screen, so centring the figure may leave the island
- * just off it; and the cell's editor, focused a moment before, can scroll the page back to its
- * cursor (seen: 4 runs in 16, the race's frame 2,000 px above the screen and never hydrated).
- */
-async function inViewUntilReady(root: Locator, timeout = 90_000): Promise<void> {
-  await expect(async () => {
-    await root.scrollIntoViewIfNeeded();
-    await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
-  }).toPass({ timeout });
-}
-
 async function typeInto(page: Page, name: string, code: string) {
   const editor = page.locator(`[data-cell="${name}"] .cm-content`);
   await editor.click();

@@ -84,3 +84,16 @@ export async function switchToWasm(figure: Locator): Promise<void> {
   await badge.locator('select').selectOption('wasm');
   await expect(badge).toHaveAttribute('data-backend', 'wasm');
 }
+
+/**
+ * Brings `root` (a widget's own element, inside its island) on screen until it says it is ready.
+ * The figure around it can be taller than the screen, so centring the figure may leave the island
+ * just off it; and the cell's editor, focused a moment before, can scroll the page back to its
+ * cursor (seen: 4 runs in 16, the race's frame 2,000 px above the screen and never hydrated).
+ */
+export async function inViewUntilReady(root: Locator, timeout = 90_000): Promise<void> {
+  await expect(async () => {
+    await root.scrollIntoViewIfNeeded();
+    await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
+  }).toPass({ timeout });
+}
