@@ -12,6 +12,7 @@ const benches = [
   ['Transfer learning (features, head-only at N = 10)', 'scripts/bench-transfer.mjs'],
   ['Widgets on the built site (needs npm run build)', 'scripts/bench-widgets.mjs'],
   ['Offline copy, first visit (needs npm run build)', 'scripts/bench-offline.mjs'],
+  ['Backend probe on a first visit, fresh tab vs remembered backend (needs npm run build)', 'scripts/bench-probe.mjs'],
   ['Main-thread long tasks while training, main thread vs engine worker (needs npm run build)', 'scripts/bench-longtasks.mjs'],
 ];
 let failed = 0;

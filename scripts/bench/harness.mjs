@@ -36,7 +36,8 @@ export async function buildBenchPage(entry, files = {}) {
 
 /** A static server for `dir` on a free loopback port; `isolated` adds COOP/COEP (wasm threads). */
 export function serveDir(dir, { isolated = false } = {}) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm' };
+  // Stylesheets need their type (Chromium ignores a stylesheet served as octet-stream), or the built site is measured unstyled.
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm' };
   const headers = isolated ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
   const server = createServer((req, res) => {
     const path = normalize(join(dir, new URL(req.url ?? '/', 'http://x').pathname));
