@@ -87,9 +87,10 @@ export async function switchToWasm(figure: Locator): Promise<void> {
 
 /**
  * Brings `root` (a widget's own element, inside its island) on screen until it says it is ready.
- * The figure around it can be taller than the screen, so centring the figure may leave the island
- * just off it; and the cell's editor, focused a moment before, can scroll the page back to its
- * cursor (seen: 4 runs in 16, the race's frame 2,000 px above the screen and never hydrated).
+ * Centring the figure around it is not enough: the race's figure can be much taller than the
+ * screen, and centring it left the island's frame above the screen, where its `client:visible`
+ * observer never saw it (seen in 4 runs of 16: the page at 7,070 px, the frame from 5,027 to 6,799).
+ * A reader who scrolls passes through the frame; a test that jumps may not.
  */
 export async function inViewUntilReady(root: Locator, timeout = 90_000): Promise<void> {
   await expect(async () => {
