@@ -83,7 +83,7 @@ createServer((req, res) => {
   }
   const body = gzippedBody(file, statSync(file));
   res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(body);
 })
   .on('error', (error) => {
     if (error.code !== 'EADDRINUSE') throw error;

@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
+import { smallPng } from './drivers';
 
 const chapter = '/en/regularization/';
 /** 50 steps: a measurement every 4 steps, so the first result comes after 4 paired updates. */
@@ -24,22 +25,6 @@ async function openGallery(page: Page) {
   await expect(gallery).toHaveAttribute('data-drawn', '16', { timeout: 90_000 });
   await expect(gallery).toHaveAttribute('data-busy', 'false');
   return { figure, gallery, problems };
-}
-
-/** A small PNG made by the page's own canvas (two coloured rectangles), as bytes. */
-async function smallPng(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 40;
-    canvas.height = 30;
-    const g = canvas.getContext('2d')!;
-    g.fillStyle = '#c33';
-    g.fillRect(0, 0, 40, 30);
-    g.fillStyle = '#33c';
-    g.fillRect(5, 5, 15, 10);
-    return canvas.toDataURL('image/png').split(',')[1];
-  });
-  return Buffer.from(base64, 'base64');
 }
 
 test('gallery: 16 labelled tiles; switching a transform on changes the grid and the pipeline', async ({ page }) => {

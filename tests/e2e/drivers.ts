@@ -98,3 +98,19 @@ export async function inViewUntilReady(root: Locator, timeout = 90_000): Promise
     await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 15_000 });
   }).toPass({ timeout });
 }
+
+/** A small PNG made by the page's own canvas (two coloured rectangles), as bytes. */
+export async function smallPng(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 40;
+    canvas.height = 30;
+    const g = canvas.getContext('2d')!;
+    g.fillStyle = '#c33';
+    g.fillRect(0, 0, 40, 30);
+    g.fillStyle = '#33c';
+    g.fillRect(5, 5, 15, 10);
+    return canvas.toDataURL('image/png').split(',')[1];
+  });
+  return Buffer.from(base64, 'base64');
+}

@@ -15,7 +15,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { builtPages, distDir } from './pages';
 import { serveDist } from './distServer';
-import { padCircle, recordPolicyViolations, SMALL_RUNS, stroke, switchToWasm, widget } from './drivers';
+import { padCircle, recordPolicyViolations, SMALL_RUNS, smallPng, stroke, switchToWasm, widget } from './drivers';
 
 // The rest of the suite blocks service workers (playwright.config.ts); these tests are about them.
 test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
@@ -124,15 +124,8 @@ test('after one visit, every page, the search and one step of every widget work 
   await page.locator('figure.widget[data-widget-id="augment"]').getByRole('button', { name: 'New draw' }).click();
   await expect.poll(() => gallery.getAttribute('data-signature'), { timeout: 30_000 }).not.toBe(drawn);
   // The reader's own image, shown through a blob: URL.
-  const png = await page.evaluate(() => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 40;
-    canvas.height = 30;
-    canvas.getContext('2d')!.fillRect(5, 5, 15, 10);
-    return canvas.toDataURL('image/png').split(',')[1];
-  });
   const augment = page.locator('figure.widget[data-widget-id="augment"]');
-  await augment.getByLabel('Or use your own image').setInputFiles({ name: 'mine.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+  await augment.getByLabel('Or use your own image').setInputFiles({ name: 'mine.png', mimeType: 'image/png', buffer: await smallPng(page) });
   await expect(augment.locator('.augment-label').first()).toHaveText('mine', { timeout: 30_000 });
   for (const [id, run] of [['dropoutExperiment', '.dropout-experiment'], ['augmentExperiment', '.augment-experiment']]) {
     const figure = await widget(page, id);
